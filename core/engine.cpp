@@ -1,0 +1,1114 @@
+#include "engine.h"
+
+#include "errorcodes.h"
+#include "filenamesanitizer.h"
+#include "filetransfer.h"
+
+#include <QAuthenticator>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/syscall.h>
+#include <type_traits>
+#include <unistd.h>
+
+namespace {
+
+constexpr int TickMs = 250;
+constexpr int MaxRetryDelay = 600;
+
+QString sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return QString();
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Renames without ever replacing an existing file: renameat2(RENAME_NOREPLACE) where the
+// filesystem has it, link + unlink otherwise. Returns 0 or an errno value.
+int renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray f = QFile::encodeName(from);
+    const QByteArray t = QFile::encodeName(to);
+#ifdef SYS_renameat2
+    if (::syscall(SYS_renameat2, AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), 1U /* RENAME_NOREPLACE */) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+#endif
+    if (::link(f.constData(), t.constData()) == 0) {
+        ::unlink(f.constData());
+        return 0;
+    }
+    return errno;
+}
+
+bool isHex64(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+// Chooses, for every request, the proxy of the job that sends it.
+class JobProxyFactory : public QNetworkProxyFactory
+{
+public:
+    std::function<std::optional<ProxySettings>(const QUrl &)> lookup;
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const std::optional<ProxySettings> settings = lookup ? lookup(query.url()) : std::nullopt;
+        if (!settings || settings->mode == ProxySettings::Mode::System)
+            return systemProxyForQuery(query);
+        if (settings->mode == ProxySettings::Mode::NoProxy)
+            return { QNetworkProxy::NoProxy };
+        const QString host = query.url().host();
+        for (const QString &bypass : settings->bypass) {
+            if (!bypass.isEmpty() && (host == bypass || host.endsWith(QLatin1Char('.') + bypass)))
+                return { QNetworkProxy::NoProxy };
+        }
+        QList<QNetworkProxy> proxies;
+        for (const QString &p : settings->proxies) {
+            const QUrl url = QUrl::fromUserInput(p);
+            if (url.host().isEmpty())
+                continue;
+            const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                      : QNetworkProxy::HttpProxy;
+            proxies.append(QNetworkProxy(type, url.host(), quint16(url.port(8080))));
+        }
+        if (proxies.isEmpty())
+            proxies.append(QNetworkProxy::NoProxy);
+        return proxies;
+    }
+};
+
+} // namespace
+
+template<typename F>
+auto Engine::onEngineThread(F &&f) const
+{
+    using R = std::invoke_result_t<F>;
+    if (QThread::currentThread() == m_thread)
+        return f();
+    if constexpr (std::is_void_v<R>) {
+        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::BlockingQueuedConnection);
+    } else {
+        R result {};
+        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::BlockingQueuedConnection, &result);
+        return result;
+    }
+}
+
+Engine::Engine(QObject *parent)
+    : Engine(Settings(), parent)
+{
+}
+
+Engine::Engine(Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_context(new QObject)
+    , m_settings(settings)
+{
+    qRegisterMetaType<JobError>("JobError");
+    m_thread->setObjectName(QStringLiteral("HaulEngine"));
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    onEngineThread([this] {
+        m_network = new QNetworkAccessManager(m_context);
+        auto *factory = new JobProxyFactory;
+        factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
+            for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+                if (it.value()->currentUrl() == url)
+                    return m_jobs.value(it.key()).proxy;
+            }
+            return std::nullopt;
+        };
+        m_network->setProxyFactory(factory);
+        connect(m_network, &QNetworkAccessManager::authenticationRequired, m_context,
+            [this](QNetworkReply *reply, QAuthenticator *auth) {
+                if (m_authTried.contains(reply))
+                    return; // those credentials were refused: let the 401 through
+                for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+                    if (it.value()->reply() != reply)
+                        continue;
+                    for (const Credential &c : m_credentials.value(it.key())) {
+                        if (c.target == CredentialTarget::Server) {
+                            auth->setUser(c.user);
+                            auth->setPassword(c.secret);
+                            m_authTried.insert(reply);
+                            connect(reply, &QObject::destroyed, m_context,
+                                [this, reply] { m_authTried.remove(reply); });
+                            return;
+                        }
+                    }
+                }
+            });
+        connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
+            [this](const QNetworkProxy &proxy, QAuthenticator *auth) {
+                for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+                    const Job &job = m_jobs[it.key()];
+                    if (job.proxy.mode != ProxySettings::Mode::Override)
+                        continue;
+                    for (const Credential &c : m_credentials.value(it.key())) {
+                        if (c.target == CredentialTarget::Proxy
+                            && (auth->user() != c.user || auth->password() != c.secret)) {
+                            auth->setUser(c.user);
+                            auth->setPassword(c.secret);
+                            return;
+                        }
+                    }
+                }
+                Q_UNUSED(proxy);
+            });
+        m_tick = new QTimer(m_context);
+        m_tick->setInterval(TickMs);
+        connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
+    });
+}
+
+Engine::~Engine()
+{
+    onEngineThread([this] {
+        closeOnThread();
+        qDeleteAll(m_context->children());
+        m_network = nullptr;
+        m_tick = nullptr;
+    });
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context;
+    delete m_thread;
+}
+
+JobStore::OpenResult Engine::open(const QString &storePath)
+{
+    return onEngineThread([this, storePath] {
+        closeOnThread();
+        JobStore::OpenResult result = m_store.open(storePath);
+        if (!result.ok())
+            return result;
+        QString problem;
+        const QList<Job> loaded = m_store.loadJobs(&problem);
+        if (!problem.isEmpty())
+            qWarning("haul: some jobs in the store could not be read: %s", qPrintable(problem));
+        for (Job job : loaded) {
+            // A job that was moving when the last engine stopped continues from the bytes
+            // really on disk, validated by If-Range.
+            if (JobTypes::isActive(job.state)) {
+                job.state = JobState::Queued;
+                m_store.saveJob(job);
+            }
+            m_order.append(job.id);
+            m_jobs.insert(job.id, job);
+        }
+        m_open = true;
+        m_lastCheckpoint = QDateTime::currentMSecsSinceEpoch();
+        m_tick->start();
+        requestSchedule();
+        return result;
+    });
+}
+
+void Engine::close()
+{
+    onEngineThread([this] { closeOnThread(); });
+}
+
+void Engine::closeOnThread()
+{
+    if (!m_open)
+        return;
+    const QList<QUuid> running = m_transfers.keys();
+    for (const QUuid &id : running)
+        stopTransfer(id);
+    for (const QUuid &id : running) {
+        if (const Job *job = find(id))
+            persist(*job);
+    }
+    m_tick->stop();
+    m_store.close();
+    m_jobs.clear();
+    m_order.clear();
+    m_hashing.clear();
+    m_modified.clear();
+    m_credentials.clear();
+    m_open = false;
+}
+
+Engine::Settings Engine::settings() const
+{
+    return onEngineThread([this] { return m_settings; });
+}
+
+void Engine::setMaxBackgroundJobs(int count)
+{
+    onEngineThread([this, count] {
+        m_settings.maxBackgroundJobs = std::max(1, count);
+        requestSchedule();
+    });
+}
+
+void Engine::setStallTimeout(int seconds)
+{
+    onEngineThread([this, seconds] { m_settings.stallTimeoutSeconds = std::max(1, seconds); });
+}
+
+Job *Engine::find(const QUuid &id)
+{
+    auto it = m_jobs.find(id);
+    return it == m_jobs.end() ? nullptr : &it.value();
+}
+
+const Job *Engine::find(const QUuid &id) const
+{
+    auto it = m_jobs.constFind(id);
+    return it == m_jobs.constEnd() ? nullptr : &it.value();
+}
+
+bool Engine::persist(const Job &job)
+{
+    // Bytes counted in the store must already be on disk.
+    if (FileTransfer *t = m_transfers.value(job.id))
+        t->checkpoint();
+    if (m_store.saveJob(job))
+        return true;
+    qWarning("haul: could not save job %s: %s", qPrintable(job.id.toString()),
+        qPrintable(m_store.lastError()));
+    return false;
+}
+
+void Engine::touch(Job &job)
+{
+    job.modificationTime = QDateTime::currentDateTime();
+}
+
+CallResult Engine::commit(Job &&updated)
+{
+    touch(updated);
+    if (!persist(updated))
+        return { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+    const QUuid id = updated.id;
+    m_jobs[id] = std::move(updated);
+    notifyModified(id);
+    return {};
+}
+
+void Engine::notifyModified(const QUuid &id)
+{
+    const Job *job = find(id);
+    if (job && (job->notifyFlags & NotifyFlag::Modification) && !(job->notifyFlags & NotifyFlag::Disable))
+        m_modified.insert(id);
+}
+
+void Engine::setState(Job &job, JobState state)
+{
+    if (job.state == state)
+        return;
+    job.state = state;
+    touch(job);
+    if (state == JobState::Transferred)
+        job.transferCompletionTime = job.modificationTime;
+    persist(job);
+    const bool enabled = !(job.notifyFlags & NotifyFlag::Disable);
+    if (state == JobState::Error && job.error) {
+        if (enabled && (job.notifyFlags & NotifyFlag::Error))
+            emit jobError(job.id, *job.error);
+    } else if (state == JobState::Transferred) {
+        if (enabled && (job.notifyFlags & NotifyFlag::Transferred))
+            emit jobTransferred(job.id);
+    } else {
+        notifyModified(job.id);
+    }
+}
+
+CallResult Engine::checkRemoteUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return { ErrorCode::E_MalformedUrl, -1, url.errorString() };
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return { ErrorCode::E_UnsupportedScheme, -1, url.scheme() };
+    return {};
+}
+
+CallResult Engine::checkLocalPath(const QString &path)
+{
+    if (path.isEmpty() || QDir::isRelativePath(path))
+        return { ErrorCode::E_LocalPathInvalid, -1, path };
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (!info.isWritable())
+            return { ErrorCode::E_LocalPathInvalid, -1, path };
+        return {};
+    }
+    if (path.endsWith(QLatin1Char('/')) || (info.exists() && !info.isFile()))
+        return { ErrorCode::E_LocalPathInvalid, -1, path };
+    const QFileInfo parent(info.absolutePath());
+    if (!parent.isDir() || !parent.isWritable())
+        return { ErrorCode::E_LocalPathInvalid, -1, info.absolutePath() };
+    return {};
+}
+
+bool Engine::pathTaken(const QUuid &owner, const QString &path) const
+{
+    Q_UNUSED(owner);
+    for (const Job &job : m_jobs) {
+        if (JobTypes::isFinal(job.state))
+            continue;
+        for (const JobFile &f : job.files) {
+            if (f.localPath == path)
+                return true;
+        }
+    }
+    return false;
+}
+
+CallResult Engine::createJob(const QString &displayName, JobPriority priority, QUuid *id)
+{
+    CallResult result = onEngineThread([this, displayName, priority] {
+        if (!m_open)
+            return CallResult { ErrorCode::E_StoreFailed, -1, QString() };
+        Job job;
+        job.id = QUuid::createUuid();
+        job.displayName = displayName;
+        job.priority = priority;
+        job.creationTime = QDateTime::currentDateTime();
+        job.modificationTime = job.creationTime;
+        if (!persist(job))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        m_order.append(job.id);
+        m_jobs.insert(job.id, job);
+        return CallResult { ErrorCode::S_Ok, -1, job.id.toString(QUuid::WithoutBraces) };
+    });
+    if (id)
+        *id = result.ok() ? QUuid::fromString(result.details) : QUuid();
+    return result;
+}
+
+CallResult Engine::addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
+    const QString &expectedSha256)
+{
+    return onEngineThread([=] {
+        const Job *current = find(id);
+        if (!current)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(current->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        CallResult check = checkRemoteUrl(remoteUrl);
+        if (!check.ok())
+            return check;
+        check = checkLocalPath(localPath);
+        if (!check.ok())
+            return check;
+        if (!expectedSha256.isEmpty() && !isHex64(expectedSha256))
+            return CallResult { ErrorCode::E_InvalidArg, -1, expectedSha256 };
+
+        JobFile file;
+        file.remoteUrl = remoteUrl;
+        file.expectedSha256 = expectedSha256.toLower();
+        const QFileInfo info(localPath);
+        if (info.isDir()) {
+            file.folder = QDir::cleanPath(info.absoluteFilePath());
+        } else {
+            file.nameFromUser = true;
+            file.folder = QDir::cleanPath(info.absolutePath());
+            file.localPath = FileNameSanitizer::uniquePath(file.folder, info.fileName(),
+                [this, id](const QString &path) {
+                    return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+                        || pathTaken(id, path);
+                });
+        }
+        Job updated = *current;
+        updated.files.append(file);
+        if (updated.state == JobState::Transferred)
+            updated.state = JobState::Queued;
+        CallResult result = commit(std::move(updated));
+        if (result.ok()) {
+            result.fileIndex = int(m_jobs[id].files.size()) - 1;
+            requestSchedule();
+        }
+        return result;
+    });
+}
+
+CallResult Engine::resume(const QUuid &id)
+{
+    return onEngineThread([=] {
+        Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        if (job->files.isEmpty())
+            return CallResult { ErrorCode::E_Empty };
+        switch (job->state) {
+        case JobState::Suspended:
+        case JobState::Error:
+        case JobState::TransientError:
+            job->firstTransientErrorTime = QDateTime();
+            job->currentRetryDelay = 0;
+            job->retryAt = QDateTime();
+            setState(*job, JobState::Queued);
+            requestSchedule();
+            break;
+        default:
+            break; // already moving, or Transferred: nothing to do
+        }
+        return CallResult {};
+    });
+}
+
+CallResult Engine::suspend(const QUuid &id)
+{
+    return onEngineThread([=] {
+        Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        if (job->state == JobState::Suspended)
+            return CallResult {};
+        stopTransfer(id);
+        setState(*job, JobState::Suspended);
+        requestSchedule();
+        return CallResult {};
+    });
+}
+
+CallResult Engine::cancel(const QUuid &id)
+{
+    return onEngineThread([=] {
+        Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        stopTransfer(id);
+        for (JobFile &f : job->files) {
+            // Files made final by an earlier Complete are the user's.
+            if (!f.completed && !f.tempPath().isEmpty())
+                QFile::remove(f.tempPath());
+        }
+        setState(*job, JobState::Cancelled);
+        requestSchedule();
+        return CallResult {};
+    });
+}
+
+CallResult Engine::complete(const QUuid &id)
+{
+    return onEngineThread([=] {
+        Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        stopTransfer(id);
+        bool dropped = false;
+        for (int i = 0; i < job->files.size(); ++i) {
+            JobFile &f = job->files[i];
+            if (f.completed)
+                continue;
+            if (!f.transferred) {
+                dropped = true;
+                continue;
+            }
+            const QString folder = QFileInfo(f.localPath).absolutePath();
+            const QString name = QFileInfo(f.localPath).fileName();
+            int err = EEXIST;
+            QString target = f.localPath;
+            for (int attempt = 0; attempt < 1000 && err == EEXIST; ++attempt) {
+                target = FileNameSanitizer::uniquePath(folder, name, [](const QString &path) {
+                    return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+                });
+                err = renameNoReplace(f.tempPath(), target);
+            }
+            if (err != 0) {
+                touch(*job);
+                persist(*job);
+                notifyModified(id);
+                return CallResult { ErrorCode::E_RenameFailed, i,
+                    QStringLiteral("%1 -> %2: %3")
+                        .arg(f.tempPath(), target, QString::fromLocal8Bit(std::strerror(err))) };
+            }
+            f.localPath = target;
+            f.completed = true;
+        }
+        for (JobFile &f : job->files) {
+            if (!f.completed && !f.tempPath().isEmpty())
+                QFile::remove(f.tempPath());
+        }
+        setState(*job, JobState::Acknowledged);
+        requestSchedule();
+        return CallResult { dropped ? ErrorCode::S_PartialComplete : ErrorCode::S_Ok };
+    });
+}
+
+CallResult Engine::removeJob(const QUuid &id)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (!JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        if (!m_store.removeJob(id))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        m_jobs.remove(id);
+        m_order.removeAll(id);
+        m_credentials.remove(id);
+        return CallResult {};
+    });
+}
+
+std::optional<Job> Engine::job(const QUuid &id) const
+{
+    return onEngineThread([=]() -> std::optional<Job> {
+        const Job *job = find(id);
+        if (!job)
+            return std::nullopt;
+        return *job;
+    });
+}
+
+QList<Job> Engine::jobs() const
+{
+    return onEngineThread([=] {
+        QList<Job> list;
+        for (const QUuid &id : m_order)
+            list.append(m_jobs.value(id));
+        return list;
+    });
+}
+
+CallResult Engine::error(const QUuid &id, JobError *error) const
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (!job->error)
+            return CallResult { ErrorCode::E_ErrorInformationUnavailable };
+        if (error)
+            *error = *job->error;
+        return CallResult {};
+    });
+}
+
+namespace {
+// Runs `change` on a copy of a non-final job and commits it: a failing call changes nothing.
+template<typename Change>
+CallResult editJob(const Job *job, Change change, const std::function<CallResult(Job &&)> &commit)
+{
+    if (!job)
+        return { ErrorCode::E_NotFound };
+    if (JobTypes::isFinal(job->state))
+        return { ErrorCode::E_InvalidState };
+    Job copy = *job;
+    CallResult r = change(copy);
+    if (!r.ok())
+        return r;
+    return commit(std::move(copy));
+}
+} // namespace
+
+#define HAUL_EDIT(id, body)                                                                     \
+    onEngineThread([=] {                                                                       \
+        return editJob(find(id), [&](Job & job) -> CallResult body,                            \
+            [this](Job &&j) { return commit(std::move(j)); });                                 \
+    })
+
+CallResult Engine::setDisplayName(const QUuid &id, const QString &name)
+{
+    return HAUL_EDIT(id, {
+        job.displayName = name;
+        return {};
+    });
+}
+
+CallResult Engine::setDescription(const QUuid &id, const QString &description)
+{
+    return HAUL_EDIT(id, {
+        job.description = description;
+        return {};
+    });
+}
+
+CallResult Engine::setPriority(const QUuid &id, JobPriority priority)
+{
+    CallResult r = HAUL_EDIT(id, {
+        job.priority = priority;
+        return {};
+    });
+    onEngineThread([this] { requestSchedule(); });
+    return r;
+}
+
+CallResult Engine::setNotifyFlags(const QUuid &id, quint32 flags)
+{
+    return HAUL_EDIT(id, {
+        job.notifyFlags = flags & 0x1F;
+        return {};
+    });
+}
+
+CallResult Engine::setMinimumRetryDelay(const QUuid &id, int seconds)
+{
+    return HAUL_EDIT(id, {
+        if (seconds < 0)
+            return CallResult { ErrorCode::E_InvalidArg };
+        job.minimumRetryDelay = std::max(1, seconds);
+        job.currentRetryDelay = 0;
+        return {};
+    });
+}
+
+CallResult Engine::setNoProgressTimeout(const QUuid &id, int seconds)
+{
+    return HAUL_EDIT(id, {
+        if (seconds < 0)
+            return CallResult { ErrorCode::E_InvalidArg };
+        job.noProgressTimeout = seconds;
+        return {};
+    });
+}
+
+CallResult Engine::setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return HAUL_EDIT(id, {
+        job.headers = headers;
+        return {};
+    });
+}
+
+CallResult Engine::setConnections(const QUuid &id, int connections)
+{
+    return HAUL_EDIT(id, {
+        if (connections < 1 || connections > 16)
+            return CallResult { ErrorCode::E_InvalidArg };
+        job.connections = connections;
+        return {};
+    });
+}
+
+CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
+{
+    return HAUL_EDIT(id, {
+        if (bytesPerSecond < 0)
+            return CallResult { ErrorCode::E_InvalidArg };
+        job.rateLimit = bytesPerSecond;
+        return {};
+    });
+}
+
+CallResult Engine::setProxy(const QUuid &id, const ProxySettings &proxy)
+{
+    return HAUL_EDIT(id, {
+        job.proxy = proxy;
+        return {};
+    });
+}
+
+CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme,
+    const QString &user, const QString &secret)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        QList<Credential> &list = m_credentials[id];
+        list.erase(std::remove_if(list.begin(), list.end(),
+                       [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
+            list.end());
+        list.append({ target, scheme, user, secret });
+        return CallResult {};
+    });
+}
+
+CallResult Engine::removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (JobTypes::isFinal(job->state))
+            return CallResult { ErrorCode::E_InvalidState };
+        QList<Credential> &list = m_credentials[id];
+        list.erase(std::remove_if(list.begin(), list.end(),
+                       [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
+            list.end());
+        return CallResult {};
+    });
+}
+
+CallResult Engine::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (job && (fileIndex < 0 || fileIndex >= job->files.size()))
+            return CallResult { ErrorCode::E_InvalidArg, fileIndex };
+        const CallResult check = checkRemoteUrl(url);
+        if (!check.ok())
+            return check;
+        const bool wasMoving = job && m_transfers.contains(id);
+        CallResult r = editJob(
+            job,
+            [&](Job &j) {
+                // The next request carries If-Range with the old validator: the same entity
+                // continues from the same offset, another one restarts from 0.
+                j.files[fileIndex].remoteUrl = url;
+                return CallResult {};
+            },
+            [this](Job &&j) { return commit(std::move(j)); });
+        if (r.ok() && wasMoving) {
+            stopTransfer(id);
+            setState(m_jobs[id], JobState::Queued);
+            requestSchedule();
+        }
+        return r;
+    });
+}
+
+CallResult Engine::replaceRemotePrefix(const QUuid &id, const QString &oldPrefix, const QString &newPrefix)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        const bool wasMoving = job && m_transfers.contains(id);
+        CallResult r = editJob(
+            job,
+            [&](Job &j) {
+                if (oldPrefix.isEmpty())
+                    return CallResult { ErrorCode::E_InvalidArg };
+                for (int i = 0; i < j.files.size(); ++i) {
+                    const QString url = j.files[i].remoteUrl.toString();
+                    if (!url.startsWith(oldPrefix))
+                        continue;
+                    const QUrl replaced(newPrefix + url.mid(oldPrefix.size()), QUrl::StrictMode);
+                    CallResult check = checkRemoteUrl(replaced);
+                    if (!check.ok()) {
+                        check.fileIndex = i;
+                        return check;
+                    }
+                    j.files[i].remoteUrl = replaced;
+                }
+                return CallResult {};
+            },
+            [this](Job &&j) { return commit(std::move(j)); });
+        if (r.ok() && wasMoving) {
+            stopTransfer(id);
+            setState(m_jobs[id], JobState::Queued);
+            requestSchedule();
+        }
+        return r;
+    });
+}
+
+void Engine::replayNotifications()
+{
+    onEngineThread([this] {
+        for (const QUuid &id : m_order) {
+            const Job &job = m_jobs[id];
+            if (job.notifyFlags & NotifyFlag::Disable)
+                continue;
+            if (job.state == JobState::Error && job.error && (job.notifyFlags & NotifyFlag::Error))
+                emit jobError(id, *job.error);
+            else if (job.state == JobState::Transferred && (job.notifyFlags & NotifyFlag::Transferred))
+                emit jobTransferred(id);
+        }
+    });
+}
+
+void Engine::requestSchedule()
+{
+    if (m_scheduleRequested)
+        return;
+    m_scheduleRequested = true;
+    QMetaObject::invokeMethod(m_context, [this] { schedule(); }, Qt::QueuedConnection);
+}
+
+void Engine::schedule()
+{
+    m_scheduleRequested = false;
+    if (!m_open)
+        return;
+    QList<Job *> candidates;
+    for (const QUuid &id : m_order) {
+        Job &job = m_jobs[id];
+        if (job.state == JobState::Queued || JobTypes::isActive(job.state))
+            candidates.append(&job);
+    }
+    // Priority first; among equals, a moving job keeps its place before a waiting one.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Job *a, const Job *b) {
+        if (a->priority != b->priority)
+            return a->priority < b->priority;
+        return JobTypes::isActive(a->state) && !JobTypes::isActive(b->state);
+    });
+    int background = 0;
+    QList<Job *> toStart;
+    for (Job *job : candidates) {
+        bool run = true;
+        if (job->priority != JobPriority::Foreground) {
+            run = background < m_settings.maxBackgroundJobs || m_hashing.contains(job->id);
+            if (run)
+                ++background;
+        }
+        if (run && job->state == JobState::Queued) {
+            toStart.append(job);
+        } else if (!run && JobTypes::isActive(job->state)) {
+            stopTransfer(job->id);
+            setState(*job, JobState::Queued); // preempted by higher-priority work
+        }
+    }
+    for (Job *job : toStart)
+        startJob(*job);
+}
+
+void Engine::startJob(Job &job)
+{
+    const int index = job.currentFileIndex();
+    if (index < 0) {
+        setState(job, JobState::Transferred);
+        return;
+    }
+    if (job.state == JobState::Queued)
+        setState(job, JobState::Connecting);
+    const QUuid id = job.id;
+    FileTransfer::Options options;
+    options.headers = job.headers;
+    options.rateLimit = job.rateLimit;
+    options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
+    options.pathTaken = [this, id](const QString &path) { return pathTaken(id, path); };
+    auto *transfer = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
+    m_transfers.insert(id, transfer);
+    connect(transfer, &FileTransfer::fileChanged, m_context, [this, id] { onFileChanged(id); });
+    connect(transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
+    connect(transfer, &FileTransfer::finished, m_context, [this, id] { onFileFinished(id); });
+    connect(transfer, &FileTransfer::failed, m_context,
+        [this, id](const JobError &error, int retryAfter) { onTransferFailed(id, error, retryAfter); });
+    transfer->start();
+}
+
+void Engine::stopTransfer(const QUuid &id, bool keepData)
+{
+    m_hashing.remove(id);
+    FileTransfer *transfer = m_transfers.take(id);
+    if (!transfer)
+        return;
+    transfer->disconnect(m_context);
+    transfer->abort();
+    if (Job *job = find(id); job && keepData)
+        job->files[transfer->index()] = transfer->file();
+    transfer->deleteLater();
+}
+
+void Engine::onFileChanged(const QUuid &id)
+{
+    Job *job = find(id);
+    FileTransfer *transfer = m_transfers.value(id);
+    if (!job || !transfer)
+        return;
+    JobFile &file = job->files[transfer->index()];
+    const bool progressed = transfer->file().bytesTransferred > file.bytesTransferred;
+    const bool named = file.localPath != transfer->file().localPath;
+    file = transfer->file();
+    if (progressed) {
+        job->firstTransientErrorTime = QDateTime();
+        job->currentRetryDelay = 0;
+    }
+    touch(*job);
+    if (named)
+        persist(*job); // the name is claimed at once so that no other file takes it
+    notifyModified(id);
+}
+
+void Engine::onBodyStarted(const QUuid &id)
+{
+    Job *job = find(id);
+    if (!job)
+        return;
+    job->error.reset(); // the error object lives until the job next transfers
+    if (job->state != JobState::Transferring)
+        setState(*job, JobState::Transferring);
+}
+
+void Engine::onFileFinished(const QUuid &id)
+{
+    Job *job = find(id);
+    FileTransfer *transfer = m_transfers.take(id);
+    if (!job || !transfer)
+        return;
+    const int index = transfer->index();
+    job->files[index] = transfer->file();
+    transfer->disconnect(m_context);
+    transfer->deleteLater();
+    const JobFile &file = job->files.at(index);
+    if (file.expectedSha256.isEmpty()) {
+        finishFile(*job, index);
+        return;
+    }
+    // Hash off the engine thread; the job stays Transferring meanwhile.
+    m_hashing.insert(id);
+    persist(*job);
+    auto *watcher = new QFutureWatcher<QString>(m_context);
+    connect(watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
+        const QString digest = watcher->result();
+        watcher->deleteLater();
+        onFileVerified(id, index, digest);
+    });
+    watcher->setFuture(QtConcurrent::run(sha256OfFile, file.tempPath()));
+}
+
+void Engine::onFileVerified(const QUuid &id, int index, const QString &digest)
+{
+    Job *job = find(id);
+    if (!job || !m_hashing.contains(id) || job->state != JobState::Transferring)
+        return;
+    m_hashing.remove(id);
+    JobFile &file = job->files[index];
+    if (digest == file.expectedSha256) {
+        finishFile(*job, index);
+        requestSchedule();
+        return;
+    }
+    JobError error;
+    error.code = ErrorCode::E_ChecksumMismatch;
+    error.context = ErrorContext::RemoteFile;
+    error.fileIndex = index;
+    error.remoteUrl = file.remoteUrl.toString();
+    error.localPath = file.localPath;
+    error.details = digest.isEmpty()
+        ? QStringLiteral("the downloaded data could not be read back")
+        : QStringLiteral("expected %1, got %2").arg(file.expectedSha256, digest);
+    error.time = QDateTime::currentDateTime();
+    // Resume fetches this file again from 0.
+    QFile::remove(file.tempPath());
+    file.bytesTransferred = 0;
+    file.transferred = false;
+    ++job->errorCount;
+    enterError(*job, error);
+    requestSchedule();
+}
+
+void Engine::finishFile(Job &job, int index)
+{
+    job.files[index].transferred = true;
+    touch(job);
+    persist(job);
+    if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
+        emit fileTransferred(job.id, index);
+    if (job.currentFileIndex() < 0) {
+        setState(job, JobState::Transferred);
+        requestSchedule();
+    } else {
+        startJob(job);
+    }
+}
+
+void Engine::enterError(Job &job, const JobError &error)
+{
+    job.error = error;
+    job.retryAt = QDateTime();
+    setState(job, JobState::Error);
+}
+
+void Engine::onTransferFailed(const QUuid &id, JobError error, int retryAfter)
+{
+    Job *job = find(id);
+    FileTransfer *transfer = m_transfers.take(id);
+    if (!job || !transfer)
+        return;
+    job->files[transfer->index()] = transfer->file();
+    transfer->disconnect(m_context);
+    transfer->deleteLater();
+    ++job->errorCount;
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const bool transient = error.isTransient() && job->noProgressTimeout > 0;
+    if (!transient) {
+        enterError(*job, error);
+        requestSchedule();
+        return;
+    }
+    if (!job->firstTransientErrorTime.isValid())
+        job->firstTransientErrorTime = now;
+    job->error = error;
+    if (job->firstTransientErrorTime.secsTo(now) >= job->noProgressTimeout) {
+        JobError stop = error;
+        stop.code = ErrorCode::E_NoProgress;
+        stop.details = QStringLiteral("%1 (%2)").arg(error.description(), ErrorCode::hex(error.code));
+        enterError(*job, stop);
+        requestSchedule();
+        return;
+    }
+    const int base = job->currentRetryDelay > 0 ? job->currentRetryDelay : std::max(1, job->minimumRetryDelay);
+    const int wait = retryAfter >= 0 ? std::max(1, retryAfter) : base;
+    job->currentRetryDelay = std::min(base * 2, MaxRetryDelay);
+    job->retryAt = now.addSecs(wait);
+    setState(*job, JobState::TransientError);
+    requestSchedule();
+}
+
+void Engine::onTick()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const QUuid &id : m_order) {
+        Job &job = m_jobs[id];
+        if (job.state != JobState::TransientError)
+            continue;
+        if (job.noProgressTimeout > 0 && job.firstTransientErrorTime.isValid()
+            && job.firstTransientErrorTime.secsTo(now) >= job.noProgressTimeout && job.error) {
+            JobError stop = *job.error;
+            stop.details = QStringLiteral("%1 (%2)").arg(stop.description(), ErrorCode::hex(stop.code));
+            stop.code = ErrorCode::E_NoProgress;
+            stop.time = now;
+            enterError(job, stop);
+        } else if (!job.retryAt.isValid() || job.retryAt <= now) {
+            setState(job, JobState::Queued);
+            requestSchedule();
+        }
+    }
+    checkpoint(false);
+    const QSet<QUuid> modified = std::exchange(m_modified, {});
+    for (const QUuid &id : modified)
+        emit jobModification(id);
+}
+
+void Engine::checkpoint(bool force)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!force && now - m_lastCheckpoint < m_settings.checkpointIntervalMs)
+        return;
+    m_lastCheckpoint = now;
+    for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+        if (const Job *job = find(it.key()))
+            persist(*job); // flushes the transfer's bytes before recording them
+    }
+}

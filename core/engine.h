@@ -1,0 +1,162 @@
+#pragma once
+
+#include "job.h"
+#include "jobstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+#include <optional>
+
+class FileTransfer;
+class QNetworkAccessManager;
+class QThread;
+class QTimer;
+
+enum class CredentialTarget { Server = 0, Proxy = 1 };
+enum class CredentialScheme { Basic = 0, Digest = 1, Ntlm = 2, Negotiate = 3 };
+
+// The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
+// file concerned and a human detail.
+struct CallResult
+{
+    CallResult() = default;
+    CallResult(quint32 code, int fileIndex = -1, QString details = QString())
+        : code(code)
+        , fileIndex(fileIndex)
+        , details(std::move(details))
+    {
+    }
+    quint32 code = 0;
+    int fileIndex = -1;
+    QString details;
+    bool ok() const { return (code & 0x80000000) == 0; }
+};
+
+struct EngineSettings
+{
+    int maxBackgroundJobs = 4;
+    int stallTimeoutSeconds = 60;
+    int checkpointIntervalMs = 1000;
+};
+
+// The download engine. It owns the jobs, the scheduler, the retry timers and the job
+// store, and runs with one QNetworkAccessManager on its own thread. Every public method
+// may be called from any thread; it runs on the engine thread and answers at once.
+// Signals are emitted on the engine thread (queued to listeners on other threads).
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    using Settings = EngineSettings;
+
+    explicit Engine(QObject *parent = nullptr);
+    explicit Engine(Settings settings, QObject *parent = nullptr);
+    ~Engine() override;
+
+    JobStore::OpenResult open(const QString &storePath);
+    void close(); // checkpoints and stops every transfer, keeps states; closes the store
+    Settings settings() const;
+    void setMaxBackgroundJobs(int count);
+    void setStallTimeout(int seconds);
+
+    // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
+    CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
+    CallResult addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
+        const QString &expectedSha256 = QString());
+    CallResult resume(const QUuid &id);
+    CallResult suspend(const QUuid &id);
+    CallResult cancel(const QUuid &id);
+    CallResult complete(const QUuid &id);
+    CallResult removeJob(const QUuid &id); // from the history; Acknowledged/Cancelled only
+
+    std::optional<Job> job(const QUuid &id) const;
+    QList<Job> jobs() const;
+    // BG_E_ERROR_INFORMATION_UNAVAILABLE when the job has no error object.
+    CallResult error(const QUuid &id, JobError *error) const;
+
+    // Properties and Fix-and-Resume tools
+    CallResult setDisplayName(const QUuid &id, const QString &name);
+    CallResult setDescription(const QUuid &id, const QString &description);
+    CallResult setPriority(const QUuid &id, JobPriority priority);
+    CallResult setNotifyFlags(const QUuid &id, quint32 flags);
+    CallResult setMinimumRetryDelay(const QUuid &id, int seconds);
+    CallResult setNoProgressTimeout(const QUuid &id, int seconds);
+    CallResult setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers);
+    CallResult setConnections(const QUuid &id, int connections);
+    CallResult setRateLimit(const QUuid &id, qint64 bytesPerSecond);
+    CallResult setProxy(const QUuid &id, const ProxySettings &proxy);
+    CallResult setCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme,
+        const QString &user, const QString &secret);
+    CallResult removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme);
+    CallResult setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url);
+    CallResult replaceRemotePrefix(const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
+
+    // Emits jobError for every job in Error and jobTransferred for every job in
+    // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
+    void replayNotifications();
+
+    // Validation shared with the command line and the window.
+    static CallResult checkRemoteUrl(const QUrl &url);
+    static CallResult checkLocalPath(const QString &path);
+
+signals:
+    void jobTransferred(const QUuid &id);
+    void jobError(const QUuid &id, const JobError &error);
+    void jobModification(const QUuid &id);
+    void fileTransferred(const QUuid &id, int fileIndex);
+
+private:
+    struct Credential
+    {
+        CredentialTarget target;
+        CredentialScheme scheme;
+        QString user;
+        QString secret;
+    };
+
+    template<typename F>
+    auto onEngineThread(F &&f) const;
+
+    // All below run on the engine thread.
+    Job *find(const QUuid &id);
+    const Job *find(const QUuid &id) const;
+    bool persist(const Job &job);
+    CallResult commit(Job &&updated);
+    void touch(Job &job);
+    void setState(Job &job, JobState state);
+    void notifyModified(const QUuid &id);
+    void requestSchedule();
+    void schedule();
+    void startJob(Job &job);
+    void stopTransfer(const QUuid &id, bool keepData = true);
+    void onTick();
+    void checkpoint(bool force);
+    void onFileChanged(const QUuid &id);
+    void onBodyStarted(const QUuid &id);
+    void onFileFinished(const QUuid &id);
+    void onFileVerified(const QUuid &id, int index, const QString &digest);
+    void finishFile(Job &job, int index);
+    void onTransferFailed(const QUuid &id, JobError error, int retryAfter);
+    void enterError(Job &job, const JobError &error);
+    bool pathTaken(const QUuid &owner, const QString &path) const;
+    void closeOnThread();
+
+    QThread *m_thread;
+    QObject *m_context; // lives on m_thread; parent of every engine-thread object
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_tick = nullptr;
+    JobStore m_store;
+    Settings m_settings;
+    QHash<QUuid, Job> m_jobs;
+    QList<QUuid> m_order; // creation order: the queue's tie-break
+    QHash<QUuid, FileTransfer *> m_transfers;
+    QSet<QUuid> m_hashing;
+    QHash<QUuid, QList<Credential>> m_credentials;
+    QSet<QObject *> m_authTried;
+    QSet<QUuid> m_modified;
+    qint64 m_lastCheckpoint = 0;
+    bool m_scheduleRequested = false;
+    bool m_open = false;
+};

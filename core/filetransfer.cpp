@@ -1,0 +1,510 @@
+#include "filetransfer.h"
+
+#include "errorcodes.h"
+#include "filenamesanitizer.h"
+#include "httpheaders.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+constexpr qint64 BufferSize = 256 * 1024;
+constexpr qint64 ReplyBufferSize = 1024 * 1024;
+constexpr int MaxRedirects = 10;
+constexpr int MaxRestarts = 3;
+
+quint32 codeForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError: return ErrorCode::E_ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError: return ErrorCode::E_ConnectionClosed;
+    case QNetworkReply::HostNotFoundError: return ErrorCode::E_HostNotFound;
+    case QNetworkReply::TimeoutError: return ErrorCode::E_Timeout;
+    case QNetworkReply::SslHandshakeFailedError: return ErrorCode::E_TlsHandshake;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return ErrorCode::E_NetworkDisconnected;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        return ErrorCode::E_ProxyFailed;
+    case QNetworkReply::ProxyAuthenticationRequiredError: return ErrorCode::fromHttpStatus(407);
+    case QNetworkReply::AuthenticationRequiredError: return ErrorCode::fromHttpStatus(401);
+    case QNetworkReply::ProtocolUnknownError: return ErrorCode::E_UnsupportedScheme;
+    case QNetworkReply::TooManyRedirectsError: return ErrorCode::E_TooManyRedirects;
+    case QNetworkReply::InsecureRedirectError: return ErrorCode::E_RedirectRefused;
+    default: return ErrorCode::E_ProtocolError;
+    }
+}
+
+bool isDiskFull(const QFile &file, int savedErrno)
+{
+    return savedErrno == ENOSPC || savedErrno == EDQUOT
+        || file.error() == QFileDevice::ResourceError;
+}
+
+} // namespace
+
+FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, int index,
+    Options options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_file(file)
+    , m_index(index)
+    , m_options(std::move(options))
+    , m_buffer(BufferSize)
+{
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, &FileTransfer::onStalled);
+    m_throttleTimer.setSingleShot(true);
+    connect(&m_throttleTimer, &QTimer::timeout, this, &FileTransfer::drain);
+}
+
+FileTransfer::~FileTransfer()
+{
+    abort();
+}
+
+void FileTransfer::start()
+{
+    m_url = m_file.remoteUrl;
+    m_redirects = 0;
+    m_offset = 0;
+    // Trust only bytes that were both checkpointed and are still on disk.
+    const QString temp = m_file.tempPath();
+    if (!temp.isEmpty() && QFileInfo::exists(temp) && m_file.resumable
+        && !m_file.validator().isEmpty()) {
+        const qint64 onDisk = QFileInfo(temp).size();
+        m_offset = std::min(onDisk, m_file.bytesTransferred);
+        if (m_file.bytesTotal >= 0 && m_offset > m_file.bytesTotal)
+            m_offset = 0;
+    }
+    if (m_file.bytesTransferred != m_offset) {
+        m_file.bytesTransferred = m_offset;
+        emit fileChanged();
+    }
+    sendRequest();
+}
+
+void FileTransfer::sendRequest()
+{
+    m_headersDone = false;
+    m_finishPending = false;
+    m_sslErrors.clear();
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
+    for (const auto &[name, value] : m_options.headers)
+        request.setRawHeader(name, value);
+    if (m_offset > 0 && !m_noRange) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+        request.setRawHeader("If-Range", m_file.validator().toLatin1());
+    } else {
+        m_offset = 0;
+    }
+    m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(ReplyBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileTransfer::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FileTransfer::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FileTransfer::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &FileTransfer::onSslErrors);
+    m_stallTimer.start(m_options.stallTimeoutMs);
+}
+
+void FileTransfer::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void FileTransfer::abort()
+{
+    m_done = true;
+    m_stallTimer.stop();
+    m_throttleTimer.stop();
+    dropReply();
+    if (m_temp.isOpen()) {
+        checkpoint();
+        m_temp.close();
+    }
+}
+
+bool FileTransfer::checkpoint()
+{
+    if (!m_temp.isOpen())
+        return true;
+    if (!m_temp.flush())
+        return false;
+    return ::fdatasync(m_temp.handle()) == 0;
+}
+
+void FileTransfer::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored here: trusting a certificate is the user's decision, made elsewhere.
+    for (const QSslError &e : errors)
+        m_sslErrors.append(e.errorString());
+}
+
+void FileTransfer::restartFromZero(bool withoutRange)
+{
+    if (++m_restarts > MaxRestarts) {
+        fail(ErrorCode::E_ProtocolError,
+            QStringLiteral("the server kept answering byte ranges inconsistently"));
+        return;
+    }
+    dropReply();
+    m_noRange = m_noRange || withoutRange;
+    m_offset = 0;
+    m_file.bytesTransferred = 0;
+    emit fileChanged();
+    sendRequest();
+}
+
+void FileTransfer::resolveLocalName()
+{
+    if (!m_file.localPath.isEmpty())
+        return;
+    QString name = FileNameSanitizer::sanitize(HttpHeaders::contentDispositionFileName(
+        m_reply->rawHeader("Content-Disposition")));
+    if (name.isEmpty())
+        name = FileNameSanitizer::nameFromUrl(m_url);
+    if (name.isEmpty())
+        name = FileNameSanitizer::nameFromUrl(m_file.remoteUrl);
+    if (name.isEmpty())
+        name = QStringLiteral("download");
+    auto taken = [this](const QString &path) {
+        return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+            || (m_options.pathTaken && m_options.pathTaken(path));
+    };
+    m_file.localPath = FileNameSanitizer::uniquePath(m_file.folder, name, taken);
+}
+
+bool FileTransfer::openTempFile()
+{
+    if (m_temp.isOpen())
+        m_temp.close();
+    m_temp.setFileName(m_file.tempPath());
+    if (!m_temp.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        failLocal(m_temp.errorString());
+        return false;
+    }
+    if (!m_temp.resize(m_offset) || !m_temp.seek(m_offset)) {
+        failLocal(m_temp.errorString());
+        return false;
+    }
+    return true;
+}
+
+void FileTransfer::onMetaDataChanged()
+{
+    if (m_headersDone || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return; // no HTTP answer yet; finished() reports the transport error
+    m_headersDone = true;
+    const QString reason
+        = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
+
+    if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location")) {
+        const QUrl target = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed()));
+        if (++m_redirects > MaxRedirects) {
+            fail(ErrorCode::E_TooManyRedirects,
+                QStringLiteral("more than %1 redirects, the last to %2").arg(MaxRedirects).arg(target.toString()),
+                status, reason);
+            return;
+        }
+        const QString scheme = target.scheme().toLower();
+        if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || (m_url.scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http"))) {
+            fail(ErrorCode::E_RedirectRefused,
+                QStringLiteral("redirect from %1 to %2 refused").arg(m_url.toString(), target.toString()),
+                status, reason);
+            return;
+        }
+        dropReply();
+        m_url = target;
+        sendRequest();
+        return;
+    }
+
+    if (status == 416) {
+        if (m_offset > 0 && m_file.bytesTotal >= 0 && m_offset == m_file.bytesTotal) {
+            dropReply();
+            if (m_temp.isOpen() || openTempFile())
+                complete();
+            return;
+        }
+        if (m_offset > 0) {
+            restartFromZero(false);
+            return;
+        }
+    }
+
+    if (status < 200 || status >= 300) {
+        const int retryAfter = HttpHeaders::retryAfterSeconds(
+            m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
+        return;
+    }
+
+    qint64 total = -1;
+    if (status == 206) {
+        const auto range = HttpHeaders::parseContentRange(m_reply->rawHeader("Content-Range"));
+        const bool startsRight = range.valid && !range.unsatisfied && range.start == m_offset;
+        const bool sizeRight = m_offset == 0 || m_file.bytesTotal < 0 || range.total == m_file.bytesTotal;
+        if (!startsRight || !sizeRight || range.total < 0 || range.end != range.total - 1) {
+            // A server that answers a range wrongly is not trusted with ranges again.
+            restartFromZero(true);
+            return;
+        }
+        total = range.total;
+    } else {
+        if (m_offset > 0) {
+            // 200 after a Range request: the entity changed or ranges are unsupported.
+            m_offset = 0;
+        }
+        bool ok = false;
+        const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (ok && length >= 0 && (encoding.isEmpty() || encoding == "identity"))
+            total = length;
+    }
+
+    QByteArray etag = m_reply->rawHeader("ETag").trimmed();
+    if (etag.startsWith("W/") || etag.size() > 1024)
+        etag.clear(); // a weak validator cannot guard a range
+    QByteArray lastModified = m_reply->rawHeader("Last-Modified").trimmed().left(100);
+    if (status == 206) {
+        // Keep the validator we asked with when the 206 does not repeat it.
+        if (etag.isEmpty())
+            etag = m_file.etag.toLatin1();
+        if (lastModified.isEmpty())
+            lastModified = m_file.lastModified.toLatin1();
+    }
+    const bool acceptsRanges
+        = status == 206 || m_reply->rawHeader("Accept-Ranges").trimmed().toLower() == "bytes";
+    m_file.etag = QString::fromLatin1(etag);
+    m_file.lastModified = QString::fromLatin1(lastModified);
+    m_file.bytesTotal = total;
+    m_file.resumable = !m_noRange && acceptsRanges && total >= 0 && !m_file.validator().isEmpty();
+
+    resolveLocalName();
+    if (!openTempFile())
+        return;
+    m_file.bytesTransferred = m_offset;
+    emit fileChanged();
+    onReadyRead();
+}
+
+void FileTransfer::onReadyRead()
+{
+    if (!m_headersDone || !m_reply || m_done)
+        return;
+    m_stallTimer.start(m_options.stallTimeoutMs);
+    drain();
+}
+
+void FileTransfer::drain()
+{
+    if (!m_reply || m_done || !m_temp.isOpen())
+        return;
+    qint64 readThisRound = 0;
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        qint64 want = std::min<qint64>(BufferSize, m_reply->bytesAvailable());
+        if (m_options.rateLimit > 0) {
+            const double elapsed = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
+            if (!m_throttleClock.isValid())
+                m_throttleClock.start();
+            m_allowance = std::min<double>(m_allowance + elapsed * m_options.rateLimit,
+                std::max<double>(m_options.rateLimit / 4.0, 1.0));
+            if (m_allowance < 1) {
+                const int waitMs = int(std::ceil((1 - m_allowance) * 1000.0 / m_options.rateLimit));
+                m_throttleTimer.start(std::max(waitMs, 10));
+                return;
+            }
+            want = std::min<qint64>(want, qint64(m_allowance));
+        }
+        const qint64 got = m_reply->read(m_buffer.data(), want);
+        if (got <= 0)
+            break;
+        if (m_options.rateLimit > 0)
+            m_allowance -= double(got);
+        if (m_file.bytesTotal >= 0 && m_file.bytesTransferred + got > m_file.bytesTotal) {
+            fail(ErrorCode::E_ProtocolError,
+                QStringLiteral("the server sent more bytes than it announced (%1)").arg(m_file.bytesTotal));
+            return;
+        }
+        const char *data = m_buffer.data();
+        qint64 left = got;
+        while (left > 0) {
+            const qint64 written = m_temp.write(data, left);
+            if (written <= 0) {
+                failLocal(m_temp.errorString());
+                return;
+            }
+            data += written;
+            left -= written;
+        }
+        m_file.bytesTransferred += got;
+        readThisRound += got;
+        if (!m_bodyStarted) {
+            m_bodyStarted = true;
+            emit bodyStarted();
+        }
+        if (m_done)
+            return;
+    }
+    if (readThisRound > 0)
+        emit fileChanged();
+    if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0)
+        complete();
+}
+
+void FileTransfer::onFinished()
+{
+    if (!m_reply || m_done)
+        return;
+    m_stallTimer.stop();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
+        if (!m_headersDone) {
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 400) {
+                onMetaDataChanged();
+                return;
+            }
+        }
+        // Keep what already arrived before reporting the failure.
+        drain();
+        if (m_done)
+            return;
+        quint32 code = codeForNetworkError(error);
+        QString details = m_reply->errorString();
+        if (error == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
+            code = ErrorCode::E_CertificateRejected;
+            details = m_sslErrors.join(QStringLiteral("; "));
+        }
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        fail(code, details, ErrorCode::isHttpStatus(code) ? int(code & 0xFFFF) : status);
+        return;
+    }
+    if (error == QNetworkReply::OperationCanceledError) {
+        fail(m_stalled ? ErrorCode::E_Stalled : ErrorCode::E_ConnectionClosed, m_reply->errorString());
+        return;
+    }
+    if (!m_headersDone)
+        onMetaDataChanged();
+    if (m_done || !m_reply)
+        return;
+    if (m_reply->bytesAvailable() > 0) {
+        m_finishPending = true;
+        drain();
+        return;
+    }
+    complete();
+}
+
+void FileTransfer::complete()
+{
+    if (m_done)
+        return;
+    if (!m_temp.isOpen() && !openTempFile())
+        return;
+    if (m_file.bytesTotal >= 0 && m_file.bytesTransferred < m_file.bytesTotal) {
+        fail(ErrorCode::E_ConnectionClosed,
+            QStringLiteral("the connection closed after %1 of %2 bytes")
+                .arg(m_file.bytesTransferred)
+                .arg(m_file.bytesTotal));
+        return;
+    }
+    if (m_file.bytesTotal < 0)
+        m_file.bytesTotal = m_file.bytesTransferred;
+    if (!checkpoint()) {
+        failLocal(m_temp.errorString());
+        return;
+    }
+    m_temp.close();
+    m_done = true;
+    m_stallTimer.stop();
+    dropReply();
+    if (!m_bodyStarted) {
+        m_bodyStarted = true;
+        emit bodyStarted();
+    }
+    emit fileChanged();
+    emit finished();
+}
+
+void FileTransfer::onStalled()
+{
+    if (!m_reply || m_done)
+        return;
+    m_stalled = true;
+    const int seconds = m_options.stallTimeoutMs / 1000;
+    fail(ErrorCode::E_Stalled, QStringLiteral("no data for %1 s").arg(seconds));
+}
+
+void FileTransfer::failLocal(const QString &what)
+{
+    const int savedErrno = errno;
+    const bool full = isDiskFull(m_temp, savedErrno);
+    const bool create = !m_temp.isOpen();
+    QString details = what;
+    if (savedErrno != 0)
+        details += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(savedErrno)));
+    fail(full ? ErrorCode::E_DiskFull
+              : (create ? ErrorCode::E_LocalFileCreate : ErrorCode::E_LocalFileWrite),
+        details);
+}
+
+void FileTransfer::fail(quint32 code, const QString &details, int httpStatus, const QString &reason,
+    int retryAfter)
+{
+    if (m_done)
+        return;
+    JobError error;
+    error.code = code;
+    error.context = ErrorCode::info(code).context;
+    error.fileIndex = m_index;
+    error.remoteUrl = m_url.toString();
+    error.localPath = m_file.localPath;
+    const QString scheme = m_url.scheme().toLower();
+    const bool protocolError = ErrorCode::isHttpStatus(code) || httpStatus > 0
+        || error.context == ErrorContext::GeneralTransport
+        || error.context == ErrorContext::ServerCertificate || error.context == ErrorContext::RemoteFile;
+    if (protocolError && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+        error.protocol = scheme;
+    error.httpStatus = httpStatus;
+    error.httpReason = reason;
+    error.details = details;
+    error.time = QDateTime::currentDateTime();
+    m_done = true;
+    m_stallTimer.stop();
+    m_throttleTimer.stop();
+    dropReply();
+    if (m_temp.isOpen()) {
+        checkpoint();
+        m_temp.close();
+    }
+    emit failed(error, retryAfter);
+}

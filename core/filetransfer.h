@@ -1,0 +1,95 @@
+#pragma once
+
+#include "joberror.h"
+#include "jobfile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <vector>
+
+class QNetworkAccessManager;
+
+// Fetches one file of a job over HTTP(S) into its `.haul-part` temporary file, resuming
+// with Range + If-Range when the file allows it. Lives on the engine thread. The engine
+// owns the job; this object works on a copy of the file and reports what changed.
+class FileTransfer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        qint64 rateLimit = 0; // bytes per second, 0 = unlimited
+        int stallTimeoutMs = 60000;
+        // Answers whether a final path is already used (a file, a temp file, another job).
+        std::function<bool(const QString &path)> pathTaken;
+    };
+
+    FileTransfer(QNetworkAccessManager *network, const JobFile &file, int index, Options options,
+        QObject *parent = nullptr);
+    ~FileTransfer() override;
+
+    void start();
+    // Stops at once, keeping the data on disk; no signal follows.
+    void abort();
+    // Makes every byte counted in file().bytesTransferred durable (flush + fdatasync).
+    bool checkpoint();
+
+    const JobFile &file() const { return m_file; }
+    int index() const { return m_index; }
+    QNetworkReply *reply() const { return m_reply; }
+    QUrl currentUrl() const { return m_url; }
+
+signals:
+    void bodyStarted(); // the first byte of a good response arrived
+    void fileChanged(); // name, size, validator or bytes changed
+    void finished(); // every byte is on disk
+    void failed(const JobError &error, int retryAfterSeconds);
+
+private:
+    void sendRequest();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onStalled();
+    void drain();
+    void complete();
+    void restartFromZero(bool withoutRange);
+    bool openTempFile();
+    void resolveLocalName();
+    void fail(quint32 code, const QString &details, int httpStatus = 0,
+        const QString &reason = QString(), int retryAfter = -1);
+    void failLocal(const QString &what);
+    void dropReply();
+
+    QNetworkAccessManager *m_network;
+    JobFile m_file;
+    int m_index;
+    Options m_options;
+    QUrl m_url;
+    QPointer<QNetworkReply> m_reply;
+    QFile m_temp;
+    QTimer m_stallTimer;
+    QTimer m_throttleTimer;
+    QElapsedTimer m_throttleClock;
+    double m_allowance = 0;
+    std::vector<char> m_buffer;
+    qint64 m_offset = 0; // where this response's body starts in the file
+    int m_redirects = 0;
+    int m_restarts = 0;
+    bool m_noRange = false;
+    bool m_headersDone = false;
+    bool m_bodyStarted = false;
+    bool m_finishPending = false;
+    bool m_done = false;
+    bool m_stalled = false;
+    QStringList m_sslErrors;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// Parsers for the response headers the engine relies on. They treat every header as
+// hostile: malformed input yields "invalid", never a crash or a huge value.
+namespace HttpHeaders {
+
+struct ContentRange
+{
+    bool valid = false;
+    bool unsatisfied = false; // "bytes */TOTAL"
+    qint64 start = -1;
+    qint64 end = -1;
+    qint64 total = -1; // -1 when "*"
+};
+
+ContentRange parseContentRange(const QByteArray &value);
+// The file name of a Content-Disposition header, `filename*` (RFC 5987) first. Not yet
+// sanitized. Empty when there is none.
+QString contentDispositionFileName(const QByteArray &value);
+// Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), clamped to
+// [0, maxSeconds]; -1 when absent or malformed.
+int retryAfterSeconds(const QByteArray &value, const QDateTime &now, int maxSeconds = 86400);
+
+} // namespace HttpHeaders

@@ -1,0 +1,488 @@
+#include "jobstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+
+namespace {
+
+std::atomic<int> connectionCounter { 0 };
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return QDateTime();
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.toLocalTime();
+}
+
+QString proxyToJson(const ProxySettings &p)
+{
+    QJsonObject o;
+    o[QStringLiteral("mode")] = int(p.mode);
+    o[QStringLiteral("proxies")] = QJsonArray::fromStringList(p.proxies);
+    o[QStringLiteral("bypass")] = QJsonArray::fromStringList(p.bypass);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ProxySettings proxyFromJson(const QString &text)
+{
+    ProxySettings p;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const int mode = o.value(QStringLiteral("mode")).toInt();
+    if (mode >= 0 && mode <= 2)
+        p.mode = ProxySettings::Mode(mode);
+    for (const QJsonValue &v : o.value(QStringLiteral("proxies")).toArray())
+        p.proxies.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("bypass")).toArray())
+        p.bypass.append(v.toString());
+    return p;
+}
+
+QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QJsonArray a;
+    for (const auto &[k, v] : headers)
+        a.append(QJsonArray { QString::fromLatin1(k), QString::fromLatin1(v) });
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            headers.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });
+    }
+    return headers;
+}
+
+} // namespace
+
+JobStore::JobStore()
+    : m_connectionName(QStringLiteral("haul-store-%1").arg(++connectionCounter))
+{
+}
+
+JobStore::~JobStore()
+{
+    close();
+}
+
+bool JobStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void JobStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool JobStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int JobStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+JobStore::OpenResult JobStore::moveAside(const QString &reason)
+{
+    close();
+    OpenResult r;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = m_path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 1; QFileInfo::exists(target); ++n)
+        target = m_path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
+    if (!QFile::rename(m_path, target)) {
+        r.status = OpenStatus::Unavailable;
+        r.message = QCoreApplication::translate("JobStore",
+            "The job store %1 is damaged (%2) and could not be moved aside.")
+                        .arg(QDir::toNativeSeparators(m_path), reason);
+        return r;
+    }
+    for (const char *suffix : { "-wal", "-shm" }) {
+        const QString side = m_path + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    r.status = OpenStatus::Corrupt;
+    r.movedTo = target;
+    r.message = QCoreApplication::translate("JobStore",
+        "The job store %1 is damaged (%2). It was moved aside to %3; a new, empty store will be "
+        "created the next time Haul starts.")
+                    .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(target));
+    return r;
+}
+
+JobStore::OpenResult JobStore::open(const QString &path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    OpenResult r;
+    const QFileInfo info(m_path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() && !QDir().mkpath(info.absolutePath())) {
+        r.message = QCoreApplication::translate("JobStore",
+            "The folder of the job store %1 cannot be created.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return r;
+    }
+    if ((info.exists() && (!info.isFile() || !info.isReadable() || !info.isWritable()))
+        || (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())) {
+        r.message = QCoreApplication::translate("JobStore",
+            "The job store %1 cannot be opened: permission denied or not a file.")
+                        .arg(QDir::toNativeSeparators(m_path));
+        return r;
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            r.message = QCoreApplication::translate("JobStore", "The job store %1 cannot be opened: %2")
+                            .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            close();
+            return r;
+        }
+    }
+
+    QSqlQuery check(QSqlDatabase::database(m_connectionName, false));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        return moveAside(check.lastError().text());
+    }
+    if (check.value(0).toString() != QLatin1String("ok"))
+        return moveAside(check.value(0).toString());
+    check.finish();
+
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        close();
+        r.message = QCoreApplication::translate("JobStore",
+            "The job store %1 was written by a newer version of Haul (schema %2); this version "
+            "understands schema %3.")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(version)
+                        .arg(SchemaVersion);
+        return r;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        return moveAside(m_lastError);
+    }
+    if (version < SchemaVersion && !migrate(version)) {
+        const QString problem = m_lastError;
+        close();
+        r.message = QCoreApplication::translate("JobStore", "The job store %1 could not be upgraded: %2")
+                        .arg(QDir::toNativeSeparators(m_path), problem);
+        return r;
+    }
+    r.status = OpenStatus::Opened;
+    return r;
+}
+
+bool JobStore::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    bool ok = true;
+    if (from < 1) {
+        ok = ok
+            && exec(QStringLiteral(
+                "CREATE TABLE jobs (id TEXT PRIMARY KEY, name TEXT, description TEXT, state INTEGER, "
+                "priority INTEGER, created TEXT, modified TEXT, transfer_completed TEXT, "
+                "notify_flags INTEGER, min_retry_delay INTEGER, no_progress_timeout INTEGER, "
+                "error_count INTEGER, proxy TEXT, current_retry_delay INTEGER, retry_at TEXT, "
+                "first_transient_error TEXT, position INTEGER)"))
+            && exec(QStringLiteral(
+                "CREATE TABLE files (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
+                "idx INTEGER NOT NULL, remote_url TEXT, local_path TEXT, folder TEXT, "
+                "name_from_user INTEGER, bytes_total INTEGER, bytes_transferred INTEGER, "
+                "transferred INTEGER, completed INTEGER, etag TEXT, last_modified TEXT, "
+                "resumable INTEGER, PRIMARY KEY (job_id, idx))"))
+            && exec(QStringLiteral(
+                "CREATE TABLE errors (job_id TEXT PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE, "
+                "context INTEGER, code INTEGER, file_index INTEGER, remote_url TEXT, local_path TEXT, "
+                "protocol TEXT, http_status INTEGER, http_reason TEXT, details TEXT, time TEXT)"))
+            && exec(QStringLiteral("PRAGMA user_version = 1"));
+    }
+    if (from < 2) {
+        // Version 2: request headers, connections and rate limit per job; checksums per file.
+        ok = ok && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN headers TEXT DEFAULT '[]'"))
+            && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN connections INTEGER DEFAULT 1"))
+            && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN rate_limit INTEGER DEFAULT 0"))
+            && exec(QStringLiteral("ALTER TABLE files ADD COLUMN expected_sha256 TEXT DEFAULT ''"))
+            && exec(QStringLiteral("PRAGMA user_version = 2"));
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool JobStore::saveJob(const Job &job)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        m_lastError = QStringLiteral("store not open");
+        return false;
+    }
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    const QString id = job.id.toString(QUuid::WithoutBraces);
+    auto fail = [&](const QSqlQuery &q) {
+        m_lastError = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO jobs (id, name, description, state, priority, created, modified, "
+        "transfer_completed, notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
+        "current_retry_delay, retry_at, first_transient_error, position, headers, connections, "
+        "rate_limit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+        "COALESCE((SELECT position FROM jobs WHERE id = ?), (SELECT IFNULL(MAX(position), 0) + 1 FROM jobs)),"
+        "?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name=excluded.name, description=excluded.description, "
+        "state=excluded.state, priority=excluded.priority, modified=excluded.modified, "
+        "transfer_completed=excluded.transfer_completed, notify_flags=excluded.notify_flags, "
+        "min_retry_delay=excluded.min_retry_delay, no_progress_timeout=excluded.no_progress_timeout, "
+        "error_count=excluded.error_count, proxy=excluded.proxy, "
+        "current_retry_delay=excluded.current_retry_delay, retry_at=excluded.retry_at, "
+        "first_transient_error=excluded.first_transient_error, headers=excluded.headers, "
+        "connections=excluded.connections, rate_limit=excluded.rate_limit"));
+    q.addBindValue(id);
+    q.addBindValue(job.displayName);
+    q.addBindValue(job.description);
+    q.addBindValue(int(job.state));
+    q.addBindValue(int(job.priority));
+    q.addBindValue(timeText(job.creationTime));
+    q.addBindValue(timeText(job.modificationTime));
+    q.addBindValue(timeText(job.transferCompletionTime));
+    q.addBindValue(qint64(job.notifyFlags));
+    q.addBindValue(job.minimumRetryDelay);
+    q.addBindValue(job.noProgressTimeout);
+    q.addBindValue(job.errorCount);
+    q.addBindValue(proxyToJson(job.proxy));
+    q.addBindValue(job.currentRetryDelay);
+    q.addBindValue(timeText(job.retryAt));
+    q.addBindValue(timeText(job.firstTransientErrorTime));
+    q.addBindValue(id);
+    q.addBindValue(headersToJson(job.headers));
+    q.addBindValue(job.connections);
+    q.addBindValue(job.rateLimit);
+    if (!q.exec())
+        return fail(q);
+
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM files WHERE job_id = ? AND idx >= ?"));
+    del.addBindValue(id);
+    del.addBindValue(int(job.files.size()));
+    if (!del.exec())
+        return fail(del);
+
+    QSqlQuery f(db);
+    f.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
+        "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
+        "expected_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (int i = 0; i < job.files.size(); ++i) {
+        const JobFile &file = job.files.at(i);
+        f.addBindValue(id);
+        f.addBindValue(i);
+        f.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
+        f.addBindValue(file.localPath);
+        f.addBindValue(file.folder);
+        f.addBindValue(file.nameFromUser);
+        f.addBindValue(file.bytesTotal);
+        f.addBindValue(file.bytesTransferred);
+        f.addBindValue(file.transferred);
+        f.addBindValue(file.completed);
+        f.addBindValue(file.etag);
+        f.addBindValue(file.lastModified);
+        f.addBindValue(file.resumable);
+        f.addBindValue(file.expectedSha256);
+        if (!f.exec())
+            return fail(f);
+    }
+
+    QSqlQuery e(db);
+    if (job.error) {
+        const JobError &err = *job.error;
+        e.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO errors (job_id, context, code, file_index, remote_url, "
+            "local_path, protocol, http_status, http_reason, details, time) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        e.addBindValue(id);
+        e.addBindValue(int(err.context));
+        e.addBindValue(qint64(err.code));
+        e.addBindValue(err.fileIndex);
+        e.addBindValue(err.remoteUrl);
+        e.addBindValue(err.localPath);
+        e.addBindValue(err.protocol);
+        e.addBindValue(err.httpStatus);
+        e.addBindValue(err.httpReason);
+        e.addBindValue(err.details);
+        e.addBindValue(timeText(err.time));
+    } else {
+        e.prepare(QStringLiteral("DELETE FROM errors WHERE job_id = ?"));
+        e.addBindValue(id);
+    }
+    if (!e.exec())
+        return fail(e);
+
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::removeJob(const QUuid &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Job> JobStore::loadJobs(QString *problem)
+{
+    QList<Job> jobs;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, description, state, priority, created, modified, transfer_completed, "
+            "notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
+            "current_retry_delay, retry_at, first_transient_error, headers, connections, rate_limit "
+            "FROM jobs ORDER BY position"))) {
+        if (problem)
+            *problem = q.lastError().text();
+        return jobs;
+    }
+    QHash<QString, int> indexOf;
+    while (q.next()) {
+        Job job;
+        job.id = QUuid::fromString(q.value(0).toString());
+        const int state = q.value(3).toInt();
+        const int priority = q.value(4).toInt();
+        if (job.id.isNull() || state < 0 || state > 8 || priority < 0 || priority > 3) {
+            if (problem)
+                *problem = QStringLiteral("invalid job row %1").arg(q.value(0).toString());
+            continue;
+        }
+        job.displayName = q.value(1).toString();
+        job.description = q.value(2).toString();
+        job.state = JobState(state);
+        job.priority = JobPriority(priority);
+        job.creationTime = timeFrom(q.value(5));
+        job.modificationTime = timeFrom(q.value(6));
+        job.transferCompletionTime = timeFrom(q.value(7));
+        job.notifyFlags = quint32(q.value(8).toLongLong());
+        job.minimumRetryDelay = q.value(9).toInt();
+        job.noProgressTimeout = q.value(10).toInt();
+        job.errorCount = q.value(11).toInt();
+        job.proxy = proxyFromJson(q.value(12).toString());
+        job.currentRetryDelay = q.value(13).toInt();
+        job.retryAt = timeFrom(q.value(14));
+        job.firstTransientErrorTime = timeFrom(q.value(15));
+        job.headers = headersFromJson(q.value(16).toString());
+        job.connections = std::max(1, q.value(17).toInt());
+        job.rateLimit = std::max<qint64>(0, q.value(18).toLongLong());
+        indexOf.insert(job.id.toString(QUuid::WithoutBraces), int(jobs.size()));
+        jobs.append(job);
+    }
+
+    QSqlQuery f(db);
+    f.exec(QStringLiteral(
+        "SELECT job_id, idx, remote_url, local_path, folder, name_from_user, bytes_total, "
+        "bytes_transferred, transferred, completed, etag, last_modified, resumable, expected_sha256 "
+        "FROM files ORDER BY job_id, idx"));
+    while (f.next()) {
+        const auto it = indexOf.constFind(f.value(0).toString());
+        if (it == indexOf.constEnd())
+            continue;
+        JobFile file;
+        file.remoteUrl = QUrl(f.value(2).toString(), QUrl::StrictMode);
+        file.localPath = f.value(3).toString();
+        file.folder = f.value(4).toString();
+        file.nameFromUser = f.value(5).toBool();
+        file.bytesTotal = f.value(6).toLongLong();
+        file.bytesTransferred = std::max<qint64>(0, f.value(7).toLongLong());
+        file.transferred = f.value(8).toBool();
+        file.completed = f.value(9).toBool();
+        file.etag = f.value(10).toString();
+        file.lastModified = f.value(11).toString();
+        file.resumable = f.value(12).toBool();
+        file.expectedSha256 = f.value(13).toString();
+        jobs[*it].files.append(file);
+    }
+
+    QSqlQuery e(db);
+    e.exec(QStringLiteral(
+        "SELECT job_id, context, code, file_index, remote_url, local_path, protocol, http_status, "
+        "http_reason, details, time FROM errors"));
+    while (e.next()) {
+        const auto it = indexOf.constFind(e.value(0).toString());
+        if (it == indexOf.constEnd())
+            continue;
+        JobError err;
+        const int context = e.value(1).toInt();
+        err.context = context >= 0 && context <= 8 ? ErrorContext(context) : ErrorContext::Unknown;
+        err.code = quint32(e.value(2).toLongLong());
+        err.fileIndex = e.value(3).toInt();
+        err.remoteUrl = e.value(4).toString();
+        err.localPath = e.value(5).toString();
+        err.protocol = e.value(6).toString();
+        err.httpStatus = e.value(7).toInt();
+        err.httpReason = e.value(8).toString();
+        err.details = e.value(9).toString();
+        err.time = timeFrom(e.value(10));
+        jobs[*it].error = err;
+    }
+    return jobs;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "job.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The SQLite job store: jobs, their files, their error objects and progress. Lives on the
+// engine thread (a QSqlDatabase connection belongs to the thread that opened it).
+class JobStore
+{
+public:
+    static constexpr int SchemaVersion = 2;
+
+    enum class OpenStatus {
+        Opened,
+        Corrupt, // moved aside to movedTo; nothing was deleted
+        Unavailable, // cannot be opened (permissions, a newer schema, ...); left as it is
+    };
+    struct OpenResult
+    {
+        OpenStatus status = OpenStatus::Unavailable;
+        QString message; // localized, for people
+        QString movedTo;
+        bool ok() const { return status == OpenStatus::Opened; }
+    };
+
+    JobStore();
+    ~JobStore();
+    JobStore(const JobStore &) = delete;
+    JobStore &operator=(const JobStore &) = delete;
+
+    OpenResult open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    QList<Job> loadJobs(QString *problem = nullptr);
+    bool saveJob(const Job &job); // the job, its files and its error, in one transaction
+    bool removeJob(const QUuid &id);
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool exec(const QString &sql);
+    bool migrate(int from);
+    OpenResult moveAside(const QString &reason);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+};
