@@ -1,1 +1,76 @@
-int main(){}
+#include "clioutput.h"
+#include "transfercommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    // The user's language, from LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
+    const QLocale locale;
+    auto *haul = new QTranslator(&app);
+    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(haul);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+QString generalHelp()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: haul [--store PATH] VERB [options]\n"
+        "\n"
+        "Haul downloads files as jobs that survive restarts and explain their errors.\n"
+        "\n"
+        "Verbs:\n"
+        "  transfer   download URLs as one job and wait for it (see haul transfer --help)\n"
+        "\n"
+        "  --version  show the version\n"
+        "  --help     show this help\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("haul"));
+    QCoreApplication::setApplicationName(QStringLiteral("haul"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HAUL_VERSION));
+    installTranslators(app);
+
+    QStringList args = app.arguments();
+    // Global options may come before the verb.
+    QStringList global;
+    while (args.size() > 1 && args.at(1) == QLatin1String("--store") && args.size() > 2) {
+        global << args.at(1) << args.at(2);
+        args.remove(1, 2);
+    }
+    const QString verb = args.value(1);
+    if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")
+        || verb == QLatin1String("help")) {
+        CliOutput::out(generalHelp());
+        return verb.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+    }
+    if (verb == QLatin1String("--version")) {
+        CliOutput::out(QStringLiteral("haul %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitCode::Ok;
+    }
+    if (verb == QLatin1String("transfer")) {
+        TransferCommand command;
+        QStringList verbArgs = QStringList { args.at(0) } + global + args.mid(2);
+        const int early = command.start(verbArgs);
+        if (early >= 0)
+            return early;
+        QObject::connect(&command, &TransferCommand::finished, &app, &QCoreApplication::exit);
+        return app.exec();
+    }
+    CliOutput::err(QCoreApplication::translate("Cli", "haul: unknown verb \"%1\"; see haul --help\n").arg(verb));
+    return ExitCode::Usage;
+}

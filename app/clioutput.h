@@ -1,0 +1,19 @@
+#pragma once
+
+#include "job.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// What the command line prints: human text follows the user's language, JSON never does.
+namespace CliOutput {
+void out(const QString &text); // standard output
+void err(const QString &text); // standard error
+void json(const QJsonObject &object);
+QString errorBlock(const JobError &error, int errorCount);
+QString size(qint64 bytes);
+QString speed(double bytesPerSecond);
+QString duration(qint64 seconds);
+// "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min left"
+QString progressLine(const Job &job, double bytesPerSecond, int width);
+} // namespace CliOutput

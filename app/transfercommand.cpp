@@ -1,0 +1,386 @@
+#include "transfercommand.h"
+
+#include "clioutput.h"
+#include "errorcodes.h"
+#include "jobjson.h"
+#include "signalwatcher.h"
+#include "storelocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QTimer>
+#include <csignal>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace {
+
+bool looksLikeUrl(const QString &arg)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    return scheme.match(arg).hasMatch() && (arg.contains(QStringLiteral("://")) || !QFileInfo::exists(arg));
+}
+
+bool parseRate(const QString &text, qint64 *bytes)
+{
+    static const QRegularExpression rate(QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)([kKmMgG]?)$"));
+    const QRegularExpressionMatch m = rate.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    double value = m.captured(1).toDouble();
+    const QString unit = m.captured(2).toLower();
+    if (unit == QLatin1String("k"))
+        value *= 1024;
+    else if (unit == QLatin1String("m"))
+        value *= 1024 * 1024;
+    else if (unit == QLatin1String("g"))
+        value *= 1024.0 * 1024 * 1024;
+    if (value < 1 || value > 1e15)
+        return false;
+    *bytes = qint64(value);
+    return true;
+}
+
+int terminalWidth()
+{
+    winsize ws {};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
+}
+
+QString callFailure(const CallResult &r)
+{
+    QString text = ErrorCode::description(r.code);
+    if (!r.details.isEmpty())
+        text += QStringLiteral(" (%1)").arg(r.details);
+    return text;
+}
+
+} // namespace
+
+TransferCommand::TransferCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TransferCommand::~TransferCommand()
+{
+    delete m_engine;
+    delete m_lock;
+}
+
+QString TransferCommand::helpText()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...\n"
+        "\n"
+        "Creates one job with the given files, starts it and waits. When every file has\n"
+        "arrived the job is completed and the files appear under their final names.\n"
+        "LOCALPATH may be a file or a folder; without it the file goes into --dest and is\n"
+        "named by the server (Content-Disposition) or the URL. Existing files are never\n"
+        "overwritten: a new name such as \"name (1).ext\" is chosen.\n"
+        "\n"
+        "Options:\n"
+        "  --name N                 display name of the job\n"
+        "  --priority P             foreground, high, normal (default) or low\n"
+        "  --dest DIR               folder for files given without LOCALPATH (default: .)\n"
+        "  --connections N          connections per file, 1 to 16 (stored with the job)\n"
+        "  --retry-delay S          seconds before a transient error is retried (default 10)\n"
+        "  --no-progress-timeout S  seconds without progress before giving up (default 86400)\n"
+        "  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)\n"
+        "  --header \"K: V\"          extra request header (repeatable)\n"
+        "  --limit RATE             speed limit in bytes/s, with k, M or G suffixes\n"
+        "  --store PATH             the job store (default: $HAUL_STORE or the user's data folder)\n"
+        "  --json                   print the job as JSON when it ends\n"
+        "  -h, --help               show this help\n"
+        "\n"
+        "Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,\n"
+        "4 the job store cannot be opened, 130/143 interrupted (the job is suspended).\n");
+}
+
+int TransferCommand::usageError(const QString &message)
+{
+    CliOutput::err(QCoreApplication::translate("Cli", "haul transfer: %1\n").arg(message));
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("usageError")] = message;
+        CliOutput::json(o);
+    }
+    return ExitCode::Usage;
+}
+
+int TransferCommand::start(const QStringList &arguments)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
+    const QCommandLineOption priority(QStringLiteral("priority"), QString(), QStringLiteral("P"));
+    const QCommandLineOption dest(QStringLiteral("dest"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption connections(QStringLiteral("connections"), QString(), QStringLiteral("N"));
+    const QCommandLineOption retryDelay(QStringLiteral("retry-delay"), QString(), QStringLiteral("S"));
+    const QCommandLineOption noProgress(QStringLiteral("no-progress-timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption sha256(QStringLiteral("sha256"), QString(), QStringLiteral("HEX"));
+    const QCommandLineOption header(QStringLiteral("header"), QString(), QStringLiteral("K: V"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("RATE"));
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    parser.addOptions({ name, priority, dest, connections, retryDelay, noProgress, sha256, header,
+        limit, store, json, help });
+    m_json = arguments.contains(QStringLiteral("--json"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        CliOutput::out(helpText());
+        return ExitCode::Ok;
+    }
+
+    // Everything is checked before anything is created.
+    JobPriority jobPriority = JobPriority::Normal;
+    if (parser.isSet(priority) && !JobTypes::priorityFromName(parser.value(priority), &jobPriority))
+        return usageError(tr("unknown priority \"%1\" (foreground, high, normal or low)").arg(parser.value(priority)));
+
+    auto intOption = [&](const QCommandLineOption &o, int min, int max, int fallback, int *out) {
+        if (!parser.isSet(o)) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        const int v = parser.value(o).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        *out = v;
+        return true;
+    };
+    int connectionCount = 1, retry = 10, noProgressTimeout = 86400;
+    if (!intOption(connections, 1, 16, 1, &connectionCount))
+        return usageError(tr("--connections takes a number from 1 to 16"));
+    if (!intOption(retryDelay, 1, 86400, 10, &retry))
+        return usageError(tr("--retry-delay takes a number of seconds from 1 to 86400"));
+    if (!intOption(noProgress, 0, 100000000, 86400, &noProgressTimeout))
+        return usageError(tr("--no-progress-timeout takes a number of seconds, 0 or more"));
+    qint64 rate = 0;
+    if (parser.isSet(limit) && !parseRate(parser.value(limit), &rate))
+        return usageError(tr("--limit takes a rate in bytes per second, such as 500k or 2M"));
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    static const QRegularExpression headerForm(QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*([^\\r\\n]*)$"));
+    for (const QString &h : parser.values(header)) {
+        const QRegularExpressionMatch m = headerForm.match(h);
+        if (!m.hasMatch())
+            return usageError(tr("malformed header \"%1\" (expected \"Name: value\")").arg(h));
+        headers.append({ m.captured(1).toLatin1(), m.captured(2).trimmed().toUtf8() });
+    }
+
+    QString folder = QDir::currentPath();
+    if (parser.isSet(dest)) {
+        const QFileInfo info(parser.value(dest));
+        if (!info.isDir())
+            return usageError(tr("the folder %1 does not exist").arg(parser.value(dest)));
+        if (!info.isWritable())
+            return usageError(tr("the folder %1 is not writable").arg(parser.value(dest)));
+        folder = info.absoluteFilePath();
+    }
+
+    QList<FileRequest> files;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (looksLikeUrl(arg)) {
+            const QUrl url(arg, QUrl::StrictMode);
+            const CallResult check = Engine::checkRemoteUrl(url);
+            if (check.code == ErrorCode::E_UnsupportedScheme)
+                return usageError(tr("unsupported scheme in \"%1\": only http and https can be downloaded").arg(arg));
+            if (!check.ok())
+                return usageError(tr("malformed URL \"%1\"").arg(arg));
+            files.append({ url, folder, QString(), false });
+        } else if (!files.isEmpty() && !files.last().pathGiven) {
+            const QString path = QFileInfo(arg).absoluteFilePath();
+            if (!Engine::checkLocalPath(path).ok())
+                return usageError(tr("cannot write to %1: the folder does not exist or is not writable").arg(arg));
+            files.last().localPath = path;
+            files.last().pathGiven = true;
+        } else {
+            return usageError(tr("malformed URL \"%1\"").arg(arg));
+        }
+    }
+    if (files.isEmpty())
+        return usageError(tr("no URL given; see haul transfer --help"));
+    const QStringList sums = parser.values(sha256);
+    if (sums.size() > files.size())
+        return usageError(tr("more --sha256 values than files"));
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    for (int i = 0; i < files.size(); ++i) {
+        files[i].sha256 = i < sums.size() ? sums.at(i) : QString();
+        if (!files[i].sha256.isEmpty() && !hex64.match(files[i].sha256).hasMatch())
+            return usageError(tr("--sha256 takes 64 hexadecimal digits, not \"%1\"").arg(files[i].sha256));
+    }
+
+    const QString storePath = StoreLocation::resolve(parser.value(store));
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    m_lock = new QLockFile(storePath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        CliOutput::err(tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
+                           .arg(QDir::toNativeSeparators(storePath))
+                           .arg(pid));
+        return ExitCode::Store;
+    }
+
+    m_engine = new Engine;
+    const JobStore::OpenResult opened = m_engine->open(storePath);
+    if (!opened.ok()) {
+        CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
+        return ExitCode::Store;
+    }
+
+    QString jobName = parser.value(name);
+    if (jobName.isEmpty()) {
+        const QString path = files.first().url.path();
+        jobName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+        if (jobName.isEmpty())
+            jobName = files.first().url.host();
+    }
+    CallResult r = m_engine->createJob(jobName, jobPriority, &m_id);
+    for (int i = 0; r.ok() && i < files.size(); ++i)
+        r = m_engine->addFile(m_id, files[i].url, files[i].localPath, files[i].sha256);
+    if (r.ok())
+        r = m_engine->setMinimumRetryDelay(m_id, retry);
+    if (r.ok())
+        r = m_engine->setNoProgressTimeout(m_id, noProgressTimeout);
+    if (r.ok() && !headers.isEmpty())
+        r = m_engine->setHeaders(m_id, headers);
+    if (r.ok())
+        r = m_engine->setConnections(m_id, connectionCount);
+    if (r.ok() && rate > 0)
+        r = m_engine->setRateLimit(m_id, rate);
+    if (!r.ok()) {
+        // Nothing half-made stays behind.
+        if (!m_id.isNull()) {
+            m_engine->cancel(m_id);
+            m_engine->removeJob(m_id);
+        }
+        const bool store = r.code == ErrorCode::E_StoreFailed;
+        CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
+        return store ? ExitCode::Store : ExitCode::Usage;
+    }
+
+    connect(m_engine, &Engine::jobTransferred, this, &TransferCommand::onTransferred);
+    connect(m_engine, &Engine::jobError, this, &TransferCommand::onError);
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::received, this, &TransferCommand::onSignal);
+
+    m_terminal = ::isatty(STDERR_FILENO);
+    m_clock.start();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(m_terminal ? 250 : 1000);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(); });
+    m_progressTimer->start();
+
+    r = m_engine->resume(m_id);
+    if (!r.ok()) {
+        CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
+        return ExitCode::JobFailed;
+    }
+    return -1;
+}
+
+void TransferCommand::showProgress(bool final)
+{
+    const std::optional<Job> job = m_engine->job(m_id);
+    if (!job)
+        return;
+    const qint64 now = m_clock.elapsed();
+    const qint64 bytes = job->progress().bytesTransferred;
+    m_samples.append({ now, bytes });
+    while (m_samples.size() > 2 && m_samples.first().first < now - 5000)
+        m_samples.removeFirst();
+    double speed = 0;
+    if (m_samples.size() >= 2 && m_samples.last().first > m_samples.first().first)
+        speed = double(m_samples.last().second - m_samples.first().second) * 1000.0
+            / double(m_samples.last().first - m_samples.first().first);
+    speed = std::max(0.0, speed);
+    if (m_terminal) {
+        const int width = terminalWidth();
+        QString line = CliOutput::progressLine(*job, speed, width).left(width - 1);
+        CliOutput::err(QLatin1Char('\r') + line.leftJustified(width - 1) + (final ? QStringLiteral("\n") : QString()));
+    } else if (final || now - m_lastLine >= 5000 || m_lastLine == 0) {
+        m_lastLine = std::max<qint64>(now, 1);
+        CliOutput::err(CliOutput::progressLine(*job, speed, 80) + QLatin1Char('\n'));
+    }
+}
+
+void TransferCommand::onTransferred(const QUuid &id)
+{
+    if (id != m_id || m_done)
+        return;
+    showProgress(true);
+    const CallResult r = m_engine->complete(m_id);
+    const std::optional<Job> job = m_engine->job(m_id);
+    if (!r.ok()) {
+        CliOutput::err(QCoreApplication::translate("Cli", "haul transfer: the files could not be given their final names: %1\n")
+                           .arg(callFailure(r)));
+        if (m_json && job)
+            CliOutput::json(JobJson::fromJob(*job));
+        finish(ExitCode::JobFailed);
+        return;
+    }
+    if (m_json && job) {
+        CliOutput::json(JobJson::fromJob(*job));
+    } else if (job) {
+        for (const JobFile &f : job->files)
+            CliOutput::out(QCoreApplication::translate("Cli", "Saved %1 (%2)\n").arg(f.localPath, CliOutput::size(f.bytesTotal)));
+    }
+    finish(ExitCode::Ok);
+}
+
+void TransferCommand::onError(const QUuid &id, const JobError &error)
+{
+    if (id != m_id || m_done)
+        return;
+    showProgress(true);
+    const std::optional<Job> job = m_engine->job(m_id);
+    if (m_json && job) {
+        CliOutput::json(JobJson::fromJob(*job));
+    } else {
+        CliOutput::out(CliOutput::errorBlock(error, job ? job->errorCount : 1));
+        CliOutput::out(QCoreApplication::translate("Cli", "The job %1 stays in the store in state Error.\n")
+                           .arg(m_id.toString(QUuid::WithoutBraces)));
+    }
+    finish(ExitCode::JobFailed);
+}
+
+void TransferCommand::onSignal(int number)
+{
+    if (m_done)
+        return;
+    m_engine->suspend(m_id);
+    if (m_terminal)
+        CliOutput::err(QStringLiteral("\n"));
+    CliOutput::err(QCoreApplication::translate("Cli",
+        "Suspended job %1; the bytes received so far are kept. Resume it with: haul resume %1\n")
+                       .arg(m_id.toString(QUuid::WithoutBraces)));
+    if (m_json) {
+        if (const std::optional<Job> job = m_engine->job(m_id))
+            CliOutput::json(JobJson::fromJob(*job));
+    }
+    finish(number == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated);
+}
+
+void TransferCommand::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_progressTimer->stop();
+    m_engine->close();
+    emit finished(exitCode);
+}

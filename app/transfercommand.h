@@ -1,0 +1,64 @@
+#pragma once
+
+#include "engine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QUuid>
+
+class QLockFile;
+class QTimer;
+
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int JobFailed = 1;
+constexpr int Usage = 2;
+constexpr int Store = 4;
+constexpr int Interrupted = 130;
+constexpr int Terminated = 143;
+} // namespace ExitCode
+
+// `haul transfer`: one job, created, resumed and waited for; Complete on Transferred.
+class TransferCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TransferCommand(QObject *parent = nullptr);
+    ~TransferCommand() override;
+
+    // Returns an exit status at once for bad input, or -1 when the transfer runs and
+    // finished() will tell the status.
+    int start(const QStringList &arguments);
+    static QString helpText();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    struct FileRequest
+    {
+        QUrl url;
+        QString localPath; // absolute; a folder or a file
+        QString sha256;
+        bool pathGiven = false;
+    };
+
+    int usageError(const QString &message);
+    void onTransferred(const QUuid &id);
+    void onError(const QUuid &id, const JobError &error);
+    void onSignal(int number);
+    void showProgress(bool final = false);
+    void finish(int exitCode);
+
+    Engine *m_engine = nullptr;
+    QLockFile *m_lock = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QUuid m_id;
+    bool m_json = false;
+    bool m_terminal = false;
+    bool m_done = false;
+    QElapsedTimer m_clock;
+    QList<QPair<qint64, qint64>> m_samples; // (ms, bytes) for the speed
+    qint64 m_lastLine = 0;
+};
