@@ -1,0 +1,56 @@
+#pragma once
+
+#include "engine.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestHelpers {
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+inline JobState state(Engine &engine, const QUuid &id)
+{
+    const std::optional<Job> job = engine.job(id);
+    return job ? job->state : JobState::Cancelled;
+}
+
+inline Job job(Engine &engine, const QUuid &id)
+{
+    return engine.job(id).value_or(Job());
+}
+
+// A job with one file from `url` into `folder` (or a file path), resumed at once.
+inline QUuid startJob(Engine &engine, const QUrl &url, const QString &localPath, bool resume = true,
+    int retryDelay = 1)
+{
+    QUuid id;
+    engine.createJob(QStringLiteral("test"), JobPriority::Normal, &id);
+    const CallResult added = engine.addFile(id, url, localPath);
+    if (!added.ok())
+        qWarning("addFile failed: 0x%08x %s", added.code, qPrintable(added.details));
+    engine.setMinimumRetryDelay(id, retryDelay);
+    if (resume)
+        engine.resume(id);
+    return id;
+}
+
+} // namespace TestHelpers
+
+QT_BEGIN_NAMESPACE
+namespace QTest {
+template<>
+inline char *toString(const JobState &state)
+{
+    return qstrdup(qPrintable(JobTypes::stateName(state)));
+}
+} // namespace QTest
+QT_END_NAMESPACE

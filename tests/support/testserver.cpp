@@ -1,0 +1,405 @@
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPointer>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+#ifndef HAUL_TEST_CERTS
+#error "HAUL_TEST_CERTS must point at tests/support/certs"
+#endif
+
+namespace {
+void addHeader(QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name, const QByteArray &value)
+{
+    headers.append(qMakePair(name, value));
+}
+
+QByteArray readCert(const char *name)
+{
+    QFile f(QStringLiteral(HAUL_TEST_CERTS "/") + QLatin1String(name));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+} // namespace
+
+// One client connection: reads one request, answers it (with the route's faults), closes.
+class TestConnection : public QObject
+{
+public:
+    TestConnection(TestServer *server, QTcpSocket *socket)
+        : m_server(server)
+        , m_socket(socket)
+    {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(socket, &QTcpSocket::disconnected, this, [this] { finish(); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { pump(); });
+    }
+
+private:
+    void onReadyRead()
+    {
+        if (m_started)
+            return;
+        m_buffer += m_socket->readAll();
+        if (m_buffer.size() > 64 * 1024) {
+            m_socket->abort();
+            return;
+        }
+        const int end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        m_started = true;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        m_request.method = requestLine.value(0);
+        m_request.path = requestLine.value(1);
+        for (int i = 1; i < lines.size(); ++i) {
+            const int colon = lines[i].indexOf(':');
+            if (colon > 0)
+                m_request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        QByteArray routePath = m_request.path;
+        if (routePath.startsWith("http://") || routePath.startsWith("https://"))
+            routePath = QUrl::fromEncoded(routePath).path(QUrl::FullyEncoded).toLatin1();
+        const int q = routePath.indexOf('?');
+        if (q >= 0)
+            routePath = routePath.left(q);
+
+        int number = 0;
+        bool found = false;
+        {
+            QMutexLocker lock(&m_server->m_mutex);
+            found = m_server->m_routes.contains(routePath);
+            m_route = m_server->m_routes.value(routePath);
+            number = m_server->m_requestCount[routePath]++;
+        }
+        respond(found, number);
+        QMutexLocker lock(&m_server->m_mutex);
+        m_server->m_requests.append(m_request);
+        m_logIndex = int(m_server->m_requests.size()) - 1;
+    }
+
+    void respond(bool found, int number)
+    {
+        if (!found) {
+            writeHead(404, "Not Found", { { "Content-Length", "0" } });
+            m_request.status = 404;
+            closeAfterWrite();
+            return;
+        }
+        Route &r = m_route;
+        if (r.newEntityEachRequest)
+            r.seed += number;
+        m_seed = r.seed;
+        QList<QPair<QByteArray, QByteArray>> headers = r.headers;
+        if (!r.basicUser.isEmpty()) {
+            const QByteArray expected = "Basic " + (r.basicUser + ':' + r.basicPassword).toBase64();
+            if (m_request.headers.value("authorization") != expected) {
+                addHeader(headers, "WWW-Authenticate", "Basic realm=\"haul-test\"");
+                addHeader(headers, "Content-Length", "0");
+                writeHead(401, "Unauthorized", headers);
+                closeAfterWrite();
+                return;
+            }
+        }
+        int status = number < r.statusSequence.size() ? r.statusSequence.at(number) : r.status;
+        if (!r.redirectTo.isEmpty()) {
+            addHeader(headers, "Location", r.redirectTo);
+            addHeader(headers, "Content-Length", "0");
+            writeHead(r.redirectStatus, "Redirect", headers);
+            closeAfterWrite();
+            return;
+        }
+        if (status != 200) {
+            if (r.retryAfter >= 0)
+                addHeader(headers, "Retry-After", QByteArray::number(r.retryAfter));
+            const QByteArray text = "status " + QByteArray::number(status);
+            addHeader(headers, "Content-Length", QByteArray::number(text.size()));
+            writeHead(status, "Fault", headers);
+            m_socket->write(text);
+            closeAfterWrite();
+            return;
+        }
+        const QByteArray etag = "\"e" + QByteArray::number(m_seed) + "-" + QByteArray::number(r.size) + "\"";
+        const QByteArray lastModified = "Tue, 0" + QByteArray::number(1 + m_seed % 9) + " Sep 2026 10:00:00 GMT";
+        if (r.etag)
+            addHeader(headers, "ETag", etag);
+        if (r.lastModified)
+            addHeader(headers, "Last-Modified", lastModified);
+        if (!r.contentDisposition.isEmpty())
+            addHeader(headers, "Content-Disposition", r.contentDisposition);
+
+        m_from = 0;
+        m_to = r.size;
+        status = 200;
+        const QByteArray range = m_request.headers.value("range");
+        const QByteArray ifRange = m_request.headers.value("if-range");
+        const bool validatorOk = ifRange.isEmpty() || (r.etag && ifRange == etag)
+            || (!r.etag && r.lastModified && ifRange == lastModified);
+        if (r.ranges && !range.isEmpty() && validatorOk && range.startsWith("bytes=") && range.endsWith('-')) {
+            const qint64 start = range.mid(6, range.size() - 7).toLongLong();
+            if (start >= r.size) {
+                addHeader(headers, "Content-Range", "bytes */" + QByteArray::number(r.size));
+                addHeader(headers, "Content-Length", "0");
+                writeHead(416, "Range Not Satisfiable", headers);
+                closeAfterWrite();
+                return;
+            }
+            m_from = r.wrongRangeStart >= 0 ? r.wrongRangeStart : start;
+            status = 206;
+            headers.append({ "Content-Range",
+                "bytes " + QByteArray::number(m_from) + '-' + QByteArray::number(r.size - 1) + '/' + QByteArray::number(r.size) });
+        }
+        if (r.ranges)
+            addHeader(headers, "Accept-Ranges", "bytes");
+        if (r.chunked)
+            addHeader(headers, "Transfer-Encoding", "chunked");
+        else if (!r.noContentLength)
+            addHeader(headers, "Content-Length", QByteArray::number(m_to - m_from));
+        m_to += r.extraBytes;
+        m_cutAt = (r.cutAfter >= 0 && (r.cutTimes < 0 || number < r.cutTimes)) ? r.cutAfter : -1;
+        m_stallAt = (r.stallAfter >= 0 && (r.stallTimes < 0 || number < r.stallTimes)) ? r.stallAfter : -1;
+        writeHead(status, status == 206 ? "Partial Content" : "OK", headers);
+        m_position = m_from;
+        m_sending = true;
+        m_clock.start();
+        pump();
+    }
+
+    void writeHead(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        m_request.status = status;
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+        for (const auto &[k, v] : headers)
+            head += k + ": " + v + "\r\n";
+        head += "Connection: close\r\n\r\n";
+        m_socket->write(head);
+    }
+
+    void pump()
+    {
+        if (!m_sending || !m_socket)
+            return;
+        while (m_position < m_to && m_socket->bytesToWrite() < 256 * 1024) {
+            const qint64 sent = m_position - m_from;
+            if (m_stallAt >= 0 && sent >= m_stallAt)
+                return; // silent until the client gives up
+            if (m_cutAt >= 0 && sent >= m_cutAt) {
+                m_socket->flush();
+                m_sending = false;
+                m_socket->disconnectFromHost();
+                return;
+            }
+            qint64 chunk = std::min<qint64>(64 * 1024, m_to - m_position);
+            if (m_cutAt >= 0)
+                chunk = std::min(chunk, m_cutAt - sent);
+            if (m_stallAt >= 0)
+                chunk = std::min(chunk, m_stallAt - sent);
+            if (m_route.rate > 0) {
+                const qint64 allowed = m_clock.elapsed() * m_route.rate / 1000 - sent;
+                if (allowed <= 0) {
+                    m_timer.start(20);
+                    return;
+                }
+                chunk = std::min(chunk, allowed);
+            }
+            QByteArray data(chunk, Qt::Uninitialized);
+            for (qint64 i = 0; i < chunk; ++i)
+                data[i] = TestServer::bodyByte(m_seed, m_position + i);
+            if (m_route.chunked)
+                m_socket->write(QByteArray::number(chunk, 16) + "\r\n" + data + "\r\n");
+            else
+                m_socket->write(data);
+            m_position += chunk;
+            m_request.bodyBytesSent += chunk;
+            if (m_logIndex >= 0) {
+                QMutexLocker lock(&m_server->m_mutex);
+                if (m_logIndex < m_server->m_requests.size())
+                    m_server->m_requests[m_logIndex].bodyBytesSent = m_request.bodyBytesSent;
+            }
+        }
+        if (m_position >= m_to) {
+            if (m_route.chunked)
+                m_socket->write("0\r\n\r\n");
+            m_sending = false;
+            closeAfterWrite();
+        }
+    }
+
+    void closeAfterWrite()
+    {
+        m_socket->disconnectFromHost();
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (m_logIndex >= 0) {
+            QMutexLocker lock(&m_server->m_mutex);
+            if (m_logIndex < m_server->m_requests.size())
+                m_server->m_requests[m_logIndex].bodyBytesSent = m_request.bodyBytesSent;
+        }
+        deleteLater();
+    }
+
+    using Route = TestServer::Route;
+    TestServer *m_server;
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    TestServer::Request m_request;
+    Route m_route;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    int m_seed = 1;
+    int m_logIndex = -1;
+    qint64 m_from = 0, m_to = 0, m_position = 0, m_cutAt = -1, m_stallAt = -1;
+    bool m_started = false, m_sending = false, m_finished = false;
+};
+
+class TestServerCore : public QTcpServer
+{
+public:
+    TestServerCore(TestServer *server, TestServer::Tls tls)
+        : m_server(server)
+        , m_tls(tls)
+    {
+        if (tls != TestServer::Tls::None) {
+            const bool self = tls == TestServer::Tls::SelfSigned;
+            m_certificate = QSslCertificate(readCert(self ? "selfsigned.pem" : "server.pem"));
+            m_key = QSslKey(readCert(self ? "selfsigned.key" : "server.key"), QSsl::Rsa);
+        }
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        {
+            QMutexLocker lock(&m_server->m_mutex);
+            ++m_server->m_connections;
+        }
+        if (m_tls == TestServer::Tls::None) {
+            auto *socket = new QTcpSocket;
+            socket->setSocketDescriptor(handle);
+            new TestConnection(m_server, socket);
+            return;
+        }
+        auto *socket = new QSslSocket;
+        socket->setSocketDescriptor(handle);
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        new TestConnection(m_server, socket);
+        connect(socket, &QSslSocket::sslErrors, socket, [] {});
+        socket->startServerEncryption();
+    }
+
+private:
+    TestServer *m_server;
+    TestServer::Tls m_tls;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+TestServer::TestServer(Tls tls, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_tls(tls)
+{
+    m_thread->start();
+    m_core = new TestServerCore(this, tls);
+    m_core->moveToThread(m_thread);
+    QMetaObject::invokeMethod(
+        m_core, [this] { m_core->listen(QHostAddress::LocalHost, 0); m_port = m_core->serverPort(); },
+        Qt::BlockingQueuedConnection);
+}
+
+TestServer::~TestServer()
+{
+    QMetaObject::invokeMethod(
+        m_core, [this] {
+            m_core->close();
+            delete m_core;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls == Tls::None ? QStringLiteral("http") : QStringLiteral("https"))
+                    .arg(m_port)
+                    .arg(path));
+}
+
+void TestServer::setRoute(const QByteArray &path, const Route &route)
+{
+    QMutexLocker lock(&m_mutex);
+    m_routes.insert(path, route);
+    m_requestCount.remove(path);
+}
+
+TestServer::Route TestServer::route(const QByteArray &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_routes.value(path);
+}
+
+QList<TestServer::Request> TestServer::requests(const QByteArray &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Request> list;
+    for (const Request &r : m_requests) {
+        if (path.isEmpty() || r.path == path || r.path.endsWith(path))
+            list.append(r);
+    }
+    return list;
+}
+
+void TestServer::clearRequests()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requests.clear();
+}
+
+int TestServer::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections;
+}
+
+char TestServer::bodyByte(int seed, qint64 index)
+{
+    const quint64 x = quint64(index) * 2654435761ULL + quint64(seed) * 40503ULL + (quint64(index) >> 13);
+    return char((x >> 11) & 0xFF);
+}
+
+QByteArray TestServer::body(int seed, qint64 size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        data[i] = bodyByte(seed, i);
+    return data;
+}
+
+QByteArray TestServer::bodySha256(int seed, qint64 size)
+{
+    return QCryptographicHash::hash(body(seed, size), QCryptographicHash::Sha256).toHex();
+}
+
+QSslCertificate TestServer::caCertificate()
+{
+    return QSslCertificate(readCert("ca.pem"));
+}

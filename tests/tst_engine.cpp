@@ -1,0 +1,443 @@
+#include "engine.h"
+#include "errorcodes.h"
+#include "eventrecorder.h"
+#include "testhelpers.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestHelpers;
+
+// Job states, return codes, notifications and the scheduler (../shared/spec/jobs.md).
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TestServer *m_server = nullptr;
+    int m_storeCounter = 0;
+
+    QString newStore() { return m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_storeCounter)); }
+    QString folder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out%1").arg(m_storeCounter));
+        QDir().mkpath(path);
+        return path;
+    }
+    void slowRoute(const QByteArray &path, qint64 size = 4 * 1024 * 1024, qint64 rate = 256 * 1024)
+    {
+        TestServer::Route r;
+        r.size = size;
+        r.rate = rate;
+        m_server->setRoute(path, r);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = new TestServer(TestServer::Tls::None, this);
+        TestServer::Route small;
+        small.size = 10000;
+        m_server->setRoute("/small", small);
+        TestServer::Route missing;
+        missing.status = 404;
+        m_server->setRoute("/missing", missing);
+    }
+
+    void newJobIsSuspendedWithDefaults()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        QUuid id;
+        QVERIFY(engine.createJob(QStringLiteral("n"), JobPriority::Normal, &id).ok());
+        const Job j = job(engine, id);
+        QCOMPARE(j.state, JobState::Suspended);
+        QCOMPARE(j.priority, JobPriority::Normal);
+        QCOMPARE(j.notifyFlags, 0x3u);
+        QCOMPARE(j.minimumRetryDelay, 10);
+        QCOMPARE(j.noProgressTimeout, 86400);
+        QCOMPARE(j.errorCount, 0);
+        QVERIFY(j.creationTime.isValid());
+        QVERIFY(j.modificationTime >= j.creationTime);
+        QVERIFY(!j.transferCompletionTime.isValid());
+        QCOMPARE(j.progress().filesTotal, 0);
+    }
+
+    void resumeWithoutFilesFailsWithEmpty()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        QUuid id;
+        engine.createJob(QString(), JobPriority::Normal, &id);
+        QCOMPARE(engine.resume(id).code, ErrorCode::E_Empty);
+        QCOMPARE(state(engine, id), JobState::Suspended);
+        // A failing call creates no error object.
+        QCOMPARE(engine.error(id, nullptr).code, ErrorCode::E_ErrorInformationUnavailable);
+    }
+
+    void unknownJob()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        const QUuid nobody = QUuid::createUuid();
+        QCOMPARE(engine.resume(nobody).code, ErrorCode::E_NotFound);
+        QCOMPARE(engine.suspend(nobody).code, ErrorCode::E_NotFound);
+        QCOMPARE(engine.cancel(nobody).code, ErrorCode::E_NotFound);
+        QCOMPARE(engine.complete(nobody).code, ErrorCode::E_NotFound);
+        QCOMPARE(engine.setPriority(nobody, JobPriority::Low).code, ErrorCode::E_NotFound);
+        QVERIFY(!engine.job(nobody).has_value());
+    }
+
+    void addFileRejectsBadInputAndChangesNothing()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        QUuid id;
+        engine.createJob(QString(), JobPriority::Normal, &id);
+        const QString out = folder();
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("ftp://example.org/x")), out).code, ErrorCode::E_UnsupportedScheme);
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("http://")), out).code, ErrorCode::E_MalformedUrl);
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("relative/path")), out).code, ErrorCode::E_MalformedUrl);
+        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), QStringLiteral("relative")).code,
+            ErrorCode::E_LocalPathInvalid);
+        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out + QStringLiteral("/no/such/dir/f")).code,
+            ErrorCode::E_LocalPathInvalid);
+        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out, QStringLiteral("xyz")).code,
+            ErrorCode::E_InvalidArg);
+        QCOMPARE(job(engine, id).files.size(), 0);
+    }
+
+    void suspendResumeCancelAndFinalStates()
+    {
+        slowRoute("/slow1");
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        const QString out = folder();
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/slow1")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferring, 5000);
+        QVERIFY(engine.resume(id).ok()); // no-op while moving
+        QCOMPARE(state(engine, id), JobState::Transferring);
+        QTRY_VERIFY_WITH_TIMEOUT(job(engine, id).progress().bytesTransferred > 100000, 5000);
+
+        QVERIFY(engine.suspend(id).ok());
+        QCOMPARE(state(engine, id), JobState::Suspended);
+        QVERIFY(engine.suspend(id).ok()); // Suspended -> Suspended: no-op
+        const Job suspended = job(engine, id);
+        const QString temp = suspended.files[0].tempPath();
+        QVERIFY(QFileInfo::exists(temp));
+        QVERIFY(QFileInfo(temp).size() >= suspended.files[0].bytesTransferred);
+        QVERIFY(!QFileInfo::exists(suspended.files[0].localPath)); // nothing under the final name
+
+        m_server->clearRequests();
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferring, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests("/slow1").isEmpty(), 5000);
+        const auto request = m_server->requests("/slow1").first();
+        QCOMPARE(request.headers.value("range"), "bytes=" + QByteArray::number(suspended.files[0].bytesTransferred) + "-");
+        QVERIFY(!request.headers.value("if-range").isEmpty());
+        QCOMPARE(request.headers.value("accept-encoding"), QByteArray("identity"));
+
+        QVERIFY(engine.cancel(id).ok());
+        QCOMPARE(state(engine, id), JobState::Cancelled);
+        QTRY_VERIFY(!QFileInfo::exists(temp));
+        QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
+
+        QCOMPARE(engine.resume(id).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.suspend(id).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.cancel(id).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.complete(id).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.setPriority(id, JobPriority::High).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out).code, ErrorCode::E_InvalidState);
+        QCOMPARE(state(engine, id), JobState::Cancelled);
+        QCOMPARE(engine.error(id, nullptr).code, ErrorCode::E_ErrorInformationUnavailable);
+    }
+
+    void transferredThenComplete()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        EventRecorder events(&engine);
+        const QString out = folder();
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/small")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(events.transferred, id), 1, 5000);
+        Job j = job(engine, id);
+        QCOMPARE(j.state, JobState::Transferred);
+        QVERIFY(j.transferCompletionTime.isValid());
+        QCOMPARE(j.progress().filesTransferred, 1);
+        QCOMPARE(j.progress().bytesTransferred, 10000);
+        QCOMPARE(j.progress().bytesTotal, 10000);
+        QVERIFY(!j.files[0].completed);
+        QVERIFY(!QFileInfo::exists(j.files[0].localPath)); // not visible before Complete
+        QVERIFY(QFileInfo::exists(j.files[0].tempPath()));
+        QVERIFY(engine.resume(id).ok()); // nothing to do
+
+        const CallResult r = engine.complete(id);
+        QCOMPARE(r.code, ErrorCode::S_Ok);
+        j = job(engine, id);
+        QCOMPARE(j.state, JobState::Acknowledged);
+        QVERIFY(j.files[0].completed);
+        QCOMPARE(readFile(j.files[0].localPath), TestServer::body(1, 10000));
+        QVERIFY(!QFileInfo::exists(j.files[0].tempPath()));
+        QCOMPARE(engine.complete(id).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.cancel(id).code, ErrorCode::E_InvalidState);
+        // Removing it from the history never touches the file.
+        QVERIFY(engine.removeJob(id).ok());
+        QVERIFY(!engine.job(id).has_value());
+        QVERIFY(QFileInfo::exists(j.files[0].localPath));
+    }
+
+    void removeJobOnlyForFinishedJobs()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        QUuid id;
+        engine.createJob(QString(), JobPriority::Normal, &id);
+        QCOMPARE(engine.removeJob(id).code, ErrorCode::E_InvalidState);
+        QVERIFY(engine.cancel(id).ok());
+        QVERIFY(engine.removeJob(id).ok());
+        QCOMPARE(engine.removeJob(id).code, ErrorCode::E_NotFound);
+    }
+
+    void notifyFlags()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        EventRecorder events(&engine);
+        const QString out = folder();
+
+        // Disable: no callbacks at all, yet the job moves.
+        QUuid quiet = startJob(engine, m_server->url(QStringLiteral("/small")), out, false);
+        QVERIFY(engine.setNotifyFlags(quiet, NotifyFlag::Disable | NotifyFlag::Transferred).ok());
+        QVERIFY(engine.resume(quiet).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, quiet), JobState::Transferred, 5000);
+
+        // Modification and FileTransferred when asked for.
+        QUuid loud;
+        engine.createJob(QString(), JobPriority::Normal, &loud);
+        engine.addFile(loud, m_server->url(QStringLiteral("/small")), out);
+        engine.addFile(loud, m_server->url(QStringLiteral("/small")), out);
+        QVERIFY(engine.setNotifyFlags(loud, 0x1F & ~NotifyFlag::Disable).ok());
+        QVERIFY(engine.resume(loud).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(events.transferred, loud), 1, 5000);
+        QTRY_COMPARE(events.filesTransferred.size(), 2);
+        QCOMPARE(events.filesTransferred[0], qMakePair(loud, 0));
+        QCOMPARE(events.filesTransferred[1], qMakePair(loud, 1));
+        QTRY_VERIFY(events.count(events.modifications, loud) >= 1);
+
+        // Default flags: Transferred and Error only.
+        const QUuid normal = startJob(engine, m_server->url(QStringLiteral("/small")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(events.transferred, normal), 1, 5000);
+        QTest::qWait(600);
+        QCOMPARE(events.count(events.modifications, normal), 0);
+        QCOMPARE(events.count(events.transferred, quiet), 0);
+        QCOMPARE(events.count(events.modifications, quiet), 0);
+        // Two files from the same URL into one folder never share a name.
+        const Job j = job(engine, loud);
+        QVERIFY(j.files[0].localPath != j.files[1].localPath);
+    }
+
+    void errorIsReplayedWhenAListenerAttaches()
+    {
+        const QString store = newStore();
+        const QString out = folder();
+        QUuid failed, done;
+        {
+            Engine engine;
+            QVERIFY(engine.open(store).ok());
+            failed = startJob(engine, m_server->url(QStringLiteral("/missing")), out);
+            done = startJob(engine, m_server->url(QStringLiteral("/small")), out);
+            QTRY_COMPARE_WITH_TIMEOUT(state(engine, failed), JobState::Error, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(state(engine, done), JobState::Transferred, 5000);
+            // A listener that comes late is told.
+            EventRecorder late(&engine);
+            engine.replayNotifications();
+            QTRY_COMPARE(late.count(late.errors, failed), 1);
+            QCOMPARE(late.lastError.code, 0x80190194u);
+            QTRY_COMPARE(late.count(late.transferred, done), 1);
+        }
+        // And so is one after a restart: no error is lost.
+        Engine engine;
+        QVERIFY(engine.open(store).ok());
+        EventRecorder events(&engine);
+        engine.replayNotifications();
+        QTRY_COMPARE(events.count(events.errors, failed), 1);
+        QTRY_COMPARE(events.count(events.transferred, done), 1);
+        JobError e;
+        QVERIFY(engine.error(failed, &e).ok());
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(e.httpStatus, 404);
+    }
+
+    void schedulerHonoursLimitAndPriority()
+    {
+        for (const QByteArray &p : { QByteArray("/s1"), QByteArray("/s2"), QByteArray("/s3"), QByteArray("/fg"), QByteArray("/hi") })
+            slowRoute(p, 8 * 1024 * 1024, 64 * 1024);
+        Engine::Settings settings;
+        settings.maxBackgroundJobs = 2;
+        Engine engine(settings);
+        QVERIFY(engine.open(newStore()).ok());
+        const QString out = folder();
+        const QUuid a = startJob(engine, m_server->url(QStringLiteral("/s1")), out);
+        const QUuid b = startJob(engine, m_server->url(QStringLiteral("/s2")), out);
+        const QUuid c = startJob(engine, m_server->url(QStringLiteral("/s3")), out);
+        QTRY_VERIFY_WITH_TIMEOUT(JobTypes::isActive(state(engine, a)) && JobTypes::isActive(state(engine, b)), 5000);
+        QTest::qWait(500);
+        QCOMPARE(state(engine, c), JobState::Queued);
+
+        // Foreground always runs, beyond the limit.
+        QUuid fg;
+        engine.createJob(QString(), JobPriority::Foreground, &fg);
+        engine.addFile(fg, m_server->url(QStringLiteral("/fg")), out);
+        engine.resume(fg);
+        QTRY_VERIFY_WITH_TIMEOUT(JobTypes::isActive(state(engine, fg)), 5000);
+        QVERIFY(JobTypes::isActive(state(engine, a)));
+        QVERIFY(JobTypes::isActive(state(engine, b)));
+
+        // A High job preempts the last Normal one, which goes back to Queued.
+        QUuid hi;
+        engine.createJob(QString(), JobPriority::High, &hi);
+        engine.addFile(hi, m_server->url(QStringLiteral("/hi")), out);
+        engine.resume(hi);
+        QTRY_VERIFY_WITH_TIMEOUT(JobTypes::isActive(state(engine, hi)), 5000);
+        QTRY_COMPARE(state(engine, b), JobState::Queued);
+        QVERIFY(JobTypes::isActive(state(engine, a)));
+        QCOMPARE(state(engine, c), JobState::Queued);
+        QVERIFY(job(engine, b).progress().bytesTransferred > 0); // partial data kept
+
+        // Raising a priority reorders at once.
+        QVERIFY(engine.setPriority(c, JobPriority::High).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(JobTypes::isActive(state(engine, c)), 5000);
+        QTRY_COMPARE(state(engine, a), JobState::Queued);
+        for (const QUuid &id : { a, b, c, fg, hi })
+            engine.cancel(id);
+    }
+
+    void transientErrorsRetryThenSucceed()
+    {
+        TestServer::Route r;
+        r.size = 5000;
+        r.statusSequence = { 503, 503 };
+        m_server->setRoute("/flaky", r);
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        EventRecorder events(&engine);
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/flaky")), folder(), true, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
+        JobError e;
+        QVERIFY(engine.error(id, &e).ok());
+        QCOMPARE(e.code, 0x801901F7u);
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(e.httpStatus, 503);
+        QCOMPARE(e.fileIndex, 0);
+        QCOMPARE(e.protocol, QStringLiteral("http"));
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 15000);
+        const Job j = job(engine, id);
+        QCOMPARE(j.errorCount, 2);
+        QCOMPARE(events.errors.size(), 0); // TransientError does not emit jobError
+        // The error object is gone once the job transferred again.
+        QCOMPARE(engine.error(id, nullptr).code, ErrorCode::E_ErrorInformationUnavailable);
+        // The back-off doubled between the two retries: at least 1 s then 2 s.
+        const auto requests = m_server->requests("/flaky");
+        QCOMPARE(requests.size(), 3);
+    }
+
+    void noProgressTimeoutTurnsTransientIntoError()
+    {
+        TestServer::Route r;
+        r.status = 503;
+        m_server->setRoute("/down", r);
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        EventRecorder events(&engine);
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
+        QVERIFY(engine.setNoProgressTimeout(id, 2).ok());
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Error, 10000);
+        QTRY_COMPARE(events.count(events.errors, id), 1);
+        JobError e;
+        QVERIFY(engine.error(id, &e).ok());
+        QCOMPARE(e.code, ErrorCode::E_NoProgress);
+        QCOMPARE(e.httpStatus, 503);
+        QVERIFY(e.details.contains(QStringLiteral("0x801901F7")));
+        QVERIFY(job(engine, id).errorCount >= 2);
+
+        // noProgressTimeout 0: every error is fatal at once.
+        const QUuid strict = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
+        QVERIFY(engine.setNoProgressTimeout(strict, 0).ok());
+        QVERIFY(engine.resume(strict).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, strict), JobState::Error, 5000);
+        QVERIFY(engine.error(strict, &e).ok());
+        QCOMPARE(e.code, 0x801901F7u);
+        QCOMPARE(job(engine, strict).errorCount, 1);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        TestServer::Route r;
+        r.size = 100;
+        r.statusSequence = { 429 };
+        r.retryAfter = 3;
+        m_server->setRoute("/busy", r);
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/busy")), folder(), true, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
+        const Job j = job(engine, id);
+        QVERIFY(j.retryAt.isValid());
+        const qint64 wait = QDateTime::currentDateTime().msecsTo(j.retryAt);
+        QVERIFY2(wait > 1500 && wait <= 3100, qPrintable(QString::number(wait)));
+        QTest::qWait(1200);
+        QCOMPARE(state(engine, id), JobState::TransientError); // the 1 s minimum did not win
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 8000);
+    }
+
+    void setMinimumRetryDelayHasAFloor()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        QUuid id;
+        engine.createJob(QString(), JobPriority::Normal, &id);
+        QVERIFY(engine.setMinimumRetryDelay(id, 0).ok());
+        QCOMPARE(job(engine, id).minimumRetryDelay, 1);
+        QCOMPARE(engine.setMinimumRetryDelay(id, -1).code, ErrorCode::E_InvalidArg);
+        QCOMPARE(engine.setNoProgressTimeout(id, -5).code, ErrorCode::E_InvalidArg);
+        QCOMPARE(job(engine, id).noProgressTimeout, 86400);
+    }
+
+    void jobsSurviveARestartAndResume()
+    {
+        slowRoute("/restart", 2 * 1024 * 1024, 512 * 1024);
+        const QString store = newStore();
+        const QString out = folder();
+        QUuid id;
+        qint64 before = 0;
+        {
+            Engine engine;
+            QVERIFY(engine.open(store).ok());
+            id = startJob(engine, m_server->url(QStringLiteral("/restart")), out);
+            QTRY_VERIFY_WITH_TIMEOUT(job(engine, id).progress().bytesTransferred > 300000, 5000);
+            engine.close(); // the process goes away while Transferring
+        }
+        m_server->clearRequests();
+        Engine engine;
+        QVERIFY(engine.open(store).ok());
+        const Job reloaded = job(engine, id);
+        before = reloaded.files[0].bytesTransferred;
+        QVERIFY(before > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 15000);
+        const auto requests = m_server->requests("/restart");
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(requests[0].headers.value("range").startsWith("bytes="));
+        QCOMPARE(requests[0].status, 206);
+        QVERIFY(engine.complete(id).ok());
+        QCOMPARE(readFile(job(engine, id).files[0].localPath), TestServer::body(1, 2 * 1024 * 1024));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
