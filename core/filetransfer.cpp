@@ -132,7 +132,9 @@ void FileTransfer::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    reply->abort();
+    // A reply that already failed (an HTTP error status) is closed by Qt itself.
+    if (reply->error() == QNetworkReply::NoError && !reply->isFinished())
+        reply->abort();
     reply->deleteLater();
 }
 

@@ -1,0 +1,685 @@
+#include "engine.h"
+#include "errorcodes.h"
+#include "eventrecorder.h"
+#include "jobstore.h"
+#include "testhelpers.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestHelpers;
+
+// HTTP behaviour of jobs.md against the fault-injecting loopback server.
+class TestTransfer : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TestServer *m_http = nullptr;
+    TestServer *m_https = nullptr;
+    TestServer *m_selfSigned = nullptr;
+    Engine *m_engine = nullptr;
+    EventRecorder *m_events = nullptr;
+    int m_counter = 0;
+
+    QString folder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out%1").arg(++m_counter));
+        QDir().mkpath(path);
+        return path;
+    }
+    TestServer::Route route(qint64 size)
+    {
+        TestServer::Route r;
+        r.size = size;
+        return r;
+    }
+    // Runs one job to Transferred and completes it; returns the final path.
+    QString download(const QUrl &url, const QString &into, QUuid *idOut = nullptr)
+    {
+        const QUuid id = startJob(*m_engine, url, into);
+        if (idOut)
+            *idOut = id;
+        if (!QTest::qWaitFor([&] { return state(*m_engine, id) == JobState::Transferred; }, 15000)) {
+            qWarning("job ended in %s", qPrintable(JobTypes::stateName(state(*m_engine, id))));
+            return QString();
+        }
+        if (!m_engine->complete(id).ok())
+            return QString();
+        return job(*m_engine, id).files.value(0).localPath;
+    }
+    JobError errorOf(const QUuid &id)
+    {
+        JobError e;
+        m_engine->error(id, &e);
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificate(TestServer::caCertificate());
+        QSslConfiguration::setDefaultConfiguration(ssl);
+        m_http = new TestServer(TestServer::Tls::None, this);
+        m_https = new TestServer(TestServer::Tls::Trusted, this);
+        m_selfSigned = new TestServer(TestServer::Tls::SelfSigned, this);
+        Engine::Settings settings;
+        settings.stallTimeoutSeconds = 2;
+        m_engine = new Engine(settings, this);
+        QVERIFY(m_engine->open(m_dir.filePath(QStringLiteral("jobs.sqlite"))).ok());
+        m_events = new EventRecorder(m_engine);
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine;
+        m_engine = nullptr;
+    }
+
+    void plainDownload()
+    {
+        m_http->setRoute("/plain.bin", route(1234567));
+        const QString path = download(m_http->url(QStringLiteral("/plain.bin")), folder());
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("plain.bin"));
+        QCOMPARE(readFile(path), TestServer::body(1, 1234567));
+        const auto req = m_http->requests("/plain.bin").first();
+        QCOMPARE(req.headers.value("accept-encoding"), QByteArray("identity"));
+        QVERIFY(req.headers.value("user-agent").startsWith("Haul/"));
+        QVERIFY(!req.headers.contains("range"));
+    }
+
+    void resumeAfterACutFetchesOnlyTheRest()
+    {
+        TestServer::Route r = route(3000000);
+        r.cutAfter = 1000000;
+        r.cutTimes = 1;
+        m_http->setRoute("/cut.bin", r);
+        QUuid id;
+        const QString path = download(m_http->url(QStringLiteral("/cut.bin")), folder(), &id);
+        QCOMPARE(readFile(path), TestServer::body(1, 3000000));
+        const auto reqs = m_http->requests("/cut.bin");
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[1].status, 206);
+        const qint64 offset = reqs[1].headers.value("range").mid(6).chopped(1).toLongLong();
+        QVERIFY(offset > 0 && offset <= 1000000);
+        QCOMPARE(reqs[1].headers.value("if-range"), QByteArray("\"e1-3000000\""));
+        QCOMPARE(reqs[1].bodyBytesSent, 3000000 - offset);
+        const Job j = job(*m_engine, id);
+        QCOMPARE(j.errorCount, 1);
+        QVERIFY(j.files[0].resumable);
+    }
+
+    void serverIgnoringRangesRestartsFromZero()
+    {
+        TestServer::Route r = route(2000000);
+        r.ranges = false;
+        r.cutAfter = 700000;
+        r.cutTimes = 1;
+        m_http->setRoute("/norange.bin", r);
+        QUuid id;
+        const QString path = download(m_http->url(QStringLiteral("/norange.bin")), folder(), &id);
+        QCOMPARE(readFile(path), TestServer::body(1, 2000000));
+        const auto reqs = m_http->requests("/norange.bin");
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[1].status, 200);
+        QCOMPARE(reqs[1].bodyBytesSent, 2000000);
+        QVERIFY(!job(*m_engine, id).files[0].resumable);
+    }
+
+    void changedEntityIsNeverSpliced()
+    {
+        TestServer::Route r = route(2000000);
+        r.cutAfter = 800000;
+        r.cutTimes = 1;
+        r.newEntityEachRequest = true;
+        m_http->setRoute("/changing.bin", r);
+        const QString path = download(m_http->url(QStringLiteral("/changing.bin")), folder());
+        const auto reqs = m_http->requests("/changing.bin");
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY(reqs[1].headers.contains("if-range"));
+        QCOMPARE(reqs[1].status, 200); // If-Range did not match: the whole new entity
+        QCOMPARE(readFile(path), TestServer::body(2, 2000000));
+    }
+
+    void wrongContentRangeFallsBackToAFullDownload()
+    {
+        TestServer::Route r = route(1500000);
+        r.cutAfter = 500000;
+        r.cutTimes = 1;
+        r.wrongRangeStart = 0; // answers 206 from byte 0 whatever was asked
+        m_http->setRoute("/liar.bin", r);
+        const QString path = download(m_http->url(QStringLiteral("/liar.bin")), folder());
+        QCOMPARE(readFile(path), TestServer::body(1, 1500000));
+        const auto reqs = m_http->requests("/liar.bin");
+        QCOMPARE(reqs.size(), 3);
+        QVERIFY(reqs[1].headers.contains("range"));
+        QVERIFY(!reqs[2].headers.contains("range"));
+    }
+
+    void rangeNotSatisfiableOnACompleteFileMeansDone()
+    {
+        const qint64 size = 50000;
+        m_http->setRoute("/done.bin", route(size));
+        const QString out = folder();
+        // The state a crash leaves after the last byte but before Transferred.
+        const QString finalPath = QDir(out).filePath(QStringLiteral("done.bin"));
+        QFile temp(finalPath + QStringLiteral(".haul-part"));
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write(TestServer::body(1, size));
+        temp.close();
+        const QString store = m_dir.filePath(QStringLiteral("crafted.sqlite"));
+        Job crafted;
+        crafted.id = QUuid::createUuid();
+        crafted.state = JobState::Queued;
+        crafted.creationTime = crafted.modificationTime = QDateTime::currentDateTime();
+        JobFile f;
+        f.remoteUrl = m_http->url(QStringLiteral("/done.bin"));
+        f.localPath = finalPath;
+        f.folder = out;
+        f.bytesTotal = size;
+        f.bytesTransferred = size;
+        f.etag = QStringLiteral("\"e1-50000\"");
+        f.resumable = true;
+        crafted.files.append(f);
+        {
+            JobStore s;
+            QVERIFY(s.open(store).ok());
+            QVERIFY(s.saveJob(crafted));
+        }
+        Engine engine;
+        QVERIFY(engine.open(store).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
+        const auto reqs = m_http->requests("/done.bin");
+        QCOMPARE(reqs.size(), 1);
+        QCOMPARE(reqs[0].status, 416);
+        QCOMPARE(reqs[0].bodyBytesSent, 0);
+        QVERIFY(engine.complete(crafted.id).ok());
+        QCOMPARE(readFile(finalPath), TestServer::body(1, size));
+    }
+
+    void rangeNotSatisfiableOtherwiseRestarts()
+    {
+        const qint64 size = 40000;
+        m_http->setRoute("/odd.bin", route(size));
+        const QString out = folder();
+        const QString finalPath = QDir(out).filePath(QStringLiteral("odd.bin"));
+        QFile temp(finalPath + QStringLiteral(".haul-part"));
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write(QByteArray(size + 100, 'x'));
+        temp.close();
+        Job crafted;
+        crafted.id = QUuid::createUuid();
+        crafted.state = JobState::Queued;
+        JobFile f;
+        f.remoteUrl = m_http->url(QStringLiteral("/odd.bin"));
+        f.localPath = finalPath;
+        f.folder = out;
+        f.bytesTotal = -1;
+        f.bytesTransferred = size + 100;
+        f.etag = QStringLiteral("\"e1-40000\"");
+        f.resumable = true;
+        crafted.files.append(f);
+        const QString store = m_dir.filePath(QStringLiteral("crafted2.sqlite"));
+        {
+            JobStore s;
+            QVERIFY(s.open(store).ok());
+            QVERIFY(s.saveJob(crafted));
+        }
+        Engine engine;
+        QVERIFY(engine.open(store).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
+        const auto reqs = m_http->requests("/odd.bin");
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[0].status, 416);
+        QCOMPARE(reqs[1].status, 200);
+        QVERIFY(engine.complete(crafted.id).ok());
+        QCOMPARE(readFile(finalPath), TestServer::body(1, size));
+    }
+
+    void noContentLengthAndChunked()
+    {
+        TestServer::Route r = route(777777);
+        r.noContentLength = true;
+        m_http->setRoute("/nolength", r);
+        QUuid id;
+        QString path = download(m_http->url(QStringLiteral("/nolength")), folder(), &id);
+        QCOMPARE(readFile(path), TestServer::body(1, 777777));
+        QVERIFY(!job(*m_engine, id).files[0].resumable);
+        QCOMPARE(job(*m_engine, id).files[0].bytesTotal, 777777);
+
+        r = route(555555);
+        r.chunked = true;
+        m_http->setRoute("/chunked", r);
+        path = download(m_http->url(QStringLiteral("/chunked")), folder(), &id);
+        QCOMPARE(readFile(path), TestServer::body(1, 555555));
+        QVERIFY(!job(*m_engine, id).files[0].resumable);
+    }
+
+    void noContentLengthRestartsFromZeroAfterAnInterruption()
+    {
+        TestServer::Route r = route(600000);
+        r.noContentLength = true;
+        r.stallAfter = 200000;
+        r.stallTimes = 1;
+        m_http->setRoute("/dynamic", r);
+        const QString path = download(m_http->url(QStringLiteral("/dynamic")), folder());
+        QCOMPARE(readFile(path), TestServer::body(1, 600000));
+        const auto reqs = m_http->requests("/dynamic");
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY(!reqs[1].headers.contains("range"));
+    }
+
+    void redirectsAreFollowed()
+    {
+        TestServer::Route a;
+        a.redirectTo = "/hop2";
+        m_http->setRoute("/hop1", a);
+        TestServer::Route b;
+        b.redirectTo = m_http->url(QStringLiteral("/target.iso")).toEncoded();
+        b.redirectStatus = 301;
+        m_http->setRoute("/hop2", b);
+        m_http->setRoute("/target.iso", route(4096));
+        const QString path = download(m_http->url(QStringLiteral("/hop1")), folder());
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("target.iso"));
+        QCOMPARE(readFile(path), TestServer::body(1, 4096));
+    }
+
+    void redirectFaults_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<quint32>("code");
+        QTest::newRow("loop") << QByteArray("/loop") << ErrorCode::E_TooManyRedirects;
+        QTest::newRow("to ftp") << QByteArray("/toftp") << ErrorCode::E_RedirectRefused;
+        QTest::newRow("to file") << QByteArray("/tofile") << ErrorCode::E_RedirectRefused;
+    }
+
+    void redirectFaults()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(quint32, code);
+        TestServer::Route loop;
+        loop.redirectTo = "/loop";
+        m_http->setRoute("/loop", loop);
+        TestServer::Route ftp;
+        ftp.redirectTo = "ftp://127.0.0.1/x";
+        m_http->setRoute("/toftp", ftp);
+        TestServer::Route file;
+        file.redirectTo = "file:///etc/passwd";
+        m_http->setRoute("/tofile", file);
+        const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.code, code);
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(job(*m_engine, id).errorCount, 1);
+        QTRY_COMPARE(m_events->count(m_events->errors, id), 1);
+    }
+
+    void httpsToHttpRedirectIsRefused()
+    {
+        m_http->setRoute("/plain-target", route(100));
+        TestServer::Route down;
+        down.redirectTo = m_http->url(QStringLiteral("/plain-target")).toEncoded();
+        m_https->setRoute("/downgrade", down);
+        const QUuid id = startJob(*m_engine, m_https->url(QStringLiteral("/downgrade")), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QCOMPARE(errorOf(id).code, ErrorCode::E_RedirectRefused);
+        QCOMPARE(errorOf(id).protocol, QStringLiteral("https"));
+        QVERIFY(m_http->requests("/plain-target").isEmpty());
+    }
+
+    void trustedHttpsDownloads()
+    {
+        m_https->setRoute("/secure.bin", route(300000));
+        const QString path = download(m_https->url(QStringLiteral("/secure.bin")), folder());
+        QCOMPARE(readFile(path), TestServer::body(1, 300000));
+    }
+
+    void selfSignedCertificateIsAServerCertificateError()
+    {
+        m_selfSigned->setRoute("/x", route(100));
+        const QString out = folder();
+        const QUuid id = startJob(*m_engine, m_selfSigned->url(QStringLiteral("/x")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.context, ErrorContext::ServerCertificate);
+        QCOMPARE(e.code, ErrorCode::E_CertificateRejected);
+        QCOMPARE(e.protocol, QStringLiteral("https"));
+        QVERIFY(!e.details.isEmpty());
+        QVERIFY(m_selfSigned->requests("/x").isEmpty()); // nothing was sent
+        QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
+    }
+
+    void contentDispositionNamesTheFileSafely()
+    {
+        TestServer::Route r = route(10);
+        r.contentDisposition = "attachment; filename=\"../../evil.sh\"";
+        m_http->setRoute("/cd1", r);
+        const QString out = folder();
+        QString path = download(m_http->url(QStringLiteral("/cd1")), out);
+        QCOMPARE(path, QDir(out).filePath(QStringLiteral("evil.sh")));
+
+        r.contentDisposition = "attachment; filename=\"fallback.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.txt";
+        m_http->setRoute("/cd2", r);
+        path = download(m_http->url(QStringLiteral("/cd2")), out);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("отчёт.txt"));
+
+        r.contentDisposition = "attachment; filename=\"CON\"";
+        m_http->setRoute("/cd3", r);
+        path = download(m_http->url(QStringLiteral("/cd3")), out);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("_CON"));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3);
+
+        m_http->setRoute("/", route(10));
+        path = download(m_http->url(QStringLiteral("/")), out);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("download"));
+    }
+
+    void existingFilesAreNeverOverwritten()
+    {
+        m_http->setRoute("/report.pdf", route(2000));
+        const QString out = folder();
+        const QString existing = QDir(out).filePath(QStringLiteral("report.pdf"));
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("the user's own file");
+        f.close();
+        QString path = download(m_http->url(QStringLiteral("/report.pdf")), out);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("report (1).pdf"));
+        QCOMPARE(readFile(existing), QByteArray("the user's own file"));
+        // A name given by the user is kept unless taken.
+        path = download(m_http->url(QStringLiteral("/report.pdf")), existing);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("report (2).pdf"));
+        QCOMPARE(readFile(existing), QByteArray("the user's own file"));
+        QCOMPARE(readFile(path), TestServer::body(1, 2000));
+    }
+
+    void nameTakenBetweenTransferAndCompleteGetsANewName()
+    {
+        m_http->setRoute("/race.txt", route(300));
+        const QString out = folder();
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/race.txt")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        const QString planned = job(*m_engine, id).files[0].localPath;
+        QFile f(planned);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("appeared meanwhile");
+        f.close();
+        QVERIFY(m_engine->complete(id).ok());
+        const QString final = job(*m_engine, id).files[0].localPath;
+        QCOMPARE(QFileInfo(final).fileName(), QStringLiteral("race (1).txt"));
+        QCOMPARE(readFile(planned), QByteArray("appeared meanwhile"));
+        QCOMPARE(readFile(final), TestServer::body(1, 300));
+    }
+
+    void httpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+        QTest::newRow("410") << 410;
+        QTest::newRow("400") << 400;
+    }
+
+    void httpErrors()
+    {
+        QFETCH(int, status);
+        TestServer::Route r;
+        r.status = status;
+        const QByteArray path = "/status" + QByteArray::number(status);
+        m_http->setRoute(path, r);
+        const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QTRY_COMPARE(m_events->count(m_events->errors, id), 1);
+        QCOMPARE(m_events->lastError.code, ErrorCode::fromHttpStatus(status));
+        const JobError e = errorOf(id);
+        QCOMPARE(e.code, 0x80190000u | quint32(status));
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(e.httpStatus, status);
+        QCOMPARE(e.fileIndex, 0);
+        QCOMPARE(e.remoteUrl, m_http->url(QString::fromLatin1(path)).toString());
+        QCOMPARE(e.protocol, QStringLiteral("http"));
+        QCOMPARE(job(*m_engine, id).errorCount, 1);
+        QCOMPARE(m_http->requests(path).size(), 1); // fatal: not retried
+    }
+
+    void completePartialKeepsOnlyFinishedFiles()
+    {
+        m_http->setRoute("/good.bin", route(5000));
+        TestServer::Route gone;
+        gone.status = 404;
+        m_http->setRoute("/gone.bin", gone);
+        const QString out = folder();
+        QUuid id;
+        m_engine->createJob(QStringLiteral("partial"), JobPriority::Normal, &id);
+        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/good.bin")), out).ok());
+        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/gone.bin")), out).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QCOMPARE(errorOf(id).fileIndex, 1);
+        QCOMPARE(m_engine->complete(id).code, ErrorCode::S_PartialComplete);
+        const Job j = job(*m_engine, id);
+        QCOMPARE(j.state, JobState::Acknowledged);
+        QVERIFY(j.files[0].completed);
+        QVERIFY(!j.files[1].completed);
+        QCOMPARE(readFile(j.files[0].localPath), TestServer::body(1, 5000));
+        QCOMPARE(QDir(out).entryList(QDir::Files), QStringList { QStringLiteral("good.bin") });
+    }
+
+    void renameFailureKeepsTheJobTransferred()
+    {
+        m_http->setRoute("/vanish.bin", route(100));
+        const QString out = folder();
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/vanish.bin")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        QVERIFY(QFile::remove(job(*m_engine, id).files[0].tempPath()));
+        const CallResult r = m_engine->complete(id);
+        QCOMPARE(r.code, ErrorCode::E_RenameFailed);
+        QCOMPARE(r.fileIndex, 0);
+        QVERIFY(!r.details.isEmpty());
+        QCOMPARE(state(*m_engine, id), JobState::Transferred);
+        QVERIFY(!job(*m_engine, id).files[0].completed);
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
+    void credentialsAnswerA401()
+    {
+        TestServer::Route r = route(1000);
+        r.basicUser = "alice";
+        r.basicPassword = "s3cret";
+        m_http->setRoute("/private", r);
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/private")), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QCOMPARE(errorOf(id).code, 0x80190191u);
+        QCOMPARE(errorOf(id).context, ErrorContext::RemoteFile);
+        QCOMPARE(errorOf(id).httpStatus, 401);
+
+        QVERIFY(m_engine->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
+            QStringLiteral("alice"), QStringLiteral("wrong")).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(job(*m_engine, id).errorCount, 2, 5000);
+        QCOMPARE(state(*m_engine, id), JobState::Error);
+
+        QVERIFY(m_engine->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
+            QStringLiteral("alice"), QStringLiteral("s3cret")).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 1000));
+    }
+
+    void connectionRefusedIsTransient()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QUuid id = startJob(*m_engine, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 5000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.code, ErrorCode::E_ConnectionRefused);
+        QCOMPARE(e.context, ErrorContext::GeneralTransport);
+        QCOMPARE(e.protocol, QStringLiteral("http"));
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
+    void unknownHostIsTransient()
+    {
+        const QUuid id = startJob(*m_engine, QUrl(QStringLiteral("http://no-such-host.invalid/x")), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 10000);
+        QCOMPARE(errorOf(id).code, ErrorCode::E_HostNotFound);
+        QCOMPARE(errorOf(id).context, ErrorContext::GeneralTransport);
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
+    void stallIsATransientErrorThenResumes()
+    {
+        TestServer::Route r = route(500000);
+        r.stallAfter = 100000;
+        r.stallTimes = 1;
+        m_http->setRoute("/stall", r);
+        QUuid id;
+        const QString path = download(m_http->url(QStringLiteral("/stall")), folder(), &id);
+        QCOMPARE(readFile(path), TestServer::body(1, 500000));
+        const auto reqs = m_http->requests("/stall");
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY(reqs[1].headers.value("range").startsWith("bytes="));
+        QCOMPARE(job(*m_engine, id).errorCount, 1);
+    }
+
+    void stallReportsItsCode()
+    {
+        TestServer::Route r = route(500000);
+        r.stallAfter = 1000;
+        r.stallTimes = -1;
+        m_http->setRoute("/stall-forever", r);
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/stall-forever")), folder(), true, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 6000);
+        QCOMPARE(errorOf(id).code, ErrorCode::E_Stalled);
+        QCOMPARE(errorOf(id).context, ErrorContext::GeneralTransport);
+        QVERIFY(m_engine->cancel(id).ok());
+        QVERIFY(!QFileInfo::exists(job(*m_engine, id).files[0].tempPath()));
+    }
+
+    void checksumVerified()
+    {
+        m_http->setRoute("/sum.bin", route(300000));
+        const QString out = folder();
+        QUuid id;
+        m_engine->createJob(QString(), JobPriority::Normal, &id);
+        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/sum.bin")), out,
+            QString::fromLatin1(TestServer::bodySha256(1, 300000))).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        QVERIFY(m_engine->complete(id).ok());
+
+        m_http->clearRequests();
+        QUuid bad;
+        m_engine->createJob(QString(), JobPriority::Normal, &bad);
+        QVERIFY(m_engine->addFile(bad, m_http->url(QStringLiteral("/sum.bin")), out, QString(64, QLatin1Char('0'))).ok());
+        QVERIFY(m_engine->resume(bad).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, bad), JobState::Error, 5000);
+        JobError e = errorOf(bad);
+        QCOMPARE(e.code, ErrorCode::E_ChecksumMismatch);
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(e.fileIndex, 0);
+        QVERIFY(e.details.contains(QString::fromLatin1(TestServer::bodySha256(1, 300000))));
+        QCOMPARE(job(*m_engine, bad).files[0].bytesTransferred, 0);
+        // Resume fetches that file again from 0.
+        QVERIFY(m_engine->resume(bad).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(job(*m_engine, bad).errorCount, 2, 5000);
+        const auto reqs = m_http->requests("/sum.bin");
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY(!reqs[1].headers.contains("range"));
+        QCOMPARE(reqs[1].bodyBytesSent, 300000);
+        QVERIFY(m_engine->cancel(bad).ok());
+    }
+
+    void vanishedFolderIsALocalFileError()
+    {
+        m_http->setRoute("/local.bin", route(1000));
+        const QString out = folder();
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/local.bin")), out, false);
+        QVERIFY(QDir(out).removeRecursively());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.context, ErrorContext::LocalFile);
+        QCOMPARE(e.code, ErrorCode::E_LocalFileCreate);
+        QVERIFY(e.protocol.isEmpty());
+        QVERIFY(!e.details.isEmpty());
+    }
+
+    void setRemoteUrlContinuesTheSameEntity()
+    {
+        TestServer::Route r = route(1000000);
+        r.stallAfter = 300000;
+        r.stallTimes = -1;
+        m_http->setRoute("/expired", r);
+        m_http->setRoute("/mirror", route(1000000)); // same seed, size and ETag
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/expired")), folder(), false);
+        QVERIFY(m_engine->setNoProgressTimeout(id, 0).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 6000);
+        const qint64 had = job(*m_engine, id).files[0].bytesTransferred;
+        QCOMPARE(had, 300000);
+        QVERIFY(m_engine->setRemoteUrl(id, 0, m_http->url(QStringLiteral("/mirror"))).ok());
+        QCOMPARE(m_engine->setRemoteUrl(id, 5, m_http->url(QStringLiteral("/mirror"))).code, ErrorCode::E_InvalidArg);
+        QCOMPARE(m_engine->setRemoteUrl(id, 0, QUrl(QStringLiteral("gopher://x/"))).code, ErrorCode::E_UnsupportedScheme);
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        const auto reqs = m_http->requests("/mirror");
+        QCOMPARE(reqs.size(), 1);
+        QCOMPARE(reqs[0].headers.value("range"), QByteArray("bytes=300000-"));
+        QCOMPARE(reqs[0].status, 206);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 1000000));
+    }
+
+    void replaceRemotePrefixValidatesEveryUrl()
+    {
+        QUuid id;
+        m_engine->createJob(QString(), JobPriority::Normal, &id);
+        const QString out = folder();
+        QVERIFY(m_engine->addFile(id, QUrl(QStringLiteral("http://old.example/a")), out).ok());
+        QVERIFY(m_engine->addFile(id, QUrl(QStringLiteral("http://old.example/b")), out).ok());
+        QCOMPARE(m_engine->replaceRemotePrefix(id, QStringLiteral("http://old.example/"), QStringLiteral("ftp://new/")).code,
+            ErrorCode::E_UnsupportedScheme);
+        QCOMPARE(job(*m_engine, id).files[0].remoteUrl.host(), QStringLiteral("old.example"));
+        QVERIFY(m_engine->replaceRemotePrefix(id, QStringLiteral("http://old.example/"), QStringLiteral("https://new.example/mirror/")).ok());
+        QCOMPARE(job(*m_engine, id).files[1].remoteUrl.toString(), QStringLiteral("https://new.example/mirror/b"));
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
+    void extraHeadersAreSent()
+    {
+        m_http->setRoute("/hdr", route(10));
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/hdr")), folder(), false);
+        QVERIFY(m_engine->setHeaders(id, { { "X-Api-Key", "k1" }, { "Cookie", "a=b" } }).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        const auto req = m_http->requests("/hdr").first();
+        QCOMPARE(req.headers.value("x-api-key"), QByteArray("k1"));
+        QCOMPARE(req.headers.value("cookie"), QByteArray("a=b"));
+        QVERIFY(m_engine->complete(id).ok());
+    }
+
+    void moreBytesThanAnnouncedAreNotWritten()
+    {
+        TestServer::Route r = route(1000);
+        r.extraBytes = 5000;
+        m_http->setRoute("/toolong", r);
+        const QString path = download(m_http->url(QStringLiteral("/toolong")), folder());
+        QCOMPARE(readFile(path), TestServer::body(1, 1000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransfer)
+#include "tst_transfer.moc"
