@@ -132,9 +132,22 @@ void FileTransfer::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    // A reply that already failed (an HTTP error status) is closed by Qt itself.
-    if (reply->error() == QNetworkReply::NoError && !reply->isFinished())
-        reply->abort();
+    if (reply->isFinished()) {
+        reply->deleteLater();
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        // Qt fails such a reply itself once its (small) body is in; aborting it first makes
+        // Qt report two errors. Give it a moment, then cut it off.
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        QTimer::singleShot(5000, reply, [reply] {
+            if (!reply->isFinished())
+                reply->abort();
+        });
+        return;
+    }
+    reply->abort();
     reply->deleteLater();
 }
 
