@@ -44,36 +44,37 @@ QString speed(double bytesPerSecond)
 
 QString duration(qint64 seconds)
 {
+    const int minutes = int(seconds) / 60;
+    const int hours = minutes / 60;
     if (seconds < 60)
         return QCoreApplication::translate("Cli", "%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return QCoreApplication::translate("Cli", "%n min", nullptr, int(seconds / 60));
-    return QCoreApplication::translate("Cli", "%n h", nullptr, int(seconds / 3600));
+    if (hours == 0)
+        return QCoreApplication::translate("Cli", "%n min", nullptr, minutes);
+    return QCoreApplication::translate("Cli", "%n h", nullptr, hours);
 }
 
 QString errorBlock(const JobError &error, int errorCount)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     QString text;
-    text += tr("Error: %1\n").arg(error.description());
-    text += tr("  Context:      %1 (%2) – %3\n")
+    text += QCoreApplication::translate("Cli", "Error: %1\n").arg(error.description());
+    text += QCoreApplication::translate("Cli", "  Context:      %1 (%2) – %3\n")
                 .arg(JobTypes::contextName(error.context))
                 .arg(int(error.context))
                 .arg(error.contextDescription());
-    text += tr("  Code:         %1 (%2)\n").arg(ErrorCode::hex(error.code), error.codeName());
+    text += QCoreApplication::translate("Cli", "  Code:         %1 (%2)\n").arg(ErrorCode::hex(error.code), error.codeName());
     if (error.hasFile())
-        text += tr("  File:         %1: %2 -> %3\n")
+        text += QCoreApplication::translate("Cli", "  File:         %1: %2 -> %3\n")
                     .arg(error.fileIndex)
-                    .arg(error.remoteUrl, error.localPath.isEmpty() ? tr("(name not known yet)") : error.localPath);
+                    .arg(error.remoteUrl, error.localPath.isEmpty() ? QCoreApplication::translate("Cli", "(name not known yet)") : error.localPath);
     else
-        text += tr("  File:         not available\n");
+        text += QCoreApplication::translate("Cli", "  File:         not available\n");
     if (!error.protocol.isEmpty())
-        text += tr("  Protocol:     %1\n").arg(error.protocol);
+        text += QCoreApplication::translate("Cli", "  Protocol:     %1\n").arg(error.protocol);
     if (error.httpStatus > 0)
-        text += tr("  HTTP status:  %1 %2\n").arg(error.httpStatus).arg(error.httpReason);
+        text += QCoreApplication::translate("Cli", "  HTTP status:  %1 %2\n").arg(error.httpStatus).arg(error.httpReason);
     if (!error.details.isEmpty())
-        text += tr("  Details:      %1\n").arg(error.details);
-    text += tr("  Errors so far: %1\n").arg(errorCount);
+        text += QCoreApplication::translate("Cli", "  Details:      %1\n").arg(error.details);
+    text += QCoreApplication::translate("Cli", "  Errors so far: %1\n").arg(errorCount);
     return text;
 }
 

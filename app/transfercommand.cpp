@@ -117,7 +117,6 @@ int TransferCommand::usageError(const QString &message)
 
 int TransferCommand::start(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
