@@ -1,28 +1,29 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Haul needs to build, run and test, only when missing.
-# Usage: installer/setup-debian.sh [--tests]   (--tests adds the test and benchmark tools)
+# Installs the Debian packages Haul needs, only those that are missing.
+#   installer/setup-debian.sh           build and run Haul
+#   installer/setup-debian.sh --tests   also what the test suite needs
+#   installer/setup-debian.sh --bench   also what the benchmark compares against
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libgl-dev)
-if [ "${1:-}" = "--tests" ]; then
-    packages+=(openssl curl nginx-light procps)
-fi
+case "${1:-}" in
+    --tests) packages+=(openssl) ;;
+    --bench) packages+=(openssl curl nginx-light time) ;;
+    "") ;;
+    *) echo "usage: $0 [--tests|--bench]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    exit 0
-fi
+[ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing: ${missing[*]}" >&2
+echo "Installing Debian packages: ${missing[*]}" >&2
 sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    sudo="sudo"
-fi
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

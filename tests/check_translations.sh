@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Fails when a translation has unfinished, vanished or obsolete messages.
+set -u
+lconvert=${LCONVERT:-/usr/lib/qt6/bin/lconvert}
+status=0
+for ts in "$@"; do
+    n=$("$lconvert" -no-finished -i "$ts" -of ts -o - | grep -c '<message')
+    if [ "$n" != 0 ]; then
+        echo "$ts: $n messages unfinished, vanished or obsolete" >&2
+        status=1
+    fi
+done
+exit $status
