@@ -61,17 +61,23 @@ QString errorBlock(const JobError &error, int errorCount)
                 .arg(JobTypes::contextName(error.context))
                 .arg(int(error.context))
                 .arg(error.contextDescription());
-    text += QCoreApplication::translate("Cli", "  Code:         %1 (%2)\n").arg(ErrorCode::hex(error.code), error.codeName());
+    text += QCoreApplication::translate("Cli", "  Code:         %1 (%2)\n")
+                .arg(ErrorCode::hex(error.code), error.codeName());
     if (error.hasFile())
         text += QCoreApplication::translate("Cli", "  File:         %1: %2 -> %3\n")
                     .arg(error.fileIndex)
-                    .arg(error.remoteUrl, error.localPath.isEmpty() ? QCoreApplication::translate("Cli", "(name not known yet)") : error.localPath);
+                    .arg(error.remoteUrl,
+                        error.localPath.isEmpty()
+                            ? QCoreApplication::translate("Cli", "(name not known yet)")
+                            : error.localPath);
     else
         text += QCoreApplication::translate("Cli", "  File:         not available\n");
     if (!error.protocol.isEmpty())
         text += QCoreApplication::translate("Cli", "  Protocol:     %1\n").arg(error.protocol);
     if (error.httpStatus > 0)
-        text += QCoreApplication::translate("Cli", "  HTTP status:  %1 %2\n").arg(error.httpStatus).arg(error.httpReason);
+        text += QCoreApplication::translate("Cli", "  HTTP status:  %1 %2\n")
+                    .arg(error.httpStatus)
+                    .arg(error.httpReason);
     if (!error.details.isEmpty())
         text += QCoreApplication::translate("Cli", "  Details:      %1\n").arg(error.details);
     text += QCoreApplication::translate("Cli", "  Errors so far: %1\n").arg(errorCount);
@@ -86,18 +92,20 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
         const double fraction = double(p.bytesTransferred) / double(p.bytesTotal);
         const int bar = std::clamp(width - 60, 10, 40);
         const int filled = int(fraction * bar);
-        line += QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(bar - filled, QLatin1Char('.'))
-            + QStringLiteral("] ");
+        line += QLatin1Char('[') + QString(filled, QLatin1Char('#'))
+            + QString(bar - filled, QLatin1Char('.')) + QStringLiteral("] ");
         line += QCoreApplication::translate("Cli", "%1 %").arg(int(fraction * 100), 3);
         line += QStringLiteral("  ");
-        line += QCoreApplication::translate("Cli", "%1 of %2").arg(size(p.bytesTransferred), size(p.bytesTotal));
+        line += QCoreApplication::translate("Cli", "%1 of %2")
+                    .arg(size(p.bytesTransferred), size(p.bytesTotal));
     } else {
         line += size(p.bytesTransferred);
     }
     line += QStringLiteral("  ") + speed(bytesPerSecond);
     if (p.bytesTotal > 0 && bytesPerSecond > 1) {
         const qint64 left = qint64(double(p.bytesTotal - p.bytesTransferred) / bytesPerSecond);
-        line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "%1 left").arg(duration(left));
+        line += QStringLiteral("  ")
+            + QCoreApplication::translate("Cli", "%1 left").arg(duration(left));
     }
     line += QStringLiteral("  ") + JobTypes::stateDisplayName(job.state);
     return line;

@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
         QObject::connect(&command, &TransferCommand::finished, &app, &QCoreApplication::exit);
         return app.exec();
     }
-    CliOutput::err(QCoreApplication::translate("Cli", "haul: unknown verb \"%1\"; see haul --help\n").arg(verb));
+    CliOutput::err(
+        QCoreApplication::translate("Cli", "haul: unknown verb \"%1\"; see haul --help\n")
+            .arg(verb));
     return ExitCode::Usage;
 }

@@ -10,7 +10,8 @@ QString resolve(const QString &option)
     if (path.isEmpty())
         path = qEnvironmentVariable("HAUL_STORE");
     if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/jobs.sqlite");
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/jobs.sqlite");
     return QFileInfo(path).absoluteFilePath();
 }
 } // namespace StoreLocation

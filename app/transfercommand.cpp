@@ -23,7 +23,8 @@ namespace {
 bool looksLikeUrl(const QString &arg)
 {
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    return scheme.match(arg).hasMatch() && (arg.contains(QStringLiteral("://")) || !QFileInfo::exists(arg));
+    return scheme.match(arg).hasMatch()
+        && (arg.contains(QStringLiteral("://")) || !QFileInfo::exists(arg));
 }
 
 bool parseRate(const QString &text, qint64 *bytes)
@@ -66,8 +67,7 @@ QString callFailure(const CallResult &r)
 
 TransferCommand::TransferCommand(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TransferCommand::~TransferCommand()
 {
@@ -122,9 +122,12 @@ int TransferCommand::start(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
     const QCommandLineOption priority(QStringLiteral("priority"), QString(), QStringLiteral("P"));
     const QCommandLineOption dest(QStringLiteral("dest"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption connections(QStringLiteral("connections"), QString(), QStringLiteral("N"));
-    const QCommandLineOption retryDelay(QStringLiteral("retry-delay"), QString(), QStringLiteral("S"));
-    const QCommandLineOption noProgress(QStringLiteral("no-progress-timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption connections(
+        QStringLiteral("connections"), QString(), QStringLiteral("N"));
+    const QCommandLineOption retryDelay(
+        QStringLiteral("retry-delay"), QString(), QStringLiteral("S"));
+    const QCommandLineOption noProgress(
+        QStringLiteral("no-progress-timeout"), QString(), QStringLiteral("S"));
     const QCommandLineOption sha256(QStringLiteral("sha256"), QString(), QStringLiteral("HEX"));
     const QCommandLineOption header(QStringLiteral("header"), QString(), QStringLiteral("K: V"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("RATE"));
@@ -144,7 +147,8 @@ int TransferCommand::start(const QStringList &arguments)
     // Everything is checked before anything is created.
     JobPriority jobPriority = JobPriority::Normal;
     if (parser.isSet(priority) && !JobTypes::priorityFromName(parser.value(priority), &jobPriority))
-        return usageError(tr("unknown priority \"%1\" (foreground, high, normal or low)").arg(parser.value(priority)));
+        return usageError(tr("unknown priority \"%1\" (foreground, high, normal or low)")
+                              .arg(parser.value(priority)));
 
     auto intOption = [&](const QCommandLineOption &o, int min, int max, int fallback, int *out) {
         if (!parser.isSet(o)) {
@@ -170,7 +174,8 @@ int TransferCommand::start(const QStringList &arguments)
         return usageError(tr("--limit takes a rate in bytes per second, such as 500k or 2M"));
 
     QList<QPair<QByteArray, QByteArray>> headers;
-    static const QRegularExpression headerForm(QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*([^\\r\\n]*)$"));
+    static const QRegularExpression headerForm(
+        QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*([^\\r\\n]*)$"));
     for (const QString &h : parser.values(header)) {
         const QRegularExpressionMatch m = headerForm.match(h);
         if (!m.hasMatch())
@@ -194,14 +199,18 @@ int TransferCommand::start(const QStringList &arguments)
             const QUrl url(arg, QUrl::StrictMode);
             const CallResult check = Engine::checkRemoteUrl(url);
             if (check.code == ErrorCode::E_UnsupportedScheme)
-                return usageError(tr("unsupported scheme in \"%1\": only http and https can be downloaded").arg(arg));
+                return usageError(
+                    tr("unsupported scheme in \"%1\": only http and https can be downloaded")
+                        .arg(arg));
             if (!check.ok())
                 return usageError(tr("malformed URL \"%1\"").arg(arg));
             files.append({ url, folder, QString(), false });
         } else if (!files.isEmpty() && !files.last().pathGiven) {
             const QString path = QFileInfo(arg).absoluteFilePath();
             if (!Engine::checkLocalPath(path).ok())
-                return usageError(tr("cannot write to %1: the folder does not exist or is not writable").arg(arg));
+                return usageError(
+                    tr("cannot write to %1: the folder does not exist or is not writable")
+                        .arg(arg));
             files.last().localPath = path;
             files.last().pathGiven = true;
         } else {
@@ -217,7 +226,8 @@ int TransferCommand::start(const QStringList &arguments)
     for (int i = 0; i < files.size(); ++i) {
         files[i].sha256 = i < sums.size() ? sums.at(i) : QString();
         if (!files[i].sha256.isEmpty() && !hex64.match(files[i].sha256).hasMatch())
-            return usageError(tr("--sha256 takes 64 hexadecimal digits, not \"%1\"").arg(files[i].sha256));
+            return usageError(
+                tr("--sha256 takes 64 hexadecimal digits, not \"%1\"").arg(files[i].sha256));
     }
 
     const QString storePath = StoreLocation::resolve(parser.value(store));
@@ -310,7 +320,8 @@ void TransferCommand::showProgress(bool final)
     if (m_terminal) {
         const int width = terminalWidth();
         QString line = CliOutput::progressLine(*job, speed, width).left(width - 1);
-        CliOutput::err(QLatin1Char('\r') + line.leftJustified(width - 1) + (final ? QStringLiteral("\n") : QString()));
+        CliOutput::err(QLatin1Char('\r') + line.leftJustified(width - 1)
+            + (final ? QStringLiteral("\n") : QString()));
     } else if (final || now - m_lastLine >= 5000 || m_lastLine == 0) {
         m_lastLine = std::max<qint64>(now, 1);
         CliOutput::err(CliOutput::progressLine(*job, speed, 80) + QLatin1Char('\n'));
@@ -325,7 +336,8 @@ void TransferCommand::onTransferred(const QUuid &id)
     const CallResult r = m_engine->complete(m_id);
     const std::optional<Job> job = m_engine->job(m_id);
     if (!r.ok()) {
-        CliOutput::err(QCoreApplication::translate("Cli", "haul transfer: the files could not be given their final names: %1\n")
+        CliOutput::err(QCoreApplication::translate(
+            "Cli", "haul transfer: the files could not be given their final names: %1\n")
                            .arg(callFailure(r)));
         if (m_json && job)
             CliOutput::json(JobJson::fromJob(*job));
@@ -336,7 +348,8 @@ void TransferCommand::onTransferred(const QUuid &id)
         CliOutput::json(JobJson::fromJob(*job));
     } else if (job) {
         for (const JobFile &f : job->files)
-            CliOutput::out(QCoreApplication::translate("Cli", "Saved %1 (%2)\n").arg(f.localPath, CliOutput::size(f.bytesTotal)));
+            CliOutput::out(QCoreApplication::translate("Cli", "Saved %1 (%2)\n")
+                               .arg(f.localPath, CliOutput::size(f.bytesTotal)));
     }
     finish(ExitCode::Ok);
 }
@@ -351,8 +364,9 @@ void TransferCommand::onError(const QUuid &id, const JobError &error)
         CliOutput::json(JobJson::fromJob(*job));
     } else {
         CliOutput::out(CliOutput::errorBlock(error, job ? job->errorCount : 1));
-        CliOutput::out(QCoreApplication::translate("Cli", "The job %1 stays in the store in state Error.\n")
-                           .arg(m_id.toString(QUuid::WithoutBraces)));
+        CliOutput::out(
+            QCoreApplication::translate("Cli", "The job %1 stays in the store in state Error.\n")
+                .arg(m_id.toString(QUuid::WithoutBraces)));
     }
     finish(ExitCode::JobFailed);
 }

@@ -56,7 +56,9 @@ int renameNoReplace(const QString &from, const QString &to)
     const QByteArray f = QFile::encodeName(from);
     const QByteArray t = QFile::encodeName(to);
 #ifdef SYS_renameat2
-    if (::syscall(SYS_renameat2, AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), 1U /* RENAME_NOREPLACE */) == 0)
+    if (::syscall(SYS_renameat2, AT_FDCWD, f.constData(), AT_FDCWD, t.constData(),
+            1U /* RENAME_NOREPLACE */)
+        == 0)
         return 0;
     if (errno != EINVAL && errno != ENOSYS)
         return errno;
@@ -109,8 +111,7 @@ public:
 
 } // namespace
 
-template<typename F>
-auto Engine::onEngineThread(F &&f) const
+template<typename F> auto Engine::onEngineThread(F &&f) const
 {
     using R = std::invoke_result_t<F>;
     if (QThread::currentThread() == m_thread)
@@ -119,15 +120,15 @@ auto Engine::onEngineThread(F &&f) const
         QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::BlockingQueuedConnection);
     } else {
         R result {};
-        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::BlockingQueuedConnection, &result);
+        QMetaObject::invokeMethod(
+            m_context, std::forward<F>(f), Qt::BlockingQueuedConnection, &result);
         return result;
     }
 }
 
 Engine::Engine(QObject *parent)
     : Engine(Settings(), parent)
-{
-}
+{ }
 
 Engine::Engine(Settings settings, QObject *parent)
     : QObject(parent)
@@ -322,7 +323,8 @@ CallResult Engine::commit(Job &&updated)
 void Engine::notifyModified(const QUuid &id)
 {
     const Job *job = find(id);
-    if (job && (job->notifyFlags & NotifyFlag::Modification) && !(job->notifyFlags & NotifyFlag::Disable))
+    if (job && (job->notifyFlags & NotifyFlag::Modification)
+        && !(job->notifyFlags & NotifyFlag::Disable))
         m_modified.insert(id);
 }
 
@@ -411,8 +413,8 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
     return result;
 }
 
-CallResult Engine::addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
-    const QString &expectedSha256)
+CallResult Engine::addFile(
+    const QUuid &id, const QUrl &remoteUrl, const QString &localPath, const QString &expectedSha256)
 {
     return onEngineThread([=] {
         const Job *current = find(id);
@@ -438,9 +440,10 @@ CallResult Engine::addFile(const QUuid &id, const QUrl &remoteUrl, const QString
         } else {
             file.nameFromUser = true;
             file.folder = QDir::cleanPath(info.absolutePath());
-            file.localPath = FileNameSanitizer::uniquePath(file.folder, info.fileName(),
-                [this, id](const QString &path) {
-                    return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+            file.localPath = FileNameSanitizer::uniquePath(
+                file.folder, info.fileName(), [this, id](const QString &path) {
+                    return QFileInfo::exists(path)
+                        || QFileInfo::exists(path + QStringLiteral(".haul-part"))
                         || pathTaken(id, path);
                 });
         }
@@ -638,10 +641,10 @@ CallResult editJob(const Job *job, Change change, const std::function<CallResult
 }
 } // namespace
 
-#define HAUL_EDIT(id, body)                                                                     \
-    onEngineThread([=] {                                                                       \
-        return editJob(find(id), [&](Job & job) -> CallResult body,                            \
-            [this](Job &&j) { return commit(std::move(j)); });                                 \
+#define HAUL_EDIT(id, body)                                                                        \
+    onEngineThread([=] {                                                                           \
+        return editJob(find(id), [&](Job & job) -> CallResult body,                                \
+            [this](Job &&j) { return commit(std::move(j)); });                                     \
     })
 
 CallResult Engine::setDisplayName(const QUuid &id, const QString &name)
@@ -745,15 +748,17 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
         if (JobTypes::isFinal(job->state))
             return CallResult { ErrorCode::E_InvalidState };
         QList<Credential> &list = m_credentials[id];
-        list.erase(std::remove_if(list.begin(), list.end(),
-                       [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
             list.end());
         list.append({ target, scheme, user, secret });
         return CallResult {};
     });
 }
 
-CallResult Engine::removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme)
+CallResult Engine::removeCredentials(
+    const QUuid &id, CredentialTarget target, CredentialScheme scheme)
 {
     return onEngineThread([=] {
         const Job *job = find(id);
@@ -762,8 +767,9 @@ CallResult Engine::removeCredentials(const QUuid &id, CredentialTarget target, C
         if (JobTypes::isFinal(job->state))
             return CallResult { ErrorCode::E_InvalidState };
         QList<Credential> &list = m_credentials[id];
-        list.erase(std::remove_if(list.begin(), list.end(),
-                       [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
             list.end());
         return CallResult {};
     });
@@ -797,7 +803,8 @@ CallResult Engine::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
     });
 }
 
-CallResult Engine::replaceRemotePrefix(const QUuid &id, const QString &oldPrefix, const QString &newPrefix)
+CallResult Engine::replaceRemotePrefix(
+    const QUuid &id, const QString &oldPrefix, const QString &newPrefix)
 {
     return onEngineThread([=] {
         const Job *job = find(id);
@@ -840,7 +847,8 @@ void Engine::replayNotifications()
                 continue;
             if (job.state == JobState::Error && job.error && (job.notifyFlags & NotifyFlag::Error))
                 emit jobError(id, *job.error);
-            else if (job.state == JobState::Transferred && (job.notifyFlags & NotifyFlag::Transferred))
+            else if (job.state == JobState::Transferred
+                && (job.notifyFlags & NotifyFlag::Transferred))
                 emit jobTransferred(id);
         }
     });
@@ -851,7 +859,8 @@ void Engine::requestSchedule()
     if (m_scheduleRequested)
         return;
     m_scheduleRequested = true;
-    QMetaObject::invokeMethod(m_context, [this] { schedule(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { schedule(); }, Qt::QueuedConnection);
 }
 
 void Engine::schedule()
@@ -912,7 +921,8 @@ void Engine::startJob(Job &job)
     connect(transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
     connect(transfer, &FileTransfer::finished, m_context, [this, id] { onFileFinished(id); });
     connect(transfer, &FileTransfer::failed, m_context,
-        [this, id](const JobError &error, int retryAfter) { onTransferFailed(id, error, retryAfter); });
+        [this, id](
+            const JobError &error, int retryAfter) { onTransferFailed(id, error, retryAfter); });
     transfer->start();
 }
 
@@ -1063,12 +1073,14 @@ void Engine::onTransferFailed(const QUuid &id, JobError error, int retryAfter)
     if (job->firstTransientErrorTime.secsTo(now) >= job->noProgressTimeout) {
         JobError stop = error;
         stop.code = ErrorCode::E_NoProgress;
-        stop.details = QStringLiteral("%1 (%2)").arg(error.description(), ErrorCode::hex(error.code));
+        stop.details
+            = QStringLiteral("%1 (%2)").arg(error.description(), ErrorCode::hex(error.code));
         enterError(*job, stop);
         requestSchedule();
         return;
     }
-    const int base = job->currentRetryDelay > 0 ? job->currentRetryDelay : std::max(1, job->minimumRetryDelay);
+    const int base
+        = job->currentRetryDelay > 0 ? job->currentRetryDelay : std::max(1, job->minimumRetryDelay);
     const int wait = retryAfter >= 0 ? std::max(1, retryAfter) : base;
     job->currentRetryDelay = std::min(base * 2, MaxRetryDelay);
     job->retryAt = now.addSecs(wait);
@@ -1086,7 +1098,8 @@ void Engine::onTick()
         if (job.noProgressTimeout > 0 && job.firstTransientErrorTime.isValid()
             && job.firstTransientErrorTime.secsTo(now) >= job.noProgressTimeout && job.error) {
             JobError stop = *job.error;
-            stop.details = QStringLiteral("%1 (%2)").arg(stop.description(), ErrorCode::hex(stop.code));
+            stop.details
+                = QStringLiteral("%1 (%2)").arg(stop.description(), ErrorCode::hex(stop.code));
             stop.code = ErrorCode::E_NoProgress;
             stop.time = now;
             enterError(job, stop);

@@ -14,8 +14,18 @@ class QNetworkAccessManager;
 class QThread;
 class QTimer;
 
-enum class CredentialTarget { Server = 0, Proxy = 1 };
-enum class CredentialScheme { Basic = 0, Digest = 1, Ntlm = 2, Negotiate = 3 };
+enum class CredentialTarget
+{
+    Server = 0,
+    Proxy = 1
+};
+enum class CredentialScheme
+{
+    Basic = 0,
+    Digest = 1,
+    Ntlm = 2,
+    Negotiate = 3
+};
 
 // The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
 // file concerned and a human detail.
@@ -26,8 +36,7 @@ struct CallResult
         : code(code)
         , fileIndex(fileIndex)
         , details(std::move(details))
-    {
-    }
+    { }
     quint32 code = 0;
     int fileIndex = -1;
     QString details;
@@ -91,7 +100,8 @@ public:
         const QString &user, const QString &secret);
     CallResult removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme);
     CallResult setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url);
-    CallResult replaceRemotePrefix(const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
+    CallResult replaceRemotePrefix(
+        const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
 
     // Emits jobError for every job in Error and jobTransferred for every job in
     // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
@@ -116,8 +126,7 @@ private:
         QString secret;
     };
 
-    template<typename F>
-    auto onEngineThread(F &&f) const;
+    template<typename F> auto onEngineThread(F &&f) const;
 
     // All below run on the engine thread.
     Job *find(const QUuid &id);

@@ -145,7 +145,8 @@ Info info(quint32 code)
         }
     }
     result.name = hex(code);
-    result.description = QCoreApplication::translate("ErrorCode", "Unknown error %1.").arg(hex(code));
+    result.description
+        = QCoreApplication::translate("ErrorCode", "Unknown error %1.").arg(hex(code));
     return result;
 }
 
@@ -166,7 +167,8 @@ QString description(quint32 code)
 
 QString hex(quint32 code)
 {
-    return QStringLiteral("0x") + QString::number(code, 16).rightJustified(8, QLatin1Char('0')).toUpper();
+    return QStringLiteral("0x")
+        + QString::number(code, 16).rightJustified(8, QLatin1Char('0')).toUpper();
 }
 
 QList<quint32> knownCodes()
@@ -187,27 +189,27 @@ QString contextDescription(ErrorContext context)
     case ErrorContext::Unknown:
         return QCoreApplication::translate("ErrorContext", "The cause of the error is unknown.");
     case ErrorContext::GeneralQueueManager:
-        return QCoreApplication::translate("ErrorContext",
-            "The error occurred in the job manager (the job store).");
+        return QCoreApplication::translate(
+            "ErrorContext", "The error occurred in the job manager (the job store).");
     case ErrorContext::QueueManagerNotification:
-        return QCoreApplication::translate("ErrorContext",
-            "The error occurred while notifying the application about the job.");
+        return QCoreApplication::translate(
+            "ErrorContext", "The error occurred while notifying the application about the job.");
     case ErrorContext::LocalFile:
         return QCoreApplication::translate("ErrorContext",
             "The error occurred with the local file (creating, writing, moving or deleting it).");
     case ErrorContext::RemoteFile:
-        return QCoreApplication::translate("ErrorContext",
-            "The error concerns the remote file on the server.");
+        return QCoreApplication::translate(
+            "ErrorContext", "The error concerns the remote file on the server.");
     case ErrorContext::GeneralTransport:
         return QCoreApplication::translate("ErrorContext",
             "The error occurred in the network connection (name lookup, connection, proxy or "
             "timeout).");
     case ErrorContext::RemoteApplication:
-        return QCoreApplication::translate("ErrorContext",
-            "The error occurred in the server application.");
+        return QCoreApplication::translate(
+            "ErrorContext", "The error occurred in the server application.");
     case ErrorContext::ServerCertificate:
-        return QCoreApplication::translate("ErrorContext",
-            "The server's certificate could not be verified.");
+        return QCoreApplication::translate(
+            "ErrorContext", "The server's certificate could not be verified.");
     }
     return QString();
 }

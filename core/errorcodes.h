@@ -44,9 +44,18 @@ constexpr quint32 E_ProtocolError = 0x80AC0017;
 constexpr quint32 E_LocalPathInvalid = 0x80AC0020;
 constexpr quint32 E_StoreFailed = 0x80AC0030;
 
-constexpr quint32 fromHttpStatus(int status) { return HttpFacility | quint32(status & 0xFFFF); }
-constexpr bool isHttpStatus(quint32 code) { return (code & 0xFFFF0000) == HttpFacility; }
-constexpr bool succeeded(quint32 code) { return (code & 0x80000000) == 0; }
+constexpr quint32 fromHttpStatus(int status)
+{
+    return HttpFacility | quint32(status & 0xFFFF);
+}
+constexpr bool isHttpStatus(quint32 code)
+{
+    return (code & 0xFFFF0000) == HttpFacility;
+}
+constexpr bool succeeded(quint32 code)
+{
+    return (code & 0x80000000) == 0;
+}
 
 struct Info
 {

@@ -50,7 +50,8 @@ QString sanitize(const QString &proposed)
 {
     QString name = proposed;
     // Keep only the last component of any path, whatever the separator.
-    const int slash = std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\')));
+    const int slash
+        = std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\')));
     if (slash >= 0)
         name = name.mid(slash + 1);
 
@@ -95,8 +96,8 @@ QString uniquePath(const QString &folder, const QString &name,
         return first;
     const auto [base, ext] = splitExtension(name);
     for (int n = 1;; ++n) {
-        const QString candidate
-            = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(ext)));
+        const QString candidate = QDir::cleanPath(
+            dir.absoluteFilePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(ext)));
         if (!taken(candidate))
             return candidate;
     }

@@ -25,11 +25,16 @@ constexpr int MaxRestarts = 3;
 quint32 codeForNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError: return ErrorCode::E_ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError: return ErrorCode::E_ConnectionClosed;
-    case QNetworkReply::HostNotFoundError: return ErrorCode::E_HostNotFound;
-    case QNetworkReply::TimeoutError: return ErrorCode::E_Timeout;
-    case QNetworkReply::SslHandshakeFailedError: return ErrorCode::E_TlsHandshake;
+    case QNetworkReply::ConnectionRefusedError:
+        return ErrorCode::E_ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+        return ErrorCode::E_ConnectionClosed;
+    case QNetworkReply::HostNotFoundError:
+        return ErrorCode::E_HostNotFound;
+    case QNetworkReply::TimeoutError:
+        return ErrorCode::E_Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ErrorCode::E_TlsHandshake;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::BackgroundRequestNotAllowedError:
@@ -40,12 +45,18 @@ quint32 codeForNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownProxyError:
         return ErrorCode::E_ProxyFailed;
-    case QNetworkReply::ProxyAuthenticationRequiredError: return ErrorCode::fromHttpStatus(407);
-    case QNetworkReply::AuthenticationRequiredError: return ErrorCode::fromHttpStatus(401);
-    case QNetworkReply::ProtocolUnknownError: return ErrorCode::E_UnsupportedScheme;
-    case QNetworkReply::TooManyRedirectsError: return ErrorCode::E_TooManyRedirects;
-    case QNetworkReply::InsecureRedirectError: return ErrorCode::E_RedirectRefused;
-    default: return ErrorCode::E_ProtocolError;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ErrorCode::fromHttpStatus(407);
+    case QNetworkReply::AuthenticationRequiredError:
+        return ErrorCode::fromHttpStatus(401);
+    case QNetworkReply::ProtocolUnknownError:
+        return ErrorCode::E_UnsupportedScheme;
+    case QNetworkReply::TooManyRedirectsError:
+        return ErrorCode::E_TooManyRedirects;
+    case QNetworkReply::InsecureRedirectError:
+        return ErrorCode::E_RedirectRefused;
+    default:
+        return ErrorCode::E_ProtocolError;
     }
 }
 
@@ -104,10 +115,13 @@ void FileTransfer::sendRequest()
     m_finishPending = false;
     m_sslErrors.clear();
     QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept-Encoding", "identity");
-    request.setRawHeader("User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
+    request.setRawHeader(
+        "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
     for (const auto &[name, value] : m_options.headers)
         request.setRawHeader(name, value);
     if (m_offset > 0 && !m_noRange) {
@@ -198,8 +212,8 @@ void FileTransfer::resolveLocalName()
 {
     if (!m_file.localPath.isEmpty())
         return;
-    QString name = FileNameSanitizer::sanitize(HttpHeaders::contentDispositionFileName(
-        m_reply->rawHeader("Content-Disposition")));
+    QString name = FileNameSanitizer::sanitize(
+        HttpHeaders::contentDispositionFileName(m_reply->rawHeader("Content-Disposition")));
     if (name.isEmpty())
         name = FileNameSanitizer::nameFromUrl(m_url);
     if (name.isEmpty())
@@ -241,18 +255,24 @@ void FileTransfer::onMetaDataChanged()
         = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
 
     if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location")) {
-        const QUrl target = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed()));
+        const QUrl target
+            = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed()));
         if (++m_redirects > MaxRedirects) {
             fail(ErrorCode::E_TooManyRedirects,
-                QStringLiteral("more than %1 redirects, the last to %2").arg(MaxRedirects).arg(target.toString()),
+                QStringLiteral("more than %1 redirects, the last to %2")
+                    .arg(MaxRedirects)
+                    .arg(target.toString()),
                 status, reason);
             return;
         }
         const QString scheme = target.scheme().toLower();
-        if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || (m_url.scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http"))) {
+        if (!target.isValid()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || (m_url.scheme().toLower() == QLatin1String("https")
+                && scheme == QLatin1String("http"))) {
             fail(ErrorCode::E_RedirectRefused,
-                QStringLiteral("redirect from %1 to %2 refused").arg(m_url.toString(), target.toString()),
+                QStringLiteral("redirect from %1 to %2 refused")
+                    .arg(m_url.toString(), target.toString()),
                 status, reason);
             return;
         }
@@ -286,7 +306,8 @@ void FileTransfer::onMetaDataChanged()
     if (status == 206) {
         const auto range = HttpHeaders::parseContentRange(m_reply->rawHeader("Content-Range"));
         const bool startsRight = range.valid && !range.unsatisfied && range.start == m_offset;
-        const bool sizeRight = m_offset == 0 || m_file.bytesTotal < 0 || range.total == m_file.bytesTotal;
+        const bool sizeRight
+            = m_offset == 0 || m_file.bytesTotal < 0 || range.total == m_file.bytesTotal;
         if (!startsRight || !sizeRight || range.total < 0 || range.end != range.total - 1) {
             // A server that answers a range wrongly is not trusted with ranges again.
             restartFromZero(true);
@@ -347,7 +368,8 @@ void FileTransfer::drain()
     while (m_reply && m_reply->bytesAvailable() > 0) {
         qint64 want = std::min<qint64>(BufferSize, m_reply->bytesAvailable());
         if (m_options.rateLimit > 0) {
-            const double elapsed = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
+            const double elapsed
+                = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
             if (!m_throttleClock.isValid())
                 m_throttleClock.start();
             m_allowance = std::min<double>(m_allowance + elapsed * m_options.rateLimit,
@@ -366,7 +388,8 @@ void FileTransfer::drain()
             m_allowance -= double(got);
         if (m_file.bytesTotal >= 0 && m_file.bytesTransferred + got > m_file.bytesTotal) {
             fail(ErrorCode::E_ProtocolError,
-                QStringLiteral("the server sent more bytes than it announced (%1)").arg(m_file.bytesTotal));
+                QStringLiteral("the server sent more bytes than it announced (%1)")
+                    .arg(m_file.bytesTotal));
             return;
         }
         const char *data = m_buffer.data();
@@ -424,7 +447,8 @@ void FileTransfer::onFinished()
         return;
     }
     if (error == QNetworkReply::OperationCanceledError) {
-        fail(m_stalled ? ErrorCode::E_Stalled : ErrorCode::E_ConnectionClosed, m_reply->errorString());
+        fail(m_stalled ? ErrorCode::E_Stalled : ErrorCode::E_ConnectionClosed,
+            m_reply->errorString());
         return;
     }
     if (!m_headersDone)
@@ -492,8 +516,8 @@ void FileTransfer::failLocal(const QString &what)
         details);
 }
 
-void FileTransfer::fail(quint32 code, const QString &details, int httpStatus, const QString &reason,
-    int retryAfter)
+void FileTransfer::fail(
+    quint32 code, const QString &details, int httpStatus, const QString &reason, int retryAfter)
 {
     if (m_done)
         return;
@@ -506,7 +530,8 @@ void FileTransfer::fail(quint32 code, const QString &details, int httpStatus, co
     const QString scheme = m_url.scheme().toLower();
     const bool protocolError = ErrorCode::isHttpStatus(code) || httpStatus > 0
         || error.context == ErrorContext::GeneralTransport
-        || error.context == ErrorContext::ServerCertificate || error.context == ErrorContext::RemoteFile;
+        || error.context == ErrorContext::ServerCertificate
+        || error.context == ErrorContext::RemoteFile;
     if (protocolError && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
         error.protocol = scheme;
     error.httpStatus = httpStatus;

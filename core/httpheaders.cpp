@@ -145,8 +145,8 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now, int maxSeco
     if (parseNumber(v, &seconds))
         return int(std::min<qint64>(seconds, maxSeconds));
     // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());

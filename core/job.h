@@ -14,7 +14,12 @@
 
 struct ProxySettings
 {
-    enum class Mode { System, NoProxy, Override };
+    enum class Mode
+    {
+        System,
+        NoProxy,
+        Override
+    };
     Mode mode = Mode::System;
     QStringList proxies; // "http://host:port"
     QStringList bypass;

@@ -30,8 +30,10 @@ QJsonObject fromError(const JobError &error)
     } else {
         o[QStringLiteral("file")] = QJsonValue();
     }
-    o[QStringLiteral("protocol")] = error.protocol.isEmpty() ? QJsonValue() : QJsonValue(error.protocol);
-    o[QStringLiteral("httpStatus")] = error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue();
+    o[QStringLiteral("protocol")]
+        = error.protocol.isEmpty() ? QJsonValue() : QJsonValue(error.protocol);
+    o[QStringLiteral("httpStatus")]
+        = error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue();
     o[QStringLiteral("details")] = error.details;
     o[QStringLiteral("time")] = time(error.time);
     return o;

@@ -77,8 +77,7 @@ QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text)
 
 JobStore::JobStore()
     : m_connectionName(QStringLiteral("haul-store-%1").arg(++connectionCounter))
-{
-}
+{ }
 
 JobStore::~JobStore()
 {
@@ -130,8 +129,8 @@ JobStore::OpenResult JobStore::moveAside(const QString &reason)
         target = m_path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(m_path, target)) {
         r.status = OpenStatus::Unavailable;
-        r.message = QCoreApplication::translate("JobStore",
-            "The job store %1 is damaged (%2) and could not be moved aside.")
+        r.message = QCoreApplication::translate(
+            "JobStore", "The job store %1 is damaged (%2) and could not be moved aside.")
                         .arg(QDir::toNativeSeparators(m_path), reason);
         return r;
     }
@@ -145,7 +144,8 @@ JobStore::OpenResult JobStore::moveAside(const QString &reason)
     r.message = QCoreApplication::translate("JobStore",
         "The job store %1 is damaged (%2). It was moved aside to %3; a new, empty store will be "
         "created the next time Haul starts.")
-                    .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(target));
+                    .arg(
+                        QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(target));
     return r;
 }
 
@@ -157,15 +157,15 @@ JobStore::OpenResult JobStore::open(const QString &path)
     const QFileInfo info(m_path);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() && !QDir().mkpath(info.absolutePath())) {
-        r.message = QCoreApplication::translate("JobStore",
-            "The folder of the job store %1 cannot be created.")
+        r.message = QCoreApplication::translate(
+            "JobStore", "The folder of the job store %1 cannot be created.")
                         .arg(QDir::toNativeSeparators(info.absolutePath()));
         return r;
     }
     if ((info.exists() && (!info.isFile() || !info.isReadable() || !info.isWritable()))
         || (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())) {
-        r.message = QCoreApplication::translate("JobStore",
-            "The job store %1 cannot be opened: permission denied or not a file.")
+        r.message = QCoreApplication::translate(
+            "JobStore", "The job store %1 cannot be opened: permission denied or not a file.")
                         .arg(QDir::toNativeSeparators(m_path));
         return r;
     }
@@ -175,8 +175,9 @@ JobStore::OpenResult JobStore::open(const QString &path)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            r.message = QCoreApplication::translate("JobStore", "The job store %1 cannot be opened: %2")
-                            .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            r.message
+                = QCoreApplication::translate("JobStore", "The job store %1 cannot be opened: %2")
+                      .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
             close();
             return r;
         }
@@ -201,15 +202,17 @@ JobStore::OpenResult JobStore::open(const QString &path)
                         .arg(SchemaVersion);
         return r;
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return moveAside(m_lastError);
     }
     if (version < SchemaVersion && !migrate(version)) {
         const QString problem = m_lastError;
         close();
-        r.message = QCoreApplication::translate("JobStore", "The job store %1 could not be upgraded: %2")
-                        .arg(QDir::toNativeSeparators(m_path), problem);
+        r.message
+            = QCoreApplication::translate("JobStore", "The job store %1 could not be upgraded: %2")
+                  .arg(QDir::toNativeSeparators(m_path), problem);
         return r;
     }
     r.status = OpenStatus::Opened;

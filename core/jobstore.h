@@ -13,7 +13,8 @@ class JobStore
 public:
     static constexpr int SchemaVersion = 2;
 
-    enum class OpenStatus {
+    enum class OpenStatus
+    {
         Opened,
         Corrupt, // moved aside to movedTo; nothing was deleted
         Unavailable, // cannot be opened (permissions, a newer schema, ...); left as it is

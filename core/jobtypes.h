@@ -5,7 +5,8 @@
 
 // Values follow BITS (BG_JOB_STATE, BG_JOB_PRIORITY, BG_ERROR_CONTEXT) so that anyone who
 // knows bitsadmin or the COM API recognises them.
-enum class JobState {
+enum class JobState
+{
     Queued = 0,
     Connecting = 1,
     Transferring = 2,
@@ -17,14 +18,16 @@ enum class JobState {
     Cancelled = 8,
 };
 
-enum class JobPriority {
+enum class JobPriority
+{
     Foreground = 0,
     High = 1,
     Normal = 2,
     Low = 3,
 };
 
-enum class ErrorContext {
+enum class ErrorContext
+{
     None = 0,
     Unknown = 1,
     GeneralQueueManager = 2,

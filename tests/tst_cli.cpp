@@ -54,7 +54,8 @@ private:
         return p;
     }
 
-    Run haul(const QStringList &args, const QString &workDir, const QString &store, int timeoutMs = 30000)
+    Run haul(const QStringList &args, const QString &workDir, const QString &store,
+        int timeoutMs = 30000)
     {
         QProcess *p = startHaul(args, workDir, store);
         Run r;
@@ -108,12 +109,14 @@ private slots:
     void help()
     {
         const QString dir = newFolder();
-        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--help") }, dir, dir + QStringLiteral("/s.sqlite"));
+        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--help") }, dir,
+            dir + QStringLiteral("/s.sqlite"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Usage: haul transfer"));
         QVERIFY(r.out.contains("--sha256"));
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/s.sqlite")));
-        const Run version = haul({ QStringLiteral("--version") }, dir, dir + QStringLiteral("/s.sqlite"));
+        const Run version
+            = haul({ QStringLiteral("--version") }, dir, dir + QStringLiteral("/s.sqlite"));
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("haul "));
     }
@@ -121,7 +124,8 @@ private slots:
     void unknownVerb()
     {
         const QString dir = newFolder();
-        const Run r = haul({ QStringLiteral("frobnicate") }, dir, dir + QStringLiteral("/s.sqlite"));
+        const Run r
+            = haul({ QStringLiteral("frobnicate") }, dir, dir + QStringLiteral("/s.sqlite"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("frobnicate"));
         QCOMPARE(r.err.count('\n'), 1);
@@ -131,7 +135,9 @@ private slots:
     {
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        const Run r = haul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() }, dir, store);
+        const Run r = haul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() },
+            dir, store);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readFile(dir + QStringLiteral("/file.bin")), TestServer::body(1, 200000));
         QVERIFY(r.out.contains("file.bin"));
@@ -147,14 +153,15 @@ private slots:
         const QString dir = newFolder();
         const QString dest = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("pair"),
-                               QStringLiteral("--priority"), QStringLiteral("high"), QStringLiteral("--dest"), dest,
-                               QStringLiteral("--header"), QStringLiteral("X-Test: yes"),
-                               QStringLiteral("--retry-delay"), QStringLiteral("3"),
-                               QStringLiteral("--sha256"), QString::fromLatin1(TestServer::bodySha256(1, 200000)),
-                               m_server->url(QStringLiteral("/file.bin")).toString(),
-                               m_server->url(QStringLiteral("/other.txt")).toString(), QStringLiteral("renamed.txt"),
-                               QStringLiteral("--json") },
+        const Run r = haul(
+            { QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("pair"),
+                QStringLiteral("--priority"), QStringLiteral("high"), QStringLiteral("--dest"),
+                dest, QStringLiteral("--header"), QStringLiteral("X-Test: yes"),
+                QStringLiteral("--retry-delay"), QStringLiteral("3"), QStringLiteral("--sha256"),
+                QString::fromLatin1(TestServer::bodySha256(1, 200000)),
+                m_server->url(QStringLiteral("/file.bin")).toString(),
+                m_server->url(QStringLiteral("/other.txt")).toString(),
+                QStringLiteral("renamed.txt"), QStringLiteral("--json") },
             dir, store);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readFile(dest + QStringLiteral("/file.bin")), TestServer::body(1, 200000));
@@ -172,9 +179,11 @@ private slots:
         QVERIFY(!QUuid::fromString(o.value(QStringLiteral("id")).toString()).isNull());
         const QJsonArray files = o.value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 2);
-        QCOMPARE(files[1].toObject().value(QStringLiteral("localPath")).toString(), dir + QStringLiteral("/renamed.txt"));
+        QCOMPARE(files[1].toObject().value(QStringLiteral("localPath")).toString(),
+            dir + QStringLiteral("/renamed.txt"));
         QVERIFY(files[1].toObject().value(QStringLiteral("completed")).toBool());
-        QCOMPARE(files[0].toObject().value(QStringLiteral("remoteUrl")).toString(), m_server->url(QStringLiteral("/file.bin")).toString());
+        QCOMPARE(files[0].toObject().value(QStringLiteral("remoteUrl")).toString(),
+            m_server->url(QStringLiteral("/file.bin")).toString());
         bool sawHeader = false;
         for (const auto &req : m_server->requests("/other.txt"))
             sawHeader = sawHeader || req.headers.value("x-test") == "yes";
@@ -185,7 +194,9 @@ private slots:
     {
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"), m_server->url(QStringLiteral("/missing")).toString() }, dir, store);
+        Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"),
+                         m_server->url(QStringLiteral("/missing")).toString() },
+            dir, store);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = json(r.out);
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("Error"));
@@ -194,15 +205,19 @@ private slots:
         QCOMPARE(e.value(QStringLiteral("context")).toString(), QStringLiteral("RemoteFile"));
         QCOMPARE(e.value(QStringLiteral("contextValue")).toInt(), 5);
         QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("0x80190194"));
-        QCOMPARE(e.value(QStringLiteral("codeName")).toString(), QStringLiteral("BG_E_HTTP_ERROR_404"));
+        QCOMPARE(
+            e.value(QStringLiteral("codeName")).toString(), QStringLiteral("BG_E_HTTP_ERROR_404"));
         QCOMPARE(e.value(QStringLiteral("protocol")).toString(), QStringLiteral("http"));
         QCOMPARE(e.value(QStringLiteral("httpStatus")).toInt(), 404);
         QVERIFY(!e.value(QStringLiteral("description")).toString().isEmpty());
         QVERIFY(!e.value(QStringLiteral("contextDescription")).toString().isEmpty());
-        QCOMPARE(e.value(QStringLiteral("file")).toObject().value(QStringLiteral("index")).toInt(), 0);
+        QCOMPARE(
+            e.value(QStringLiteral("file")).toObject().value(QStringLiteral("index")).toInt(), 0);
 
         // The human form names the same facts.
-        r = haul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/missing")).toString() }, dir, store);
+        r = haul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/missing")).toString() },
+            dir, store);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("0x80190194"));
         QVERIFY(r.out.contains("BG_E_HTTP_ERROR_404"));
@@ -218,12 +233,14 @@ private slots:
     void checksumMismatchExitsOne()
     {
         const QString dir = newFolder();
-        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"), QStringLiteral("--sha256"), QString(64, QLatin1Char('a')),
+        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"),
+                               QStringLiteral("--sha256"), QString(64, QLatin1Char('a')),
                                m_server->url(QStringLiteral("/other.txt")).toString() },
             dir, dir + QStringLiteral("/s.sqlite"));
         QCOMPARE(r.exitCode, 1);
         const QJsonObject e = json(r.out).value(QStringLiteral("error")).toObject();
-        QCOMPARE(e.value(QStringLiteral("code")).toString(), ErrorCode::hex(ErrorCode::E_ChecksumMismatch));
+        QCOMPARE(e.value(QStringLiteral("code")).toString(),
+            ErrorCode::hex(ErrorCode::E_ChecksumMismatch));
         QCOMPARE(e.value(QStringLiteral("context")).toString(), QStringLiteral("RemoteFile"));
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/other.txt")));
     }
@@ -234,21 +251,43 @@ private slots:
         QTest::addColumn<QByteArray>("mentions");
         const QString url = m_server->url(QStringLiteral("/file.bin")).toString();
         QTest::newRow("no url") << QStringList {} << QByteArray("URL");
-        QTest::newRow("malformed") << QStringList { QStringLiteral("http://") } << QByteArray("http://");
-        QTest::newRow("not a url") << QStringList { QStringLiteral("example.org/file") } << QByteArray("example.org/file");
-        QTest::newRow("bad host") << QStringList { QStringLiteral("http://exa mple.org/") } << QByteArray("exa mple");
-        QTest::newRow("scheme") << QStringList { QStringLiteral("ftp://example.org/x") } << QByteArray("ftp://");
-        QTest::newRow("file scheme") << QStringList { QStringLiteral("file:///etc/passwd") } << QByteArray("file://");
-        QTest::newRow("option") << QStringList { QStringLiteral("--bogus"), url } << QByteArray("bogus");
-        QTest::newRow("dest") << QStringList { QStringLiteral("--dest"), QStringLiteral("/nonexistent/dir"), url } << QByteArray("/nonexistent/dir");
-        QTest::newRow("path") << QStringList { url, QStringLiteral("/nonexistent/dir/f.bin") } << QByteArray("/nonexistent/dir/f.bin");
-        QTest::newRow("priority") << QStringList { QStringLiteral("--priority"), QStringLiteral("urgent"), url } << QByteArray("urgent");
-        QTest::newRow("sha") << QStringList { QStringLiteral("--sha256"), QStringLiteral("abc"), url } << QByteArray("abc");
-        QTest::newRow("too many sha") << QStringList { QStringLiteral("--sha256"), QString(64, QLatin1Char('a')), QStringLiteral("--sha256"), QString(64, QLatin1Char('b')), url } << QByteArray("sha256");
-        QTest::newRow("header") << QStringList { QStringLiteral("--header"), QStringLiteral("no colon"), url } << QByteArray("no colon");
-        QTest::newRow("connections") << QStringList { QStringLiteral("--connections"), QStringLiteral("99"), url } << QByteArray("connections");
-        QTest::newRow("limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("fast"), url } << QByteArray("limit");
-        QTest::newRow("two paths") << QStringList { url, QStringLiteral("a.bin"), QStringLiteral("b.bin") } << QByteArray("b.bin");
+        QTest::newRow("malformed")
+            << QStringList { QStringLiteral("http://") } << QByteArray("http://");
+        QTest::newRow("not a url")
+            << QStringList { QStringLiteral("example.org/file") } << QByteArray("example.org/file");
+        QTest::newRow("bad host") << QStringList { QStringLiteral("http://exa mple.org/") }
+                                  << QByteArray("exa mple");
+        QTest::newRow("scheme") << QStringList { QStringLiteral("ftp://example.org/x") }
+                                << QByteArray("ftp://");
+        QTest::newRow("file scheme")
+            << QStringList { QStringLiteral("file:///etc/passwd") } << QByteArray("file://");
+        QTest::newRow("option") << QStringList { QStringLiteral("--bogus"), url }
+                                << QByteArray("bogus");
+        QTest::newRow("dest") << QStringList { QStringLiteral("--dest"),
+            QStringLiteral("/nonexistent/dir"), url }
+                              << QByteArray("/nonexistent/dir");
+        QTest::newRow("path") << QStringList { url, QStringLiteral("/nonexistent/dir/f.bin") }
+                              << QByteArray("/nonexistent/dir/f.bin");
+        QTest::newRow("priority") << QStringList { QStringLiteral("--priority"),
+            QStringLiteral("urgent"), url }
+                                  << QByteArray("urgent");
+        QTest::newRow("sha") << QStringList { QStringLiteral("--sha256"), QStringLiteral("abc"),
+            url } << QByteArray("abc");
+        QTest::newRow("too many sha")
+            << QStringList { QStringLiteral("--sha256"), QString(64, QLatin1Char('a')),
+                   QStringLiteral("--sha256"), QString(64, QLatin1Char('b')), url }
+            << QByteArray("sha256");
+        QTest::newRow("header") << QStringList { QStringLiteral("--header"),
+            QStringLiteral("no colon"), url }
+                                << QByteArray("no colon");
+        QTest::newRow("connections")
+            << QStringList { QStringLiteral("--connections"), QStringLiteral("99"), url }
+            << QByteArray("connections");
+        QTest::newRow("limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("fast"),
+            url } << QByteArray("limit");
+        QTest::newRow("two paths")
+            << QStringList { url, QStringLiteral("a.bin"), QStringLiteral("b.bin") }
+            << QByteArray("b.bin");
     }
 
     void badInputChangesNothing()
@@ -274,7 +313,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'Z'));
         f.close();
-        const Run r = haul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() }, dir, store);
+        const Run r = haul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() },
+            dir, store);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("store.sqlite"));
         const QStringList aside = QDir(dir).entryList({ QStringLiteral("store.sqlite.corrupt-*") });
@@ -289,7 +330,9 @@ private slots:
         const QString store = dir + QStringLiteral("/store.sqlite");
         QLockFile lock(store + QStringLiteral(".lock"));
         QVERIFY(lock.tryLock(0));
-        const Run r = haul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() }, dir, store);
+        const Run r = haul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/file.bin")).toString() },
+            dir, store);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QByteArray::number(QCoreApplication::applicationPid())));
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/file.bin")));
@@ -313,7 +356,9 @@ private slots:
         m_server->setRoute("/slow-signal", slow);
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        QProcess *p = startHaul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/slow-signal")).toString() }, dir, store);
+        QProcess *p = startHaul({ QStringLiteral("transfer"),
+                                    m_server->url(QStringLiteral("/slow-signal")).toString() },
+            dir, store);
         const QString temp = dir + QStringLiteral("/slow-signal.haul-part");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(temp).size() > 300000, 10000);
         ::kill(pid_t(p->processId()), signalNumber);
@@ -340,7 +385,9 @@ private slots:
         m_server->setRoute("/crash.iso", slow);
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        QProcess *p = startHaul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() }, dir, store);
+        QProcess *p = startHaul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() },
+            dir, store);
         const QString temp = dir + QStringLiteral("/crash.iso.haul-part");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(temp).size() > 6 * 1024 * 1024, 15000);
         p->kill(); // SIGKILL: no chance to clean up

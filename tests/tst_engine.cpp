@@ -20,7 +20,10 @@ private:
     TestServer *m_server = nullptr;
     int m_storeCounter = 0;
 
-    QString newStore() { return m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_storeCounter)); }
+    QString newStore()
+    {
+        return m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_storeCounter));
+    }
     QString folder()
     {
         const QString path = m_dir.filePath(QStringLiteral("out%1").arg(m_storeCounter));
@@ -99,14 +102,24 @@ private slots:
         QUuid id;
         engine.createJob(QString(), JobPriority::Normal, &id);
         const QString out = folder();
-        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("ftp://example.org/x")), out).code, ErrorCode::E_UnsupportedScheme);
-        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("http://")), out).code, ErrorCode::E_MalformedUrl);
-        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("relative/path")), out).code, ErrorCode::E_MalformedUrl);
-        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), QStringLiteral("relative")).code,
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("ftp://example.org/x")), out).code,
+            ErrorCode::E_UnsupportedScheme);
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("http://")), out).code,
+            ErrorCode::E_MalformedUrl);
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("relative/path")), out).code,
+            ErrorCode::E_MalformedUrl);
+        QCOMPARE(
+            engine.addFile(id, m_server->url(QStringLiteral("/small")), QStringLiteral("relative"))
+                .code,
             ErrorCode::E_LocalPathInvalid);
-        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out + QStringLiteral("/no/such/dir/f")).code,
+        QCOMPARE(engine
+                     .addFile(id, m_server->url(QStringLiteral("/small")),
+                         out + QStringLiteral("/no/such/dir/f"))
+                     .code,
             ErrorCode::E_LocalPathInvalid);
-        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out, QStringLiteral("xyz")).code,
+        QCOMPARE(
+            engine.addFile(id, m_server->url(QStringLiteral("/small")), out, QStringLiteral("xyz"))
+                .code,
             ErrorCode::E_InvalidArg);
         QCOMPARE(job(engine, id).files.size(), 0);
     }
@@ -137,7 +150,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferring, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests("/slow1").isEmpty(), 5000);
         const auto request = m_server->requests("/slow1").first();
-        QCOMPARE(request.headers.value("range"), "bytes=" + QByteArray::number(suspended.files[0].bytesTransferred) + "-");
+        QCOMPARE(request.headers.value("range"),
+            "bytes=" + QByteArray::number(suspended.files[0].bytesTransferred) + "-");
         QVERIFY(!request.headers.value("if-range").isEmpty());
         QCOMPARE(request.headers.value("accept-encoding"), QByteArray("identity"));
 
@@ -151,7 +165,8 @@ private slots:
         QCOMPARE(engine.cancel(id).code, ErrorCode::E_InvalidState);
         QCOMPARE(engine.complete(id).code, ErrorCode::E_InvalidState);
         QCOMPARE(engine.setPriority(id, JobPriority::High).code, ErrorCode::E_InvalidState);
-        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out).code, ErrorCode::E_InvalidState);
+        QCOMPARE(engine.addFile(id, m_server->url(QStringLiteral("/small")), out).code,
+            ErrorCode::E_InvalidState);
         QCOMPARE(state(engine, id), JobState::Cancelled);
         QCOMPARE(engine.error(id, nullptr).code, ErrorCode::E_ErrorInformationUnavailable);
     }
@@ -274,7 +289,8 @@ private slots:
 
     void schedulerHonoursLimitAndPriority()
     {
-        for (const QByteArray &p : { QByteArray("/s1"), QByteArray("/s2"), QByteArray("/s3"), QByteArray("/fg"), QByteArray("/hi") })
+        for (const QByteArray &p : { QByteArray("/s1"), QByteArray("/s2"), QByteArray("/s3"),
+                 QByteArray("/fg"), QByteArray("/hi") })
             slowRoute(p, 8 * 1024 * 1024, 64 * 1024);
         Engine::Settings settings;
         settings.maxBackgroundJobs = 2;
@@ -284,7 +300,8 @@ private slots:
         const QUuid a = startJob(engine, m_server->url(QStringLiteral("/s1")), out);
         const QUuid b = startJob(engine, m_server->url(QStringLiteral("/s2")), out);
         const QUuid c = startJob(engine, m_server->url(QStringLiteral("/s3")), out);
-        QTRY_VERIFY_WITH_TIMEOUT(JobTypes::isActive(state(engine, a)) && JobTypes::isActive(state(engine, b)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            JobTypes::isActive(state(engine, a)) && JobTypes::isActive(state(engine, b)), 5000);
         QTest::qWait(500);
         QCOMPARE(state(engine, c), JobState::Queued);
 
@@ -325,7 +342,8 @@ private slots:
         Engine engine;
         QVERIFY(engine.open(newStore()).ok());
         EventRecorder events(&engine);
-        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/flaky")), folder(), true, 1);
+        const QUuid id
+            = startJob(engine, m_server->url(QStringLiteral("/flaky")), folder(), true, 1);
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
         JobError e;
         QVERIFY(engine.error(id, &e).ok());
@@ -353,7 +371,8 @@ private slots:
         Engine engine;
         QVERIFY(engine.open(newStore()).ok());
         EventRecorder events(&engine);
-        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
+        const QUuid id
+            = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
         QVERIFY(engine.setNoProgressTimeout(id, 2).ok());
         QVERIFY(engine.resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
@@ -367,7 +386,8 @@ private slots:
         QVERIFY(job(engine, id).errorCount >= 2);
 
         // noProgressTimeout 0: every error is fatal at once.
-        const QUuid strict = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
+        const QUuid strict
+            = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
         QVERIFY(engine.setNoProgressTimeout(strict, 0).ok());
         QVERIFY(engine.resume(strict).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, strict), JobState::Error, 5000);
@@ -385,7 +405,8 @@ private slots:
         m_server->setRoute("/busy", r);
         Engine engine;
         QVERIFY(engine.open(newStore()).ok());
-        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/busy")), folder(), true, 1);
+        const QUuid id
+            = startJob(engine, m_server->url(QStringLiteral("/busy")), folder(), true, 1);
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::TransientError, 5000);
         const Job j = job(engine, id);
         QVERIFY(j.retryAt.isValid());
@@ -435,7 +456,8 @@ private slots:
         QVERIFY(requests[0].headers.value("range").startsWith("bytes="));
         QCOMPARE(requests[0].status, 206);
         QVERIFY(engine.complete(id).ok());
-        QCOMPARE(readFile(job(engine, id).files[0].localPath), TestServer::body(1, 2 * 1024 * 1024));
+        QCOMPARE(
+            readFile(job(engine, id).files[0].localPath), TestServer::body(1, 2 * 1024 * 1024));
     }
 };
 

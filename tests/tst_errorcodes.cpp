@@ -66,18 +66,20 @@ private slots:
             QVERIFY2(ErrorCode::isTransient(code), qPrintable(ErrorCode::name(code)));
             QCOMPARE(ErrorCode::info(code).context, ErrorContext::GeneralTransport);
         }
-        for (quint32 code : { ErrorCode::E_DiskFull, ErrorCode::E_LocalFileWrite, ErrorCode::E_LocalFileCreate,
-                 ErrorCode::E_RenameFailed }) {
+        for (quint32 code : { ErrorCode::E_DiskFull, ErrorCode::E_LocalFileWrite,
+                 ErrorCode::E_LocalFileCreate, ErrorCode::E_RenameFailed }) {
             QVERIFY(!ErrorCode::isTransient(code));
             QCOMPARE(ErrorCode::info(code).context, ErrorContext::LocalFile);
         }
         QVERIFY(!ErrorCode::isTransient(ErrorCode::E_CertificateRejected));
-        QCOMPARE(ErrorCode::info(ErrorCode::E_CertificateRejected).context, ErrorContext::ServerCertificate);
+        QCOMPARE(ErrorCode::info(ErrorCode::E_CertificateRejected).context,
+            ErrorContext::ServerCertificate);
         QVERIFY(!ErrorCode::isTransient(ErrorCode::E_ChecksumMismatch));
         QCOMPARE(ErrorCode::info(ErrorCode::E_ChecksumMismatch).context, ErrorContext::RemoteFile);
         QVERIFY(!ErrorCode::isTransient(ErrorCode::E_TooManyRedirects));
         QVERIFY(!ErrorCode::isTransient(ErrorCode::E_RedirectRefused));
-        QCOMPARE(ErrorCode::info(ErrorCode::E_StoreFailed).context, ErrorContext::GeneralQueueManager);
+        QCOMPARE(
+            ErrorCode::info(ErrorCode::E_StoreFailed).context, ErrorContext::GeneralQueueManager);
     }
 
     void everyKnownCodeHasANameAndADescription()

@@ -15,22 +15,39 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "report.pdf" << "report.pdf";
-        QTest::newRow("unix traversal") << "../../etc/passwd" << "passwd";
-        QTest::newRow("windows traversal") << "..\\..\\Windows\\system.ini" << "system.ini";
-        QTest::newRow("only dots") << ".." << "";
-        QTest::newRow("hidden") << ".bashrc" << "bashrc";
-        QTest::newRow("control chars") << QStringLiteral("a\x01\x1f" "b\nc.txt") << "abc.txt";
-        QTest::newRow("reserved") << "CON" << "_CON";
-        QTest::newRow("reserved with ext") << "nul.txt" << "_nul.txt";
-        QTest::newRow("com1") << "com1.log" << "_com1.log";
-        QTest::newRow("console is fine") << "console.txt" << "console.txt";
-        QTest::newRow("windows chars") << "a<b>c:d|e?f*g\"h.txt" << "a_b_c_d_e_f_g_h.txt";
-        QTest::newRow("trailing dots") << "name.txt. . " << "name.txt";
-        QTest::newRow("bidi override") << QStringLiteral("invoice\u202Efdp.exe") << "invoicefdp.exe";
-        QTest::newRow("unicode kept") << QStringLiteral("Отчёт é.pdf") << QStringLiteral("Отчёт é.pdf");
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("slash end") << "dir/" << "";
+        QTest::newRow("plain") << "report.pdf"
+                               << "report.pdf";
+        QTest::newRow("unix traversal") << "../../etc/passwd"
+                                        << "passwd";
+        QTest::newRow("windows traversal") << "..\\..\\Windows\\system.ini"
+                                           << "system.ini";
+        QTest::newRow("only dots") << ".."
+                                   << "";
+        QTest::newRow("hidden") << ".bashrc"
+                                << "bashrc";
+        QTest::newRow("control chars") << QStringLiteral("a\x01\x1f"
+                                                         "b\nc.txt")
+                                       << "abc.txt";
+        QTest::newRow("reserved") << "CON"
+                                  << "_CON";
+        QTest::newRow("reserved with ext") << "nul.txt"
+                                           << "_nul.txt";
+        QTest::newRow("com1") << "com1.log"
+                              << "_com1.log";
+        QTest::newRow("console is fine") << "console.txt"
+                                         << "console.txt";
+        QTest::newRow("windows chars") << "a<b>c:d|e?f*g\"h.txt"
+                                       << "a_b_c_d_e_f_g_h.txt";
+        QTest::newRow("trailing dots") << "name.txt. . "
+                                       << "name.txt";
+        QTest::newRow("bidi override")
+            << QStringLiteral("invoice\u202Efdp.exe") << "invoicefdp.exe";
+        QTest::newRow("unicode kept")
+            << QStringLiteral("Отчёт é.pdf") << QStringLiteral("Отчёт é.pdf");
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("slash end") << "dir/"
+                                   << "";
     }
 
     void sanitize()
@@ -52,17 +69,21 @@ private slots:
 
     void nameFromUrl()
     {
-        QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/b/file%20name.zip?x=1"))),
+        QCOMPARE(FileNameSanitizer::nameFromUrl(
+                     QUrl(QStringLiteral("http://h/a/b/file%20name.zip?x=1"))),
             QStringLiteral("file name.zip"));
         QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/"))), QString());
-        QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/%2E%2E"))), QString());
-        QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/..%2Fsecret"))), QStringLiteral("secret"));
+        QCOMPARE(
+            FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/%2E%2E"))), QString());
+        QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/..%2Fsecret"))),
+            QStringLiteral("secret"));
     }
 
     void uniquePathNeverReusesATakenName()
     {
         QTemporaryDir dir;
-        QSet<QString> taken { dir.filePath(QStringLiteral("a.txt")), dir.filePath(QStringLiteral("a (1).txt")) };
+        QSet<QString> taken { dir.filePath(QStringLiteral("a.txt")),
+            dir.filePath(QStringLiteral("a (1).txt")) };
         auto isTaken = [&](const QString &p) { return taken.contains(p); };
         QCOMPARE(FileNameSanitizer::uniquePath(dir.path(), QStringLiteral("a.txt"), isTaken),
             dir.filePath(QStringLiteral("a (2).txt")));
@@ -74,7 +95,8 @@ private slots:
         taken.insert(dir.filePath(QStringLiteral("README")));
         QCOMPARE(FileNameSanitizer::uniquePath(dir.path(), QStringLiteral("README"), isTaken),
             dir.filePath(QStringLiteral("README (1)")));
-        QVERIFY(FileNameSanitizer::isInside(dir.path(), dir.filePath(QStringLiteral("README (1)"))));
+        QVERIFY(
+            FileNameSanitizer::isInside(dir.path(), dir.filePath(QStringLiteral("README (1)"))));
         QVERIFY(!FileNameSanitizer::isInside(dir.path(), dir.filePath(QStringLiteral("../x"))));
     }
 
@@ -83,20 +105,28 @@ private slots:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("name");
         QTest::newRow("token") << QByteArray("attachment; filename=report.pdf") << "report.pdf";
-        QTest::newRow("quoted") << QByteArray("attachment; filename=\"my report.pdf\"") << "my report.pdf";
-        QTest::newRow("escaped quote") << QByteArray("attachment; filename=\"a\\\"b.txt\"") << "a\"b.txt";
-        QTest::newRow("semicolon in quotes") << QByteArray("attachment; filename=\"a;b.txt\"; size=3") << "a;b.txt";
-        QTest::newRow("ext first") << QByteArray("attachment; filename=\"plain.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.txt")
+        QTest::newRow("quoted") << QByteArray("attachment; filename=\"my report.pdf\"")
+                                << "my report.pdf";
+        QTest::newRow("escaped quote")
+            << QByteArray("attachment; filename=\"a\\\"b.txt\"") << "a\"b.txt";
+        QTest::newRow("semicolon in quotes")
+            << QByteArray("attachment; filename=\"a;b.txt\"; size=3") << "a;b.txt";
+        QTest::newRow("ext first") << QByteArray(
+            "attachment; filename=\"plain.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.txt")
                                    << QStringLiteral("отчёт.txt");
-        QTest::newRow("ext before plain") << QByteArray("attachment; filename*=utf-8'en'na%C3%AFve.txt; filename=naive.txt")
-                                          << QStringLiteral("naïve.txt");
-        QTest::newRow("latin1 ext") << QByteArray("attachment; filename*=ISO-8859-1''caf%E9.txt") << QStringLiteral("café.txt");
-        QTest::newRow("bad utf8 ext falls back") << QByteArray("attachment; filename*=UTF-8''%FF%FE.txt; filename=ok.txt") << "ok.txt";
+        QTest::newRow("ext before plain")
+            << QByteArray("attachment; filename*=utf-8'en'na%C3%AFve.txt; filename=naive.txt")
+            << QStringLiteral("naïve.txt");
+        QTest::newRow("latin1 ext") << QByteArray("attachment; filename*=ISO-8859-1''caf%E9.txt")
+                                    << QStringLiteral("café.txt");
+        QTest::newRow("bad utf8 ext falls back")
+            << QByteArray("attachment; filename*=UTF-8''%FF%FE.txt; filename=ok.txt") << "ok.txt";
         QTest::newRow("case") << QByteArray("ATTACHMENT; FILENAME=\"Up.TXT\"") << "Up.TXT";
         QTest::newRow("none") << QByteArray("inline") << "";
         QTest::newRow("empty") << QByteArray() << "";
         QTest::newRow("unterminated") << QByteArray("attachment; filename=\"abc") << "abc";
-        QTest::newRow("traversal kept for sanitizer") << QByteArray("attachment; filename=\"../../x.sh\"") << "../../x.sh";
+        QTest::newRow("traversal kept for sanitizer")
+            << QByteArray("attachment; filename=\"../../x.sh\"") << "../../x.sh";
     }
 
     void contentDisposition()
@@ -108,12 +138,14 @@ private slots:
 
     void hostileContentDispositionIsSafeAfterSanitizing()
     {
-        const QByteArray hostile[] = { "attachment; filename=\"/etc/passwd\"", "attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys",
+        const QByteArray hostile[] = { "attachment; filename=\"/etc/passwd\"",
+            "attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys",
             "attachment; filename=\"\\\\server\\share\\evil.exe\"", "attachment; filename=\"....\"",
             QByteArray("attachment; filename=\"") + QByteArray(20000, 'A') + "\"" };
         QTemporaryDir dir;
         for (const QByteArray &h : hostile) {
-            const QString name = FileNameSanitizer::sanitize(HttpHeaders::contentDispositionFileName(h));
+            const QString name
+                = FileNameSanitizer::sanitize(HttpHeaders::contentDispositionFileName(h));
             QVERIFY(!name.contains(QLatin1Char('/')));
             QVERIFY(!name.contains(QLatin1Char('\\')));
             if (!name.isEmpty())
@@ -137,8 +169,9 @@ private slots:
         QVERIFY(r.valid);
         QVERIFY(r.unsatisfied);
         QCOMPARE(r.total, 500);
-        for (const char *bad : { "", "bytes", "bytes 10-5/100", "bytes 0-100/100", "items 0-1/2", "bytes -5-10/100",
-                 "bytes 0-99999999999999999999/1", "bytes a-b/c", "bytes 1-2" }) {
+        for (const char *bad :
+            { "", "bytes", "bytes 10-5/100", "bytes 0-100/100", "items 0-1/2", "bytes -5-10/100",
+                "bytes 0-99999999999999999999/1", "bytes a-b/c", "bytes 1-2" }) {
             QVERIFY2(!HttpHeaders::parseContentRange(bad).valid, bad);
         }
     }

@@ -45,7 +45,8 @@ private:
         const QUuid id = startJob(*m_engine, url, into);
         if (idOut)
             *idOut = id;
-        if (!QTest::qWaitFor([&] { return state(*m_engine, id) == JobState::Transferred; }, 15000)) {
+        if (!QTest::qWaitFor(
+                [&] { return state(*m_engine, id) == JobState::Transferred; }, 15000)) {
             qWarning("job ended in %s", qPrintable(JobTypes::stateName(state(*m_engine, id))));
             return QString();
         }
@@ -366,7 +367,8 @@ private slots:
         QString path = download(m_http->url(QStringLiteral("/cd1")), out);
         QCOMPARE(path, QDir(out).filePath(QStringLiteral("evil.sh")));
 
-        r.contentDisposition = "attachment; filename=\"fallback.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.txt";
+        r.contentDisposition
+            = "attachment; filename=\"fallback.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.txt";
         m_http->setRoute("/cd2", r);
         path = download(m_http->url(QStringLiteral("/cd2")), out);
         QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("отчёт.txt"));
@@ -501,14 +503,18 @@ private slots:
         QCOMPARE(errorOf(id).context, ErrorContext::RemoteFile);
         QCOMPARE(errorOf(id).httpStatus, 401);
 
-        QVERIFY(m_engine->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
-            QStringLiteral("alice"), QStringLiteral("wrong")).ok());
+        QVERIFY(m_engine
+                    ->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
+                        QStringLiteral("alice"), QStringLiteral("wrong"))
+                    .ok());
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(job(*m_engine, id).errorCount, 2, 5000);
         QCOMPARE(state(*m_engine, id), JobState::Error);
 
-        QVERIFY(m_engine->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
-            QStringLiteral("alice"), QStringLiteral("s3cret")).ok());
+        QVERIFY(m_engine
+                    ->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
+                        QStringLiteral("alice"), QStringLiteral("s3cret"))
+                    .ok());
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
         QVERIFY(m_engine->complete(id).ok());
@@ -521,7 +527,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        const QUuid id = startJob(*m_engine, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), folder());
+        const QUuid id = startJob(
+            *m_engine, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), folder());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 5000);
         const JobError e = errorOf(id);
         QCOMPARE(e.code, ErrorCode::E_ConnectionRefused);
@@ -532,7 +539,8 @@ private slots:
 
     void unknownHostIsTransient()
     {
-        const QUuid id = startJob(*m_engine, QUrl(QStringLiteral("http://no-such-host.invalid/x")), folder());
+        const QUuid id
+            = startJob(*m_engine, QUrl(QStringLiteral("http://no-such-host.invalid/x")), folder());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 10000);
         QCOMPARE(errorOf(id).code, ErrorCode::E_HostNotFound);
         QCOMPARE(errorOf(id).context, ErrorContext::GeneralTransport);
@@ -560,7 +568,8 @@ private slots:
         r.stallAfter = 1000;
         r.stallTimes = -1;
         m_http->setRoute("/stall-forever", r);
-        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/stall-forever")), folder(), true, 60);
+        const QUuid id = startJob(
+            *m_engine, m_http->url(QStringLiteral("/stall-forever")), folder(), true, 60);
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 6000);
         QCOMPARE(errorOf(id).code, ErrorCode::E_Stalled);
         QCOMPARE(errorOf(id).context, ErrorContext::GeneralTransport);
@@ -574,8 +583,10 @@ private slots:
         const QString out = folder();
         QUuid id;
         m_engine->createJob(QString(), JobPriority::Normal, &id);
-        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/sum.bin")), out,
-            QString::fromLatin1(TestServer::bodySha256(1, 300000))).ok());
+        QVERIFY(m_engine
+                    ->addFile(id, m_http->url(QStringLiteral("/sum.bin")), out,
+                        QString::fromLatin1(TestServer::bodySha256(1, 300000)))
+                    .ok());
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
         QVERIFY(m_engine->complete(id).ok());
@@ -583,7 +594,10 @@ private slots:
         m_http->clearRequests();
         QUuid bad;
         m_engine->createJob(QString(), JobPriority::Normal, &bad);
-        QVERIFY(m_engine->addFile(bad, m_http->url(QStringLiteral("/sum.bin")), out, QString(64, QLatin1Char('0'))).ok());
+        QVERIFY(m_engine
+                    ->addFile(bad, m_http->url(QStringLiteral("/sum.bin")), out,
+                        QString(64, QLatin1Char('0')))
+                    .ok());
         QVERIFY(m_engine->resume(bad).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, bad), JobState::Error, 5000);
         JobError e = errorOf(bad);
@@ -624,15 +638,18 @@ private slots:
         r.stallTimes = -1;
         m_http->setRoute("/expired", r);
         m_http->setRoute("/mirror", route(1000000)); // same seed, size and ETag
-        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/expired")), folder(), false);
+        const QUuid id
+            = startJob(*m_engine, m_http->url(QStringLiteral("/expired")), folder(), false);
         QVERIFY(m_engine->setNoProgressTimeout(id, 0).ok());
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 6000);
         const qint64 had = job(*m_engine, id).files[0].bytesTransferred;
         QCOMPARE(had, 300000);
         QVERIFY(m_engine->setRemoteUrl(id, 0, m_http->url(QStringLiteral("/mirror"))).ok());
-        QCOMPARE(m_engine->setRemoteUrl(id, 5, m_http->url(QStringLiteral("/mirror"))).code, ErrorCode::E_InvalidArg);
-        QCOMPARE(m_engine->setRemoteUrl(id, 0, QUrl(QStringLiteral("gopher://x/"))).code, ErrorCode::E_UnsupportedScheme);
+        QCOMPARE(m_engine->setRemoteUrl(id, 5, m_http->url(QStringLiteral("/mirror"))).code,
+            ErrorCode::E_InvalidArg);
+        QCOMPARE(m_engine->setRemoteUrl(id, 0, QUrl(QStringLiteral("gopher://x/"))).code,
+            ErrorCode::E_UnsupportedScheme);
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
         const auto reqs = m_http->requests("/mirror");
@@ -650,11 +667,18 @@ private slots:
         const QString out = folder();
         QVERIFY(m_engine->addFile(id, QUrl(QStringLiteral("http://old.example/a")), out).ok());
         QVERIFY(m_engine->addFile(id, QUrl(QStringLiteral("http://old.example/b")), out).ok());
-        QCOMPARE(m_engine->replaceRemotePrefix(id, QStringLiteral("http://old.example/"), QStringLiteral("ftp://new/")).code,
+        QCOMPARE(m_engine
+                     ->replaceRemotePrefix(
+                         id, QStringLiteral("http://old.example/"), QStringLiteral("ftp://new/"))
+                     .code,
             ErrorCode::E_UnsupportedScheme);
         QCOMPARE(job(*m_engine, id).files[0].remoteUrl.host(), QStringLiteral("old.example"));
-        QVERIFY(m_engine->replaceRemotePrefix(id, QStringLiteral("http://old.example/"), QStringLiteral("https://new.example/mirror/")).ok());
-        QCOMPARE(job(*m_engine, id).files[1].remoteUrl.toString(), QStringLiteral("https://new.example/mirror/b"));
+        QVERIFY(m_engine
+                    ->replaceRemotePrefix(id, QStringLiteral("http://old.example/"),
+                        QStringLiteral("https://new.example/mirror/"))
+                    .ok());
+        QCOMPARE(job(*m_engine, id).files[1].remoteUrl.toString(),
+            QStringLiteral("https://new.example/mirror/b"));
         QVERIFY(m_engine->cancel(id).ok());
     }
 

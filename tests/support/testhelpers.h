@@ -47,8 +47,7 @@ inline QUuid startJob(Engine &engine, const QUrl &url, const QString &localPath,
 
 QT_BEGIN_NAMESPACE
 namespace QTest {
-template<>
-inline char *toString(const JobState &state)
+template<> inline char *toString(const JobState &state)
 {
     return qstrdup(qPrintable(JobTypes::stateName(state)));
 }

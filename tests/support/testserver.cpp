@@ -14,7 +14,8 @@
 #endif
 
 namespace {
-void addHeader(QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name, const QByteArray &value)
+void addHeader(
+    QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name, const QByteArray &value)
 {
     headers.append(qMakePair(name, value));
 }
@@ -64,7 +65,8 @@ private:
         for (int i = 1; i < lines.size(); ++i) {
             const int colon = lines[i].indexOf(':');
             if (colon > 0)
-                m_request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                m_request.headers.insert(
+                    lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
         QByteArray routePath = m_request.path;
         if (routePath.startsWith("http://") || routePath.startsWith("https://"))
@@ -128,8 +130,10 @@ private:
             closeAfterWrite();
             return;
         }
-        const QByteArray etag = "\"e" + QByteArray::number(m_seed) + "-" + QByteArray::number(r.size) + "\"";
-        const QByteArray lastModified = "Tue, 0" + QByteArray::number(1 + m_seed % 9) + " Sep 2026 10:00:00 GMT";
+        const QByteArray etag
+            = "\"e" + QByteArray::number(m_seed) + "-" + QByteArray::number(r.size) + "\"";
+        const QByteArray lastModified
+            = "Tue, 0" + QByteArray::number(1 + m_seed % 9) + " Sep 2026 10:00:00 GMT";
         if (r.etag)
             addHeader(headers, "ETag", etag);
         if (r.lastModified)
@@ -144,7 +148,8 @@ private:
         const QByteArray ifRange = m_request.headers.value("if-range");
         const bool validatorOk = ifRange.isEmpty() || (r.etag && ifRange == etag)
             || (!r.etag && r.lastModified && ifRange == lastModified);
-        if (r.ranges && !range.isEmpty() && validatorOk && range.startsWith("bytes=") && range.endsWith('-')) {
+        if (r.ranges && !range.isEmpty() && validatorOk && range.startsWith("bytes=")
+            && range.endsWith('-')) {
             const qint64 start = range.mid(6, range.size() - 7).toLongLong();
             if (start >= r.size) {
                 addHeader(headers, "Content-Range", "bytes */" + QByteArray::number(r.size));
@@ -156,7 +161,8 @@ private:
             m_from = r.wrongRangeStart >= 0 ? r.wrongRangeStart : start;
             status = 206;
             headers.append({ "Content-Range",
-                "bytes " + QByteArray::number(m_from) + '-' + QByteArray::number(r.size - 1) + '/' + QByteArray::number(r.size) });
+                "bytes " + QByteArray::number(m_from) + '-' + QByteArray::number(r.size - 1) + '/'
+                    + QByteArray::number(r.size) });
         }
         if (r.ranges)
             addHeader(headers, "Accept-Ranges", "bytes");
@@ -166,7 +172,9 @@ private:
             addHeader(headers, "Content-Length", QByteArray::number(m_to - m_from));
         m_to += r.extraBytes;
         m_cutAt = (r.cutAfter >= 0 && (r.cutTimes < 0 || number < r.cutTimes)) ? r.cutAfter : -1;
-        m_stallAt = (r.stallAfter >= 0 && (r.stallTimes < 0 || number < r.stallTimes)) ? r.stallAfter : -1;
+        m_stallAt = (r.stallAfter >= 0 && (r.stallTimes < 0 || number < r.stallTimes))
+            ? r.stallAfter
+            : -1;
         writeHead(status, status == 206 ? "Partial Content" : "OK", headers);
         m_position = m_from;
         m_sending = true;
@@ -174,7 +182,8 @@ private:
         pump();
     }
 
-    void writeHead(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers)
+    void writeHead(
+        int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers)
     {
         m_request.status = status;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
@@ -234,10 +243,7 @@ private:
         }
     }
 
-    void closeAfterWrite()
-    {
-        m_socket->disconnectFromHost();
-    }
+    void closeAfterWrite() { m_socket->disconnectFromHost(); }
 
     void finish()
     {
@@ -319,14 +325,19 @@ TestServer::TestServer(Tls tls, QObject *parent)
     m_core = new TestServerCore(this, tls);
     m_core->moveToThread(m_thread);
     QMetaObject::invokeMethod(
-        m_core, [this] { m_core->listen(QHostAddress::LocalHost, 0); m_port = m_core->serverPort(); },
+        m_core,
+        [this] {
+            m_core->listen(QHostAddress::LocalHost, 0);
+            m_port = m_core->serverPort();
+        },
         Qt::BlockingQueuedConnection);
 }
 
 TestServer::~TestServer()
 {
     QMetaObject::invokeMethod(
-        m_core, [this] {
+        m_core,
+        [this] {
             m_core->close();
             delete m_core;
         },
@@ -382,7 +393,8 @@ int TestServer::connectionCount() const
 
 char TestServer::bodyByte(int seed, qint64 index)
 {
-    const quint64 x = quint64(index) * 2654435761ULL + quint64(seed) * 40503ULL + (quint64(index) >> 13);
+    const quint64 x
+        = quint64(index) * 2654435761ULL + quint64(seed) * 40503ULL + (quint64(index) >> 13);
     return char((x >> 11) & 0xFF);
 }
 

@@ -18,7 +18,12 @@ class TestServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Tls { None, Trusted, SelfSigned };
+    enum class Tls
+    {
+        None,
+        Trusted,
+        SelfSigned
+    };
 
     struct Route
     {
