@@ -258,9 +258,25 @@ int TransferCommand::start(const QStringList &arguments)
         if (jobName.isEmpty())
             jobName = files.first().url.host();
     }
-    CallResult r = m_engine->createJob(jobName, jobPriority, &m_id);
-    for (int i = 0; r.ok() && i < files.size(); ++i)
-        r = m_engine->addFile(m_id, files[i].url, files[i].localPath, files[i].sha256);
+    // Running the same command again continues the job it left unfinished.
+    const std::optional<Job> unfinished = findUnfinishedJob(files);
+    CallResult r;
+    if (unfinished) {
+        m_id = unfinished->id;
+        m_reused = true;
+        r = m_engine->setPriority(m_id, jobPriority);
+        if (r.ok() && parser.isSet(name))
+            r = m_engine->setDisplayName(m_id, jobName);
+        const JobProgress p = unfinished->progress();
+        CliOutput::err(tr("Continuing job %1 (%2, %3 already here).\n")
+                           .arg(m_id.toString(QUuid::WithoutBraces),
+                               JobTypes::stateDisplayName(unfinished->state),
+                               CliOutput::size(p.bytesTransferred)));
+    } else {
+        r = m_engine->createJob(jobName, jobPriority, &m_id);
+        for (int i = 0; r.ok() && i < files.size(); ++i)
+            r = m_engine->addFile(m_id, files[i].url, files[i].localPath, files[i].sha256);
+    }
     if (r.ok())
         r = m_engine->setMinimumRetryDelay(m_id, retry);
     if (r.ok())
@@ -273,7 +289,7 @@ int TransferCommand::start(const QStringList &arguments)
         r = m_engine->setRateLimit(m_id, rate);
     if (!r.ok()) {
         // Nothing half-made stays behind.
-        if (!m_id.isNull()) {
+        if (!m_id.isNull() && !m_reused) {
             m_engine->cancel(m_id);
             m_engine->removeJob(m_id);
         }
@@ -299,7 +315,41 @@ int TransferCommand::start(const QStringList &arguments)
         CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
         return ExitCode::JobFailed;
     }
+    // A continued job may already be Transferred: have the engine say so again.
+    if (m_reused)
+        m_engine->replayNotifications();
     return -1;
+}
+
+std::optional<Job> TransferCommand::findUnfinishedJob(const QList<FileRequest> &files) const
+{
+    const QList<Job> jobs = m_engine->jobs();
+    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
+        const Job &job = *it;
+        if (JobTypes::isFinal(job.state) || job.files.size() != files.size())
+            continue;
+        bool same = true;
+        for (int i = 0; same && i < files.size(); ++i) {
+            const JobFile &f = job.files.at(i);
+            const FileRequest &want = files.at(i);
+            const QFileInfo path(want.localPath);
+            const bool namesFile = want.pathGiven && !path.isDir();
+            same = f.remoteUrl == want.url && f.expectedSha256 == want.sha256.toLower()
+                && f.nameFromUser == namesFile;
+            if (same && namesFile) {
+                // "name.ext" may have become "name (1).ext" when the name was taken.
+                const QString chosen = QFileInfo(f.localPath).completeBaseName();
+                same = f.folder == QDir::cleanPath(path.absolutePath())
+                    && (chosen == path.completeBaseName()
+                        || chosen.startsWith(path.completeBaseName() + QStringLiteral(" (")));
+            } else if (same) {
+                same = f.folder == QDir::cleanPath(want.localPath);
+            }
+        }
+        if (same)
+            return job;
+    }
+    return std::nullopt;
 }
 
 void TransferCommand::showProgress(bool final)
@@ -379,7 +429,7 @@ void TransferCommand::onSignal(int number)
     if (m_terminal)
         CliOutput::err(QStringLiteral("\n"));
     CliOutput::err(QCoreApplication::translate("Cli",
-        "Suspended job %1; the bytes received so far are kept. Resume it with: haul resume %1\n")
+        "Suspended job %1; the bytes received so far are kept. Run the same command again to continue.\n")
                        .arg(m_id.toString(QUuid::WithoutBraces)));
     if (m_json) {
         if (const std::optional<Job> job = m_engine->job(m_id))

@@ -45,6 +45,7 @@ private:
     };
 
     int usageError(const QString &message);
+    std::optional<Job> findUnfinishedJob(const QList<FileRequest> &files) const;
     void onTransferred(const QUuid &id);
     void onError(const QUuid &id, const JobError &error);
     void onSignal(int number);
@@ -56,6 +57,7 @@ private:
     QTimer *m_progressTimer = nullptr;
     QUuid m_id;
     bool m_json = false;
+    bool m_reused = false;
     bool m_terminal = false;
     bool m_done = false;
     QElapsedTimer m_clock;

@@ -223,10 +223,12 @@ private slots:
         QVERIFY(r.out.contains("BG_E_HTTP_ERROR_404"));
         QVERIFY(r.out.contains("RemoteFile"));
         QVERIFY(r.out.contains("404"));
-        // The failed jobs stay in the store, in Error.
+        // The failed job stays in the store, in Error; the second run resumed it.
+        QVERIFY(r.err.contains("Continuing job"));
         const QList<Job> jobs = storedJobs(store);
-        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs[0].state, JobState::Error);
+        QCOMPARE(jobs[0].errorCount, 2);
         QVERIFY(jobs[0].error.has_value());
     }
 
@@ -365,7 +367,7 @@ private slots:
         QVERIFY(p->waitForFinished(10000));
         QCOMPARE(p->exitStatus(), QProcess::NormalExit);
         QCOMPARE(p->exitCode(), exitCode);
-        QVERIFY(p->readAllStandardError().contains("haul resume"));
+        QVERIFY(p->readAllStandardError().contains("Suspended job"));
         delete p;
         const QList<Job> jobs = storedJobs(store);
         QCOMPARE(jobs.size(), 1);
@@ -373,6 +375,34 @@ private slots:
         QVERIFY(jobs[0].files[0].bytesTransferred > 0);
         QVERIFY(QFileInfo(temp).size() >= jobs[0].files[0].bytesTransferred);
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/slow-signal")));
+
+        // The same command again continues the same job from where it stopped.
+        TestServer::Route fast = slow;
+        fast.rate = 0;
+        m_server->setRoute("/slow-signal", fast);
+        m_server->clearRequests();
+        const Run again = haul({ QStringLiteral("transfer"),
+                                   m_server->url(QStringLiteral("/slow-signal")).toString() },
+            dir, store);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.err.contains(
+            "Continuing job " + jobs[0].id.toString(QUuid::WithoutBraces).toLatin1()));
+        const auto reqs = m_server->requests("/slow-signal");
+        QCOMPARE(reqs.size(), 1);
+        QCOMPARE(reqs[0].headers.value("range"),
+            "bytes=" + QByteArray::number(jobs[0].files[0].bytesTransferred) + "-");
+        QVERIFY(readFile(dir + QStringLiteral("/slow-signal"))
+            == TestServer::body(1, 20 * 1024 * 1024));
+        const QList<Job> after = storedJobs(store);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0].state, JobState::Acknowledged);
+        // Once finished, the same command is a new job that never overwrites the file.
+        const Run third = haul({ QStringLiteral("transfer"),
+                                   m_server->url(QStringLiteral("/slow-signal")).toString() },
+            dir, store);
+        QCOMPARE(third.exitCode, 0);
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/slow-signal (1)")));
+        QCOMPARE(storedJobs(store).size(), 2);
     }
 
     void killNineThenResumeFetchesOnlyTheRest()
