@@ -6,6 +6,7 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -521,6 +522,38 @@ private slots:
         QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 1000));
     }
 
+    void proxyWithCredentials()
+    {
+        TestServer::Route r = route(4000);
+        r.proxyUser = "bob";
+        r.proxyPassword = "pr0xy";
+        m_http->setRoute("/via-proxy.bin", r);
+        QUuid id;
+        m_engine->createJob(QString(), JobPriority::Normal, &id);
+        // The host does not exist: only the proxy can answer for it.
+        QVERIFY(m_engine->addFile(id, QUrl(QStringLiteral("http://haul-test.invalid/via-proxy.bin")), folder()).ok());
+        ProxySettings proxy;
+        proxy.mode = ProxySettings::Mode::Override;
+        proxy.proxies = { QStringLiteral("http://127.0.0.1:%1").arg(m_http->port()) };
+        QVERIFY(m_engine->setProxy(id, proxy).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.code, 0x80190197u);
+        QCOMPARE(e.context, ErrorContext::GeneralTransport);
+        QCOMPARE(e.httpStatus, 407);
+
+        QVERIFY(m_engine->setCredentials(id, CredentialTarget::Proxy, CredentialScheme::Basic, QStringLiteral("bob"),
+            QStringLiteral("pr0xy")).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        const auto reqs = m_http->requests("/via-proxy.bin");
+        QVERIFY(!reqs.isEmpty());
+        QCOMPARE(reqs.last().path, QByteArray("http://haul-test.invalid/via-proxy.bin"));
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 4000));
+    }
+
     void connectionRefusedIsTransient()
     {
         QTcpServer probe;
@@ -693,6 +726,22 @@ private slots:
         QCOMPARE(req.headers.value("x-api-key"), QByteArray("k1"));
         QCOMPARE(req.headers.value("cookie"), QByteArray("a=b"));
         QVERIFY(m_engine->complete(id).ok());
+    }
+
+    void rateLimitHoldsTheTransferBack()
+    {
+        // Only a lower bound: a limited transfer can never be faster than its limit.
+        m_http->setRoute("/limited.bin", route(500000));
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/limited.bin")), folder(), false);
+        QVERIFY(m_engine->setRateLimit(id, 200000).ok());
+        QCOMPARE(m_engine->setRateLimit(id, -1).code, ErrorCode::E_InvalidArg);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 500000));
     }
 
     void moreBytesThanAnnouncedAreNotWritten()

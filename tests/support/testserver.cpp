@@ -102,6 +102,16 @@ private:
             r.seed += number;
         m_seed = r.seed;
         QList<QPair<QByteArray, QByteArray>> headers = r.headers;
+        if (!r.proxyUser.isEmpty()) {
+            const QByteArray expected = "Basic " + (r.proxyUser + ':' + r.proxyPassword).toBase64();
+            if (!m_request.path.startsWith("http://") || m_request.headers.value("proxy-authorization") != expected) {
+                addHeader(headers, "Proxy-Authenticate", "Basic realm=\"haul-proxy\"");
+                addHeader(headers, "Content-Length", "0");
+                writeHead(407, "Proxy Authentication Required", headers);
+                closeAfterWrite();
+                return;
+            }
+        }
         if (!r.basicUser.isEmpty()) {
             const QByteArray expected = "Basic " + (r.basicUser + ':' + r.basicPassword).toBase64();
             if (m_request.headers.value("authorization") != expected) {
