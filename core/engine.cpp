@@ -70,6 +70,16 @@ int renameNoReplace(const QString &from, const QString &to)
     return errno;
 }
 
+// Acknowledged and Cancelled jobs accept no state-changing call (jobs.md).
+CallResult checkChangeable(const Job *job)
+{
+    if (!job)
+        return { ErrorCode::E_NotFound };
+    if (JobTypes::isFinal(job->state))
+        return { ErrorCode::E_InvalidState };
+    return {};
+}
+
 bool isHex64(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -418,11 +428,10 @@ CallResult Engine::addFile(
 {
     return onEngineThread([=] {
         const Job *current = find(id);
-        if (!current)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(current->state))
-            return CallResult { ErrorCode::E_InvalidState };
-        CallResult check = checkRemoteUrl(remoteUrl);
+        CallResult check = checkChangeable(current);
+        if (!check.ok())
+            return check;
+        check = checkRemoteUrl(remoteUrl);
         if (!check.ok())
             return check;
         check = checkLocalPath(localPath);
@@ -464,10 +473,8 @@ CallResult Engine::resume(const QUuid &id)
 {
     return onEngineThread([=] {
         Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         if (job->files.isEmpty())
             return CallResult { ErrorCode::E_Empty };
         switch (job->state) {
@@ -491,10 +498,8 @@ CallResult Engine::suspend(const QUuid &id)
 {
     return onEngineThread([=] {
         Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         if (job->state == JobState::Suspended)
             return CallResult {};
         stopTransfer(id);
@@ -508,10 +513,8 @@ CallResult Engine::cancel(const QUuid &id)
 {
     return onEngineThread([=] {
         Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         stopTransfer(id);
         for (JobFile &f : job->files) {
             // Files made final by an earlier Complete are the user's.
@@ -528,10 +531,8 @@ CallResult Engine::complete(const QUuid &id)
 {
     return onEngineThread([=] {
         Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         stopTransfer(id);
         bool dropped = false;
         for (int i = 0; i < job->files.size(); ++i) {
@@ -629,10 +630,8 @@ namespace {
 template<typename Change>
 CallResult editJob(const Job *job, Change change, const std::function<CallResult(Job &&)> &commit)
 {
-    if (!job)
-        return { ErrorCode::E_NotFound };
-    if (JobTypes::isFinal(job->state))
-        return { ErrorCode::E_InvalidState };
+    if (const CallResult check = checkChangeable(job); !check.ok())
+        return check;
     Job copy = *job;
     CallResult r = change(copy);
     if (!r.ok())
@@ -743,10 +742,8 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
 {
     return onEngineThread([=] {
         const Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         QList<Credential> &list = m_credentials[id];
         list.erase(
             std::remove_if(list.begin(), list.end(),
@@ -762,10 +759,8 @@ CallResult Engine::removeCredentials(
 {
     return onEngineThread([=] {
         const Job *job = find(id);
-        if (!job)
-            return CallResult { ErrorCode::E_NotFound };
-        if (JobTypes::isFinal(job->state))
-            return CallResult { ErrorCode::E_InvalidState };
+        if (const CallResult check = checkChangeable(job); !check.ok())
+            return check;
         QList<Credential> &list = m_credentials[id];
         list.erase(
             std::remove_if(list.begin(), list.end(),

@@ -538,13 +538,6 @@ void FileTransfer::fail(
     error.httpReason = reason;
     error.details = details;
     error.time = QDateTime::currentDateTime();
-    m_done = true;
-    m_stallTimer.stop();
-    m_throttleTimer.stop();
-    dropReply();
-    if (m_temp.isOpen()) {
-        checkpoint();
-        m_temp.close();
-    }
+    abort(); // keeps and flushes what arrived
     emit failed(error, retryAfter);
 }
