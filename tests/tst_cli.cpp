@@ -441,7 +441,9 @@ private slots:
         fast.rate = 0;
         m_server->setRoute("/crash.iso", fast);
         m_server->clearRequests();
-        const Run again = haul({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() }, dir, store);
+        const Run again = haul(
+            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() },
+            dir, store);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.err.contains("Continuing job"));
         const auto reqs = m_server->requests("/crash.iso");

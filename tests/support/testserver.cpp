@@ -98,13 +98,19 @@ private:
             return;
         }
         Route &r = m_route;
+        if (!r.rawResponse.isEmpty()) {
+            m_socket->write(r.rawResponse);
+            closeAfterWrite();
+            return;
+        }
         if (r.newEntityEachRequest)
             r.seed += number;
         m_seed = r.seed;
         QList<QPair<QByteArray, QByteArray>> headers = r.headers;
         if (!r.proxyUser.isEmpty()) {
             const QByteArray expected = "Basic " + (r.proxyUser + ':' + r.proxyPassword).toBase64();
-            if (!m_request.path.startsWith("http://") || m_request.headers.value("proxy-authorization") != expected) {
+            if (!m_request.path.startsWith("http://")
+                || m_request.headers.value("proxy-authorization") != expected) {
                 addHeader(headers, "Proxy-Authenticate", "Basic realm=\"haul-proxy\"");
                 addHeader(headers, "Content-Length", "0");
                 writeHead(407, "Proxy Authentication Required", headers);

@@ -47,10 +47,12 @@ public:
         int redirectStatus = 302;
         QByteArray contentDisposition;
         QByteArray basicUser, basicPassword; // demand Basic auth
-        QByteArray proxyUser, proxyPassword; // as a proxy (absolute-form request): demand Basic proxy auth
+        QByteArray proxyUser,
+            proxyPassword; // as a proxy (absolute-form request): demand Basic proxy auth
         qint64 wrongRangeStart = -1; // answer ranges as if this start had been asked
         qint64 extraBytes = 0; // send this many bytes more than Content-Length
         QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray rawResponse; // sent verbatim instead of a real answer, then closed
     };
 
     struct Request
