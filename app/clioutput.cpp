@@ -90,7 +90,7 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
     QString line;
     if (p.bytesTotal > 0) {
         const double fraction = double(p.bytesTransferred) / double(p.bytesTotal);
-        const int bar = std::clamp(width - 60, 10, 40);
+        const int bar = std::clamp(width - 75, 10, 30);
         const int filled = int(fraction * bar);
         line += QLatin1Char('[') + QString(filled, QLatin1Char('#'))
             + QString(bar - filled, QLatin1Char('.')) + QStringLiteral("] ");

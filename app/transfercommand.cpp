@@ -267,11 +267,20 @@ int TransferCommand::start(const QStringList &arguments)
         r = m_engine->setPriority(m_id, jobPriority);
         if (r.ok() && parser.isSet(name))
             r = m_engine->setDisplayName(m_id, jobName);
-        const JobProgress p = unfinished->progress();
+        // Bytes of a file the server cannot resume are fetched again: say so.
+        qint64 kept = 0;
+        bool restarts = false;
+        for (const JobFile &f : unfinished->files) {
+            if (f.transferred || f.resumable)
+                kept += f.bytesTransferred;
+            else
+                restarts = restarts || f.bytesTransferred > 0;
+        }
         CliOutput::err(tr("Continuing job %1 (%2, %3 already here).\n")
                            .arg(m_id.toString(QUuid::WithoutBraces),
-                               JobTypes::stateDisplayName(unfinished->state),
-                               CliOutput::size(p.bytesTransferred)));
+                               JobTypes::stateDisplayName(unfinished->state), CliOutput::size(kept)));
+        if (restarts)
+            CliOutput::err(tr("The server cannot resume a partly downloaded file, so that file starts over.\n"));
     } else {
         r = m_engine->createJob(jobName, jobPriority, &m_id);
         for (int i = 0; r.ok() && i < files.size(); ++i)
