@@ -101,7 +101,8 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
     } else {
         line += size(p.bytesTransferred);
     }
-    line += QStringLiteral("  ") + speed(bytesPerSecond);
+    if (bytesPerSecond >= 0)
+        line += QStringLiteral("  ") + speed(bytesPerSecond);
     if (p.bytesTotal > 0 && bytesPerSecond > 1) {
         const qint64 left = qint64(double(p.bytesTotal - p.bytesTransferred) / bytesPerSecond);
         line += QStringLiteral("  ")

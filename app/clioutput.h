@@ -14,6 +14,7 @@ QString errorBlock(const JobError &error, int errorCount);
 QString size(qint64 bytes);
 QString speed(double bytesPerSecond);
 QString duration(qint64 seconds);
-// "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min left"
+// "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min left"; a negative speed is
+// not known yet and left out.
 QString progressLine(const Job &job, double bytesPerSecond, int width);
 } // namespace CliOutput

@@ -276,11 +276,13 @@ int TransferCommand::start(const QStringList &arguments)
             else
                 restarts = restarts || f.bytesTransferred > 0;
         }
-        CliOutput::err(tr("Continuing job %1 (%2, %3 already here).\n")
-                           .arg(m_id.toString(QUuid::WithoutBraces),
-                               JobTypes::stateDisplayName(unfinished->state), CliOutput::size(kept)));
+        CliOutput::err(
+            tr("Continuing job %1 (%2, %3 already here).\n")
+                .arg(m_id.toString(QUuid::WithoutBraces),
+                    JobTypes::stateDisplayName(unfinished->state), CliOutput::size(kept)));
         if (restarts)
-            CliOutput::err(tr("The server cannot resume a partly downloaded file, so that file starts over.\n"));
+            CliOutput::err(tr(
+                "The server cannot resume a partly downloaded file, so that file starts over.\n"));
     } else {
         r = m_engine->createJob(jobName, jobPriority, &m_id);
         for (int i = 0; r.ok() && i < files.size(); ++i)
@@ -371,11 +373,11 @@ void TransferCommand::showProgress(bool final)
     m_samples.append({ now, bytes });
     while (m_samples.size() > 2 && m_samples.first().first < now - 5000)
         m_samples.removeFirst();
-    double speed = 0;
-    if (m_samples.size() >= 2 && m_samples.last().first > m_samples.first().first)
-        speed = double(m_samples.last().second - m_samples.first().second) * 1000.0
-            / double(m_samples.last().first - m_samples.first().first);
-    speed = std::max(0.0, speed);
+    double speed = -1; // unknown until there is a second to measure
+    const qint64 span = m_samples.last().first - m_samples.first().first;
+    if (span >= 1000)
+        speed = std::max(0.0,
+            double(m_samples.last().second - m_samples.first().second) * 1000.0 / double(span));
     if (m_terminal) {
         const int width = terminalWidth();
         QString line = CliOutput::progressLine(*job, speed, width).left(width - 1);
@@ -417,8 +419,9 @@ void TransferCommand::onError(const QUuid &id, const JobError &error)
 {
     if (id != m_id || m_done)
         return;
-    showProgress(true);
     const std::optional<Job> job = m_engine->job(m_id);
+    if (job && job->progress().bytesTransferred > 0)
+        showProgress(true);
     if (m_json && job) {
         CliOutput::json(JobJson::fromJob(*job));
     } else {
