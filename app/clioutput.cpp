@@ -80,7 +80,7 @@ QString errorBlock(const JobError &error, int errorCount)
                     .arg(error.httpReason);
     if (!error.details.isEmpty())
         text += QCoreApplication::translate("Cli", "  Details:      %1\n").arg(error.details);
-    text += QCoreApplication::translate("Cli", "  Errors so far: %1\n").arg(errorCount);
+    text += QCoreApplication::translate("Cli", "  Error count:  %1\n").arg(errorCount);
     return text;
 }
 

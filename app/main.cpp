@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("haul"));
     QCoreApplication::setApplicationName(QStringLiteral("haul"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAUL_VERSION));
-    installTranslators(app);
+    // --json output is never translated (../shared/spec/cli.md).
+    if (!app.arguments().contains(QStringLiteral("--json")))
+        installTranslators(app);
 
     QStringList args = app.arguments();
     // Global options may come before the verb.

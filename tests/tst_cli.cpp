@@ -40,13 +40,14 @@ private:
         return path;
     }
 
-    QProcess *startHaul(const QStringList &args, const QString &workDir, const QString &store)
+    QProcess *startHaul(const QStringList &args, const QString &workDir, const QString &store,
+        const QString &language = QStringLiteral("C.UTF-8"))
     {
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HAUL_STORE"), store);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), language);
         env.remove(QStringLiteral("LANGUAGE"));
         p->setProcessEnvironment(env);
         p->setWorkingDirectory(workDir);
@@ -55,9 +56,9 @@ private:
     }
 
     Run haul(const QStringList &args, const QString &workDir, const QString &store,
-        int timeoutMs = 30000)
+        const QString &language = QStringLiteral("C.UTF-8"), int timeoutMs = 30000)
     {
-        QProcess *p = startHaul(args, workDir, store);
+        QProcess *p = startHaul(args, workDir, store, language);
         Run r;
         if (!p->waitForFinished(timeoutMs)) {
             p->kill();
@@ -230,6 +231,46 @@ private slots:
         QCOMPARE(jobs[0].state, JobState::Error);
         QCOMPARE(jobs[0].errorCount, 2);
         QVERIFY(jobs[0].error.has_value());
+    }
+
+    void humanOutputFollowsTheLanguageJsonNever_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("description");
+        QTest::newRow("es") << QStringLiteral("es_ES.UTF-8") << QByteArray("Contexto:")
+                            << QByteArray("No se encontró el archivo");
+        QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8") << QByteArray("Contexte :")
+                            << QByteArray("Le fichier est introuvable");
+        QTest::newRow("ru") << QStringLiteral("ru_RU.UTF-8") << QByteArray("Контекст:")
+                            << QByteArray("Файл не найден");
+    }
+
+    void humanOutputFollowsTheLanguageJsonNever()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, description);
+        const QString dir = newFolder();
+        const QString store = dir + QStringLiteral("/s.sqlite");
+        const QString url = m_server->url(QStringLiteral("/missing")).toString();
+        Run r = haul({ QStringLiteral("transfer"), url }, dir, store, language);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(context), r.out.constData());
+        QVERIFY2(r.out.contains(description), r.out.constData());
+        QVERIFY(r.out.contains("0x80190194"));
+        r = haul(
+            { QStringLiteral("transfer"), QStringLiteral("--json"), url }, dir, store, language);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject e = json(r.out).value(QStringLiteral("error")).toObject();
+        QCOMPARE(e.value(QStringLiteral("description")).toString(),
+            QStringLiteral("The file was not found on the server (HTTP 404)."));
+        QCOMPARE(e.value(QStringLiteral("contextDescription")).toString(),
+            QStringLiteral("The error concerns the remote file on the server."));
+        // Bad usage is reported in the user's language too.
+        r = haul({ QStringLiteral("transfer"), QStringLiteral("ftp://x/y") }, dir, store, language);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.contains("unsupported scheme"));
     }
 
     void checksumMismatchExitsOne()

@@ -5,93 +5,96 @@
     <name>Cli</name>
     <message>
         <source>unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño desconocido</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1
+</translation>
     </message>
     <message>
         <source>  Context:      %1 (%2) – %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Contexto:     %1 (%2) – %3
+</translation>
     </message>
     <message>
         <source>  Code:         %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Código:       %1 (%2)
+</translation>
     </message>
     <message>
         <source>  File:         %1: %2 -&gt; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Archivo:      %1: %2 -&gt; %3
+</translation>
     </message>
     <message>
         <source>(name not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nombre aún desconocido)</translation>
     </message>
     <message>
         <source>  File:         not available
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Archivo:      no disponible
+</translation>
     </message>
     <message>
         <source>  Protocol:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Protocolo:    %1
+</translation>
     </message>
     <message>
         <source>  HTTP status:  %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Estado HTTP:  %1 %2
+</translation>
     </message>
     <message>
         <source>  Details:      %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Errors so far: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>  Detalles:     %1
+</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Usage: haul [--store PATH] VERB [options]
@@ -104,12 +107,24 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul [--store PATH] VERBO [opciones]
+
+Haul descarga archivos como trabajos que sobreviven a los reinicios
+y explican sus errores.
+
+Verbos:
+  transfer   descarga las URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>haul: unknown verb &quot;%1&quot;; see haul --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul: verbo desconocido &quot;%1&quot;; consulte haul --help
+</translation>
     </message>
     <message>
         <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
@@ -137,428 +152,483 @@ Options:
 Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
 4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
+todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
+definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
+guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
+Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
+&quot;nombre (1).ext&quot;.
+
+Opciones:
+  --name N                 nombre para mostrar del trabajo
+  --priority P             foreground, high, normal (predeterminada) o low
+  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
+                           (predeterminada: .)
+  --connections N          conexiones por archivo, de 1 a 16 (se guarda con el trabajo)
+  --retry-delay S          segundos de espera antes de reintentar tras un error
+                           transitorio (predeterminado: 10)
+  --no-progress-timeout S  segundos sin progreso antes de desistir
+                           (predeterminado: 86400)
+  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
+  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
+  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
+  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
+                           carpeta de datos del usuario)
+  --json                   imprime el trabajo en formato JSON al terminar
+  -h, --help               muestra esta ayuda
+
+Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
+almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
+interrumpido (el trabajo queda suspendido).
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: %1
+</translation>
     </message>
     <message>
         <source>haul transfer: the files could not be given their final names: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: no se pudo asignar a los archivos su nombre definitivo: %1
+</translation>
     </message>
     <message>
         <source>Saved %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1 (%2)
+</translation>
     </message>
     <message>
         <source>The job %1 stays in the store in state Error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 permanece en el almacén con el estado Error.
+</translation>
     </message>
     <message>
-        <source>Suspended job %1; the bytes received so far are kept. Resume it with: haul resume %1
+        <source>  Error count:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Errores:      %1
+</translation>
+    </message>
+    <message>
+        <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
+</source>
+        <translation>Trabajo %1 suspendido; se conservan los bytes recibidos hasta ahora. Ejecute de nuevo el mismo comando para continuar.
+</translation>
     </message>
 </context>
 <context>
     <name>ErrorCode</name>
     <message>
         <source>The operation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación se ha completado correctamente.</translation>
     </message>
     <message>
         <source>The job was completed, but only the files that were fully transferred were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo se ha completado, pero solo se han conservado los archivos que se transfirieron por completo.</translation>
     </message>
     <message>
         <source>A value given to the operation is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor proporcionado a la operación no es válido.</translation>
     </message>
     <message>
         <source>The requested action is not allowed in the job&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción solicitada no está permitida en el estado actual del trabajo.</translation>
     </message>
     <message>
         <source>The job contains no files to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo no contiene archivos para transferir.</translation>
     </message>
     <message>
         <source>The error is not tied to a particular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error no está asociado a ningún archivo concreto.</translation>
     </message>
     <message>
         <source>No error information is available: the job is not in an error state.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay información de error disponible: el trabajo no está en un estado de error.</translation>
     </message>
     <message>
         <source>The network is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red está desconectada.</translation>
     </message>
     <message>
         <source>The server did not report the size of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha indicado el tamaño del archivo.</translation>
     </message>
     <message>
         <source>The server does not support the byte ranges needed to resume this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite los intervalos de bytes necesarios para reanudar este archivo.</translation>
     </message>
     <message>
         <source>There is no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo no existe.</translation>
     </message>
     <message>
         <source>The downloaded file does not match its expected SHA-256 checksum; it will be downloaded again when the job is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo descargado no coincide con la suma de comprobación SHA-256 esperada; se volverá a descargar cuando se reanude el trabajo.</translation>
     </message>
     <message>
         <source>There is not enough space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio en el disco.</translation>
     </message>
     <message>
         <source>The local file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el archivo local.</translation>
     </message>
     <message>
         <source>The local file could not be created. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo local. Compruebe que la carpeta existe y que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>The downloaded file could not be moved to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el archivo descargado a su nombre definitivo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza, por lo que se ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>The job made no progress within its no-progress timeout, so it stopped retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo no ha progresado dentro de su tiempo de espera sin progreso, por lo que ha dejado de reintentarlo.</translation>
     </message>
     <message>
         <source>The server redirected to an address that is not allowed (from https to http, or to another scheme).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha redirigido a una dirección no permitida (de https a http o a otro esquema).</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha realizado demasiadas redirecciones.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden descargar direcciones http y https.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no es una URL válida.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>The connection was closed or reset before the transfer finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró o se restableció antes de que terminara la transferencia.</translation>
     </message>
     <message>
         <source>The server name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre del servidor.</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura (TLS).</translation>
     </message>
     <message>
         <source>The proxy server could not be reached or refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor proxy o este rechazó la solicitud.</translation>
     </message>
     <message>
         <source>No data arrived for too long; the transfer stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han recibido datos durante demasiado tiempo; la transferencia se ha estancado.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo interpretar la respuesta del servidor.</translation>
     </message>
     <message>
         <source>The destination is not a writable folder or file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino no es una carpeta ni una ruta de archivo en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>The job store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir en el almacén de trabajos.</translation>
     </message>
     <message>
         <source>The server could not understand the request (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo entender la solicitud (HTTP 400).</translation>
     </message>
     <message>
         <source>The server requires a user name and password (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor requiere un nombre de usuario y una contraseña (HTTP 401).</translation>
     </message>
     <message>
         <source>The server refused access to the file (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha denegado el acceso al archivo (HTTP 403).</translation>
     </message>
     <message>
         <source>The file was not found on the server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo en el servidor (HTTP 404).</translation>
     </message>
     <message>
         <source>The server does not allow this request (HTTP 405).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite esta solicitud (HTTP 405).</translation>
     </message>
     <message>
         <source>The proxy server requires a user name and password (HTTP 407).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy requiere un nombre de usuario y una contraseña (HTTP 407).</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request (HTTP 408).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera del servidor para recibir la solicitud (HTTP 408).</translation>
     </message>
     <message>
         <source>The file is gone from the server (HTTP 410).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no existe en el servidor (HTTP 410).</translation>
     </message>
     <message>
         <source>The server could not send the requested byte range (HTTP 416).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo enviar el intervalo de bytes solicitado (HTTP 416).</translation>
     </message>
     <message>
         <source>The server received too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha recibido demasiadas solicitudes (HTTP 429).</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno en el servidor (HTTP 500).</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite esta solicitud (HTTP 501).</translation>
     </message>
     <message>
         <source>A gateway received a bad answer from the server behind it (HTTP 502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puerta de enlace recibió una respuesta no válida del servidor que tiene detrás (HTTP 502).</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP 503).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible temporalmente (HTTP 503).</translation>
     </message>
     <message>
         <source>A gateway timed out waiting for the server behind it (HTTP 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de una puerta de enlace mientras esperaba al servidor que tiene detrás (HTTP 504).</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido %1.</translation>
     </message>
 </context>
 <context>
     <name>ErrorContext</name>
     <message>
         <source>No error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha producido ningún error.</translation>
     </message>
     <message>
         <source>The cause of the error is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la causa del error.</translation>
     </message>
     <message>
         <source>The error occurred in the job manager (the job store).</source>
-        <translation type="unfinished"></translation>
+        <translation>El error se produjo en el administrador de trabajos (el almacén de trabajos).</translation>
     </message>
     <message>
         <source>The error occurred while notifying the application about the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error se produjo al notificar a la aplicación sobre el trabajo.</translation>
     </message>
     <message>
         <source>The error occurred with the local file (creating, writing, moving or deleting it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El error se produjo con el archivo local (al crearlo, escribirlo, moverlo o eliminarlo).</translation>
     </message>
     <message>
         <source>The error concerns the remote file on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error está relacionado con el archivo remoto del servidor.</translation>
     </message>
     <message>
         <source>The error occurred in the network connection (name lookup, connection, proxy or timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>El error se produjo en la conexión de red (resolución de nombres, conexión, proxy o tiempo de espera).</translation>
     </message>
     <message>
         <source>The error occurred in the server application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error se produjo en la aplicación del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor.</translation>
     </message>
 </context>
 <context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer plano</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
 </context>
 <context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfiriendo</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Transient error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error transitorio</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferido</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>The job store %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de trabajos %1 está dañado (%2) y no se pudo mover a otra ubicación.</translation>
     </message>
     <message>
         <source>The job store %1 is damaged (%2). It was moved aside to %3; a new, empty store will be created the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de trabajos %1 está dañado (%2). Se ha movido a %3; la próxima vez que se inicie Haul se creará un almacén nuevo y vacío.</translation>
     </message>
     <message>
         <source>The folder of the job store %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del almacén de trabajos %1.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: permission denied or not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén de trabajos %1: permiso denegado o no es un archivo.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén de trabajos %1: %2</translation>
     </message>
     <message>
         <source>The job store %1 was written by a newer version of Haul (schema %2); this version understands schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de trabajos %1 lo escribió una versión más reciente de Haul (esquema %2); esta versión admite el esquema %3.</translation>
     </message>
     <message>
         <source>The job store %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el almacén de trabajos %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TransferCommand</name>
     <message>
         <source>unknown priority &quot;%1&quot; (foreground, high, normal or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad desconocida &quot;%1&quot; (foreground, high, normal o low)</translation>
     </message>
     <message>
         <source>--connections takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections requiere un número del 1 al 16</translation>
     </message>
     <message>
         <source>--retry-delay takes a number of seconds from 1 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-delay requiere un número de segundos del 1 al 86400</translation>
     </message>
     <message>
         <source>--no-progress-timeout takes a number of seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-progress-timeout requiere un número de segundos igual o mayor que 0</translation>
     </message>
     <message>
         <source>--limit takes a rate in bytes per second, such as 500k or 2M</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requiere una velocidad en bytes por segundo, como 500k o 2M</translation>
     </message>
     <message>
         <source>malformed header &quot;%1&quot; (expected &quot;Name: value&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado con formato incorrecto &quot;%1&quot; (se esperaba &quot;Nombre: valor&quot;)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta %1</translation>
     </message>
     <message>
         <source>unsupported scheme in &quot;%1&quot;: only http and https can be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema no admitido en &quot;%1&quot;: solo se pueden descargar direcciones http y https</translation>
     </message>
     <message>
         <source>malformed URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL con formato incorrecto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write to %1: the folder does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1: la carpeta no existe o no tiene permiso de escritura</translation>
     </message>
     <message>
         <source>no URL given; see haul transfer --help</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ninguna URL; consulte haul transfer --help</translation>
     </message>
     <message>
         <source>more --sha256 values than files</source>
-        <translation type="unfinished"></translation>
+        <translation>hay más valores de --sha256 que archivos</translation>
     </message>
     <message>
         <source>--sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 requiere 64 dígitos hexadecimales, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul: otro proceso de Haul (pid %2) está usando el almacén de trabajos %1.
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: %1
+</translation>
+    </message>
+    <message>
+        <source>Continuing job %1 (%2, %3 already here).
+</source>
+        <translation>Continuando el trabajo %1 (%2, %3 ya descargados).
+</translation>
+    </message>
+    <message>
+        <source>The server cannot resume a partly downloaded file, so that file starts over.
+</source>
+        <translation>El servidor no permite reanudar un archivo descargado en parte, así que ese archivo empieza de nuevo.
+</translation>
     </message>
 </context>
 </TS>

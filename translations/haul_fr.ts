@@ -5,93 +5,96 @@
     <name>Cli</name>
     <message>
         <source>unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1
+</translation>
     </message>
     <message>
         <source>  Context:      %1 (%2) – %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Contexte :          %1 (%2) – %3
+</translation>
     </message>
     <message>
         <source>  Code:         %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Code :              %1 (%2)
+</translation>
     </message>
     <message>
         <source>  File:         %1: %2 -&gt; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fichier :           %1 : %2 -&gt; %3
+</translation>
     </message>
     <message>
         <source>(name not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nom encore inconnu)</translation>
     </message>
     <message>
         <source>  File:         not available
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fichier :           non disponible
+</translation>
     </message>
     <message>
         <source>  Protocol:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Protocole :         %1
+</translation>
     </message>
     <message>
         <source>  HTTP status:  %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Statut HTTP :       %1 %2
+</translation>
     </message>
     <message>
         <source>  Details:      %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Errors so far: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>  Détails :           %1
+</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>Usage: haul [--store PATH] VERB [options]
@@ -104,12 +107,24 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul [--store CHEMIN] VERBE [options]
+
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
     </message>
     <message>
         <source>haul: unknown verb &quot;%1&quot;; see haul --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul : verbe inconnu « %1 » ; voir haul --help
+</translation>
     </message>
     <message>
         <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
@@ -137,428 +152,481 @@ Options:
 Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
 4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul transfer [options] URL [CHEMIN_LOCAL] [URL [CHEMIN_LOCAL]]...
+
+Crée un travail contenant les fichiers indiqués, le démarre et attend sa fin. Quand
+tous les fichiers sont arrivés, le travail est terminé et les fichiers apparaissent
+sous leur nom définitif. CHEMIN_LOCAL peut être un fichier ou un dossier ; à défaut,
+le fichier est placé dans --dest et nommé d&apos;après le serveur (Content-Disposition)
+ou l&apos;URL. Les fichiers existants ne sont jamais écrasés : un nouveau nom tel que
+« nom (1).ext » est choisi.
+
+Options :
+  --name N                 nom d&apos;affichage du travail
+  --priority P             foreground, high, normal (par défaut) ou low
+  --dest DOSSIER           dossier des fichiers sans CHEMIN_LOCAL (par défaut : .)
+  --connections N          connexions par fichier, 1 à 16 (enregistré avec le travail)
+  --retry-delay S          secondes avant de réessayer après une erreur temporaire
+                           (par défaut : 10)
+  --no-progress-timeout S  secondes sans progression avant abandon (par défaut : 86400)
+  --sha256 HEX             SHA-256 attendu des fichiers, dans l&apos;ordre (répétable)
+  --header &quot;K: V&quot;          en-tête de requête supplémentaire (répétable)
+  --limit DÉBIT            limite de vitesse en octets/s, avec les suffixes k, M ou G
+  --store CHEMIN           magasin de travaux (par défaut : $HAUL_STORE ou le dossier
+                           de données de l&apos;utilisateur)
+  --json                   afficher le travail au format JSON à la fin
+  -h, --help               afficher cette aide
+
+Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il reste dans le
+magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
+130/143 interrompu (le travail est suspendu).
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer : %1
+</translation>
     </message>
     <message>
         <source>haul transfer: the files could not be given their final names: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer : impossible de donner aux fichiers leur nom définitif : %1
+</translation>
     </message>
     <message>
         <source>Saved %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1 (%2)
+</translation>
     </message>
     <message>
         <source>The job %1 stays in the store in state Error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail %1 reste dans le magasin, dans l&apos;état Erreur.
+</translation>
     </message>
     <message>
-        <source>Suspended job %1; the bytes received so far are kept. Resume it with: haul resume %1
+        <source>  Error count:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Erreurs :           %1
+</translation>
+    </message>
+    <message>
+        <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
+</source>
+        <translation>Travail %1 suspendu ; les octets déjà reçus sont conservés. Relancez la même commande pour continuer.
+</translation>
     </message>
 </context>
 <context>
     <name>ErrorCode</name>
     <message>
         <source>The operation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération a réussi.</translation>
     </message>
     <message>
         <source>The job was completed, but only the files that were fully transferred were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail a été terminé, mais seuls les fichiers entièrement transférés ont été conservés.</translation>
     </message>
     <message>
         <source>A value given to the operation is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur transmise à l&apos;opération n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The requested action is not allowed in the job&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action demandée n&apos;est pas autorisée dans l&apos;état actuel du travail.</translation>
     </message>
     <message>
         <source>The job contains no files to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail ne contient aucun fichier à transférer.</translation>
     </message>
     <message>
         <source>The error is not tied to a particular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur n&apos;est liée à aucun fichier en particulier.</translation>
     </message>
     <message>
         <source>No error information is available: the job is not in an error state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information d&apos;erreur n&apos;est disponible : le travail n&apos;est pas dans un état d&apos;erreur.</translation>
     </message>
     <message>
         <source>The network is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est déconnecté.</translation>
     </message>
     <message>
         <source>The server did not report the size of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué la taille du fichier.</translation>
     </message>
     <message>
         <source>The server does not support the byte ranges needed to resume this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne prend pas en charge les plages d&apos;octets nécessaires à la reprise de ce fichier.</translation>
     </message>
     <message>
         <source>There is no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce travail n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The downloaded file does not match its expected SHA-256 checksum; it will be downloaded again when the job is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé ne correspond pas à la somme de contrôle SHA-256 attendue ; il sera de nouveau téléchargé à la reprise du travail.</translation>
     </message>
     <message>
         <source>There is not enough space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace disque est insuffisant.</translation>
     </message>
     <message>
         <source>The local file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier local n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The local file could not be created. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier local n&apos;a pas pu être créé. Vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The downloaded file could not be moved to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé n&apos;a pas pu être renommé avec son nom définitif.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé ; la connexion a donc été refusée.</translation>
     </message>
     <message>
         <source>The job made no progress within its no-progress timeout, so it stopped retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail n&apos;a pas progressé avant l&apos;expiration de son délai sans progression ; les nouvelles tentatives ont donc cessé.</translation>
     </message>
     <message>
         <source>The server redirected to an address that is not allowed (from https to http, or to another scheme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une adresse non autorisée (de https vers http, ou vers un autre schéma).</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a effectué trop de redirections.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http et https peuvent être téléchargées.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion.</translation>
     </message>
     <message>
         <source>The connection was closed or reset before the transfer finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée ou réinitialisée avant la fin du transfert.</translation>
     </message>
     <message>
         <source>The server name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion a expiré.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>The proxy server could not be reached or refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy est injoignable ou a refusé la requête.</translation>
     </message>
     <message>
         <source>No data arrived for too long; the transfer stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n&apos;est arrivée depuis trop longtemps ; le transfert est bloqué.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être interprétée.</translation>
     </message>
     <message>
         <source>The destination is not a writable folder or file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;est pas un dossier ou un chemin de fichier accessible en écriture.</translation>
     </message>
     <message>
         <source>The job store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux n&apos;a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>The server could not understand the request (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu comprendre la requête (HTTP 400).</translation>
     </message>
     <message>
         <source>The server requires a user name and password (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un nom d&apos;utilisateur et un mot de passe (HTTP 401).</translation>
     </message>
     <message>
         <source>The server refused access to the file (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;accès au fichier (HTTP 403).</translation>
     </message>
     <message>
         <source>The file was not found on the server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est introuvable sur le serveur (HTTP 404).</translation>
     </message>
     <message>
         <source>The server does not allow this request (HTTP 405).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise pas cette requête (HTTP 405).</translation>
     </message>
     <message>
         <source>The proxy server requires a user name and password (HTTP 407).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy exige un nom d&apos;utilisateur et un mot de passe (HTTP 407).</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request (HTTP 408).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente de la requête a expiré sur le serveur (HTTP 408).</translation>
     </message>
     <message>
         <source>The file is gone from the server (HTTP 410).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe plus sur le serveur (HTTP 410).</translation>
     </message>
     <message>
         <source>The server could not send the requested byte range (HTTP 416).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu envoyer la plage d&apos;octets demandée (HTTP 416).</translation>
     </message>
     <message>
         <source>The server received too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a reçu trop de requêtes (HTTP 429).</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne (HTTP 500).</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne prend pas en charge cette requête (HTTP 501).</translation>
     </message>
     <message>
         <source>A gateway received a bad answer from the server behind it (HTTP 502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle a reçu une réponse incorrecte du serveur situé en amont (HTTP 502).</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP 503).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est temporairement indisponible (HTTP 503).</translation>
     </message>
     <message>
         <source>A gateway timed out waiting for the server behind it (HTTP 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente d&apos;une passerelle a expiré avant la réponse du serveur situé en amont (HTTP 504).</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le code d&apos;état HTTP %1.</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inconnue %1.</translation>
     </message>
 </context>
 <context>
     <name>ErrorContext</name>
     <message>
         <source>No error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur ne s&apos;est produite.</translation>
     </message>
     <message>
         <source>The cause of the error is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause de l&apos;erreur est inconnue.</translation>
     </message>
     <message>
         <source>The error occurred in the job manager (the job store).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur s&apos;est produite dans le gestionnaire de travaux (le magasin de travaux).</translation>
     </message>
     <message>
         <source>The error occurred while notifying the application about the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur s&apos;est produite lors de la notification de l&apos;application au sujet du travail.</translation>
     </message>
     <message>
         <source>The error occurred with the local file (creating, writing, moving or deleting it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur concerne le fichier local (création, écriture, déplacement ou suppression).</translation>
     </message>
     <message>
         <source>The error concerns the remote file on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur concerne le fichier distant sur le serveur.</translation>
     </message>
     <message>
         <source>The error occurred in the network connection (name lookup, connection, proxy or timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur s&apos;est produite dans la connexion réseau (résolution de nom, connexion, proxy ou délai d&apos;attente).</translation>
     </message>
     <message>
         <source>The error occurred in the server application.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;erreur s&apos;est produite dans l&apos;application serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier plan</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
 </context>
 <context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en cours</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Transient error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur temporaire</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>The job store %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 est endommagé (%2) et n&apos;a pas pu être mis de côté.</translation>
     </message>
     <message>
         <source>The job store %1 is damaged (%2). It was moved aside to %3; a new, empty store will be created the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 est endommagé (%2). Il a été mis de côté sous %3 ; un nouveau magasin vide sera créé au prochain démarrage de Haul.</translation>
     </message>
     <message>
         <source>The folder of the job store %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du magasin de travaux %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: permission denied or not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 ne peut pas être ouvert : autorisation refusée ou il ne s&apos;agit pas d&apos;un fichier.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>The job store %1 was written by a newer version of Haul (schema %2); this version understands schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 a été écrit par une version plus récente de Haul (schéma %2) ; cette version prend en charge le schéma %3.</translation>
     </message>
     <message>
         <source>The job store %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de travaux %1 n&apos;a pas pu être mis à niveau : %2</translation>
     </message>
 </context>
 <context>
     <name>TransferCommand</name>
     <message>
         <source>unknown priority &quot;%1&quot; (foreground, high, normal or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité inconnue « %1 » (foreground, high, normal ou low)</translation>
     </message>
     <message>
         <source>--connections takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections attend un nombre de 1 à 16</translation>
     </message>
     <message>
         <source>--retry-delay takes a number of seconds from 1 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-delay attend un nombre de secondes de 1 à 86400</translation>
     </message>
     <message>
         <source>--no-progress-timeout takes a number of seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-progress-timeout attend un nombre de secondes supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>--limit takes a rate in bytes per second, such as 500k or 2M</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un débit en octets par seconde, par exemple 500k ou 2M</translation>
     </message>
     <message>
         <source>malformed header &quot;%1&quot; (expected &quot;Name: value&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête mal formé « %1 » (format attendu : « Nom: valeur »)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>unsupported scheme in &quot;%1&quot;: only http and https can be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma non pris en charge dans « %1 » : seuls http et https peuvent être téléchargés</translation>
     </message>
     <message>
         <source>malformed URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mal formée « %1 »</translation>
     </message>
     <message>
         <source>cannot write to %1: the folder does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans %1 : le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>no URL given; see haul transfer --help</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL indiquée ; voir haul transfer --help</translation>
     </message>
     <message>
         <source>more --sha256 values than files</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de valeurs --sha256 que de fichiers</translation>
     </message>
     <message>
         <source>--sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 attend 64 chiffres hexadécimaux, et non « %1 »</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul : le magasin de travaux %1 est utilisé par un autre processus Haul (pid %2).
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer : %1
+</translation>
+    </message>
+    <message>
+        <source>Continuing job %1 (%2, %3 already here).
+</source>
+        <translation>Reprise du travail %1 (%2, %3 déjà reçus).
+</translation>
+    </message>
+    <message>
+        <source>The server cannot resume a partly downloaded file, so that file starts over.
+</source>
+        <translation>Le serveur ne permet pas de reprendre un fichier partiellement téléchargé : ce fichier repart de zéro.
+</translation>
     </message>
 </context>
 </TS>

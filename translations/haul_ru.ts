@@ -5,96 +5,99 @@
     <name>Cli</name>
     <message>
         <source>unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>размер неизвестен</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1
+</translation>
     </message>
     <message>
         <source>  Context:      %1 (%2) – %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Контекст:     %1 (%2) – %3
+</translation>
     </message>
     <message>
         <source>  Code:         %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Код:          %1 (%2)
+</translation>
     </message>
     <message>
         <source>  File:         %1: %2 -&gt; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Файл:         %1: %2 -&gt; %3
+</translation>
     </message>
     <message>
         <source>(name not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(имя пока неизвестно)</translation>
     </message>
     <message>
         <source>  File:         not available
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Файл:         нет данных
+</translation>
     </message>
     <message>
         <source>  Protocol:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Протокол:     %1
+</translation>
     </message>
     <message>
         <source>  HTTP status:  %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Статус HTTP:  %1 %2
+</translation>
     </message>
     <message>
         <source>  Details:      %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Errors so far: %1
-</source>
-        <translation type="unfinished"></translation>
+        <translation>  Подробности:  %1
+</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1</translation>
     </message>
     <message>
         <source>Usage: haul [--store PATH] VERB [options]
@@ -107,12 +110,23 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul [--store PATH] VERB [параметры]
+
+Haul скачивает файлы в виде заданий, которые переживают перезапуск программы
+и объясняют причины своих ошибок.
+
+Команды (VERB):
+  transfer   скачать URL одним заданием и дождаться его (см. haul transfer --help)
+
+  --version  показать версию
+  --help     показать эту справку
+</translation>
     </message>
     <message>
         <source>haul: unknown verb &quot;%1&quot;; see haul --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul: неизвестная команда «%1»; см. haul --help
+</translation>
     </message>
     <message>
         <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
@@ -140,428 +154,481 @@ Options:
 Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
 4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
+Когда все файлы получены, задание завершается и файлы появляются под своими
+окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
+файл сохраняется в папку --dest под именем, которое сообщил сервер
+(Content-Disposition) или которое взято из URL. Существующие файлы никогда
+не перезаписываются: выбирается новое имя, например «name (1).ext».
+
+Параметры:
+  --name N                 отображаемое имя задания
+  --priority P             foreground, high, normal (по умолчанию) или low
+  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
+  --connections N          подключений на файл, от 1 до 16 (сохраняется в задании)
+  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
+  --no-progress-timeout S  секунд без прогресса до прекращения попыток
+                           (по умолчанию 86400)
+  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
+  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
+  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
+  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
+                           данных пользователя)
+  --json                   вывести задание в формате JSON после его окончания
+  -h, --help               показать эту справку
+
+Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
+в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
+130/143 — прервано (задание приостановлено).
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: %1
+</translation>
     </message>
     <message>
         <source>haul transfer: the files could not be given their final names: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: не удалось присвоить файлам окончательные имена: %1
+</translation>
     </message>
     <message>
         <source>Saved %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 (%2)
+</translation>
     </message>
     <message>
         <source>The job %1 stays in the store in state Error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Задание %1 остаётся в хранилище в состоянии «Ошибка».
+</translation>
     </message>
     <message>
-        <source>Suspended job %1; the bytes received so far are kept. Resume it with: haul resume %1
+        <source>  Error count:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ошибок:       %1
+</translation>
+    </message>
+    <message>
+        <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
+</source>
+        <translation>Задание %1 приостановлено; уже полученные байты сохранены. Чтобы продолжить, запустите ту же команду ещё раз.
+</translation>
     </message>
 </context>
 <context>
     <name>ErrorCode</name>
     <message>
         <source>The operation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция выполнена успешно.</translation>
     </message>
     <message>
         <source>The job was completed, but only the files that were fully transferred were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание завершено, но сохранены только те файлы, которые были переданы полностью.</translation>
     </message>
     <message>
         <source>A value given to the operation is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операции передано недопустимое значение.</translation>
     </message>
     <message>
         <source>The requested action is not allowed in the job&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие недопустимо в текущем состоянии задания.</translation>
     </message>
     <message>
         <source>The job contains no files to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание не содержит файлов для передачи.</translation>
     </message>
     <message>
         <source>The error is not tied to a particular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка не связана с конкретным файлом.</translation>
     </message>
     <message>
         <source>No error information is available: the job is not in an error state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об ошибке недоступны: задание не находится в состоянии ошибки.</translation>
     </message>
     <message>
         <source>The network is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть отключена.</translation>
     </message>
     <message>
         <source>The server did not report the size of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не сообщил размер файла.</translation>
     </message>
     <message>
         <source>The server does not support the byte ranges needed to resume this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает диапазоны байтов, необходимые для возобновления передачи этого файла.</translation>
     </message>
     <message>
         <source>There is no such job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого задания нет.</translation>
     </message>
     <message>
         <source>The downloaded file does not match its expected SHA-256 checksum; it will be downloaded again when the job is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачанный файл не совпадает с ожидаемой контрольной суммой SHA-256; он будет скачан заново при возобновлении задания.</translation>
     </message>
     <message>
         <source>There is not enough space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно места на диске.</translation>
     </message>
     <message>
         <source>The local file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить запись в локальный файл.</translation>
     </message>
     <message>
         <source>The local file could not be created. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать локальный файл. Убедитесь, что папка существует и доступна для записи.</translation>
     </message>
     <message>
         <source>The downloaded file could not be moved to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось присвоить скачанному файлу окончательное имя.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера не является доверенным, поэтому подключение отклонено.</translation>
     </message>
     <message>
         <source>The job made no progress within its no-progress timeout, so it stopped retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание не продвигалось дольше допустимого времени без прогресса, поэтому повторные попытки прекращены.</translation>
     </message>
     <message>
         <source>The server redirected to an address that is not allowed (from https to http, or to another scheme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенаправил запрос на недопустимый адрес (с https на http или на другую схему).</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер выполнил слишком много перенаправлений.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивать можно только по адресам http и https.</translation>
     </message>
     <message>
         <source>The address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не является допустимым URL.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил подключение.</translation>
     </message>
     <message>
         <source>The connection was closed or reset before the transfer finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение было закрыто или сброшено до завершения передачи.</translation>
     </message>
     <message>
         <source>The server name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разрешить имя сервера.</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время ожидания подключения.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое подключение (TLS).</translation>
     </message>
     <message>
         <source>The proxy server could not be reached or refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси-сервер недоступен или отклонил запрос.</translation>
     </message>
     <message>
         <source>No data arrived for too long; the transfer stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные слишком долго не поступали; передача зависла.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разобрать ответ сервера.</translation>
     </message>
     <message>
         <source>The destination is not a writable folder or file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место назначения не является папкой или путём к файлу, доступными для записи.</translation>
     </message>
     <message>
         <source>The job store could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать хранилище заданий или выполнить в него запись.</translation>
     </message>
     <message>
         <source>The server could not understand the request (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог разобрать запрос (HTTP 400).</translation>
     </message>
     <message>
         <source>The server requires a user name and password (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер требует имя пользователя и пароль (HTTP 401).</translation>
     </message>
     <message>
         <source>The server refused access to the file (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер запретил доступ к файлу (HTTP 403).</translation>
     </message>
     <message>
         <source>The file was not found on the server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден на сервере (HTTP 404).</translation>
     </message>
     <message>
         <source>The server does not allow this request (HTTP 405).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешает этот запрос (HTTP 405).</translation>
     </message>
     <message>
         <source>The proxy server requires a user name and password (HTTP 407).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси-сервер требует имя пользователя и пароль (HTTP 407).</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request (HTTP 408).</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время ожидания запроса на сервере (HTTP 408).</translation>
     </message>
     <message>
         <source>The file is gone from the server (HTTP 410).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше не доступен на сервере (HTTP 410).</translation>
     </message>
     <message>
         <source>The server could not send the requested byte range (HTTP 416).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог отправить запрошенный диапазон байтов (HTTP 416).</translation>
     </message>
     <message>
         <source>The server received too many requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер получил слишком много запросов (HTTP 429).</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка сервера (HTTP 500).</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает этот запрос (HTTP 501).</translation>
     </message>
     <message>
         <source>A gateway received a bad answer from the server behind it (HTTP 502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз получил недопустимый ответ от вышестоящего сервера (HTTP 502).</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP 503).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер временно недоступен (HTTP 503).</translation>
     </message>
     <message>
         <source>A gateway timed out waiting for the server behind it (HTTP 504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз не дождался ответа от вышестоящего сервера (HTTP 504).</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер вернул код состояния HTTP %1.</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная ошибка %1.</translation>
     </message>
 </context>
 <context>
     <name>ErrorContext</name>
     <message>
         <source>No error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок не возникло.</translation>
     </message>
     <message>
         <source>The cause of the error is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина ошибки неизвестна.</translation>
     </message>
     <message>
         <source>The error occurred in the job manager (the job store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка возникла в диспетчере заданий (хранилище заданий).</translation>
     </message>
     <message>
         <source>The error occurred while notifying the application about the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка возникла при уведомлении приложения о задании.</translation>
     </message>
     <message>
         <source>The error occurred with the local file (creating, writing, moving or deleting it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка связана с локальным файлом (при его создании, записи, перемещении или удалении).</translation>
     </message>
     <message>
         <source>The error concerns the remote file on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка связана с удалённым файлом на сервере.</translation>
     </message>
     <message>
         <source>The error occurred in the network connection (name lookup, connection, proxy or timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка возникла в сетевом подключении (разрешение имени, подключение, прокси-сервер или тайм-аут).</translation>
     </message>
     <message>
         <source>The error occurred in the server application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка возникла в серверном приложении.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить сертификат сервера.</translation>
     </message>
 </context>
 <context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
 </context>
 <context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Transient error</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная ошибка</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>The job store %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заданий %1 повреждено (%2), и его не удалось переместить в другое место.</translation>
     </message>
     <message>
         <source>The job store %1 is damaged (%2). It was moved aside to %3; a new, empty store will be created the next time Haul starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заданий %1 повреждено (%2). Оно перемещено в %3; при следующем запуске Haul будет создано новое пустое хранилище.</translation>
     </message>
     <message>
         <source>The folder of the job store %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку для хранилища заданий %1.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: permission denied or not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище заданий %1: доступ запрещён или это не файл.</translation>
     </message>
     <message>
         <source>The job store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище заданий %1: %2</translation>
     </message>
     <message>
         <source>The job store %1 was written by a newer version of Haul (schema %2); this version understands schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заданий %1 записано более новой версией Haul (схема %2); эта версия поддерживает схему %3.</translation>
     </message>
     <message>
         <source>The job store %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить хранилище заданий %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TransferCommand</name>
     <message>
         <source>unknown priority &quot;%1&quot; (foreground, high, normal or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный приоритет «%1» (допустимы foreground, high, normal и low)</translation>
     </message>
     <message>
         <source>--connections takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --connections принимает число от 1 до 16</translation>
     </message>
     <message>
         <source>--retry-delay takes a number of seconds from 1 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --retry-delay принимает число секунд от 1 до 86400</translation>
     </message>
     <message>
         <source>--no-progress-timeout takes a number of seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --no-progress-timeout принимает неотрицательное число секунд</translation>
     </message>
     <message>
         <source>--limit takes a rate in bytes per second, such as 500k or 2M</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --limit принимает скорость в байтах в секунду, например 500k или 2M</translation>
     </message>
     <message>
         <source>malformed header &quot;%1&quot; (expected &quot;Name: value&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат заголовка «%1» (ожидается «Имя: значение»)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не существует</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 недоступна для записи</translation>
     </message>
     <message>
         <source>unsupported scheme in &quot;%1&quot;: only http and https can be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемая схема в «%1»: скачивать можно только по http и https</translation>
     </message>
     <message>
         <source>malformed URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат URL «%1»</translation>
     </message>
     <message>
         <source>cannot write to %1: the folder does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно выполнить запись в %1: папка не существует или недоступна для записи</translation>
     </message>
     <message>
         <source>no URL given; see haul transfer --help</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан URL; см. haul transfer --help</translation>
     </message>
     <message>
         <source>more --sha256 values than files</source>
-        <translation type="unfinished"></translation>
+        <translation>значений --sha256 больше, чем файлов</translation>
     </message>
     <message>
         <source>--sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --sha256 принимает 64 шестнадцатеричные цифры, а не «%1»</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul: хранилище заданий %1 используется другим процессом Haul (PID %2).
+</translation>
     </message>
     <message>
         <source>haul transfer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul transfer: %1
+</translation>
+    </message>
+    <message>
+        <source>Continuing job %1 (%2, %3 already here).
+</source>
+        <translation>Продолжение задания %1 (%2, уже получено %3).
+</translation>
+    </message>
+    <message>
+        <source>The server cannot resume a partly downloaded file, so that file starts over.
+</source>
+        <translation>Сервер не умеет докачивать частично скачанный файл, поэтому этот файл скачивается заново.
+</translation>
     </message>
 </context>
 </TS>
