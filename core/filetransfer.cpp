@@ -236,7 +236,9 @@ bool FileTransfer::openTempFile()
         failLocal(m_temp.errorString());
         return false;
     }
-    if (!m_temp.resize(m_offset) || !m_temp.seek(m_offset)) {
+    // Drop whatever lies beyond the trusted bytes (a tail never checkpointed).
+    if ((m_temp.size() != m_offset && !m_temp.resize(m_offset))
+        || (m_temp.pos() != m_offset && !m_temp.seek(m_offset))) {
         failLocal(m_temp.errorString());
         return false;
     }

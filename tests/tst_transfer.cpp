@@ -670,6 +670,51 @@ private slots:
         QVERIFY(!e.details.isEmpty());
     }
 
+    void diskFullIsALocalFileErrorAndCanBeFixed()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        m_http->setRoute("/full.bin", route(100000));
+        const QString out = folder();
+        const QString finalPath = QDir(out).filePath(QStringLiteral("full.bin"));
+        // Every write into the temporary file fails with ENOSPC, as on a full disk.
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), finalPath + QStringLiteral(".haul-part")));
+        Job crafted;
+        crafted.id = QUuid::createUuid();
+        crafted.state = JobState::Suspended;
+        crafted.minimumRetryDelay = 1;
+        JobFile f;
+        f.remoteUrl = m_http->url(QStringLiteral("/full.bin"));
+        f.localPath = finalPath;
+        f.folder = out;
+        f.nameFromUser = true;
+        crafted.files.append(f);
+        const QString store = m_dir.filePath(QStringLiteral("full.sqlite"));
+        {
+            JobStore s;
+            QVERIFY(s.open(store).ok());
+            QVERIFY(s.saveJob(crafted));
+        }
+        Engine engine;
+        QVERIFY(engine.open(store).ok());
+        EventRecorder events(&engine);
+        QVERIFY(engine.resume(crafted.id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Error, 5000);
+        QTRY_COMPARE(events.count(events.errors, crafted.id), 1);
+        JobError e;
+        QVERIFY(engine.error(crafted.id, &e).ok());
+        QCOMPARE(e.code, ErrorCode::E_DiskFull);
+        QCOMPARE(e.context, ErrorContext::LocalFile);
+        QCOMPARE(e.fileIndex, 0);
+        QCOMPARE(e.localPath, finalPath);
+        // Space freed: Resume completes with the right bytes.
+        QVERIFY(QFile::remove(finalPath + QStringLiteral(".haul-part")));
+        QVERIFY(engine.resume(crafted.id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
+        QVERIFY(engine.complete(crafted.id).ok());
+        QCOMPARE(readFile(finalPath), TestServer::body(1, 100000));
+    }
+
     void setRemoteUrlContinuesTheSameEntity()
     {
         TestServer::Route r = route(1000000);
