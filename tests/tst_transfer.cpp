@@ -56,6 +56,22 @@ private:
             return QString();
         return job(*m_engine, id).files.value(0).localPath;
     }
+    // A store of its own holding one job with one file, as a crash may have left it.
+    QString craftStore(const JobFile &file, JobState jobState, QUuid *id)
+    {
+        Job crafted;
+        crafted.id = QUuid::createUuid();
+        crafted.state = jobState;
+        crafted.minimumRetryDelay = 1;
+        crafted.creationTime = crafted.modificationTime = QDateTime::currentDateTime();
+        crafted.files.append(file);
+        const QString store = m_dir.filePath(QStringLiteral("crafted%1.sqlite").arg(++m_counter));
+        JobStore s;
+        if (!s.open(store).ok() || !s.saveJob(crafted))
+            return QString();
+        *id = crafted.id;
+        return store;
+    }
     JobError errorOf(const QUuid &id)
     {
         JobError e;
@@ -177,11 +193,6 @@ private slots:
         QVERIFY(temp.open(QIODevice::WriteOnly));
         temp.write(TestServer::body(1, size));
         temp.close();
-        const QString store = m_dir.filePath(QStringLiteral("crafted.sqlite"));
-        Job crafted;
-        crafted.id = QUuid::createUuid();
-        crafted.state = JobState::Queued;
-        crafted.creationTime = crafted.modificationTime = QDateTime::currentDateTime();
         JobFile f;
         f.remoteUrl = m_http->url(QStringLiteral("/done.bin"));
         f.localPath = finalPath;
@@ -190,20 +201,17 @@ private slots:
         f.bytesTransferred = size;
         f.etag = QStringLiteral("\"e1-50000\"");
         f.resumable = true;
-        crafted.files.append(f);
-        {
-            JobStore s;
-            QVERIFY(s.open(store).ok());
-            QVERIFY(s.saveJob(crafted));
-        }
+        QUuid id;
+        const QString store = craftStore(f, JobState::Queued, &id);
+        QVERIFY(!store.isEmpty());
         Engine engine;
         QVERIFY(engine.open(store).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 5000);
         const auto reqs = m_http->requests("/done.bin");
         QCOMPARE(reqs.size(), 1);
         QCOMPARE(reqs[0].status, 416);
         QCOMPARE(reqs[0].bodyBytesSent, 0);
-        QVERIFY(engine.complete(crafted.id).ok());
+        QVERIFY(engine.complete(id).ok());
         QCOMPARE(readFile(finalPath), TestServer::body(1, size));
     }
 
@@ -217,9 +225,6 @@ private slots:
         QVERIFY(temp.open(QIODevice::WriteOnly));
         temp.write(QByteArray(size + 100, 'x'));
         temp.close();
-        Job crafted;
-        crafted.id = QUuid::createUuid();
-        crafted.state = JobState::Queued;
         JobFile f;
         f.remoteUrl = m_http->url(QStringLiteral("/odd.bin"));
         f.localPath = finalPath;
@@ -228,21 +233,17 @@ private slots:
         f.bytesTransferred = size + 100;
         f.etag = QStringLiteral("\"e1-40000\"");
         f.resumable = true;
-        crafted.files.append(f);
-        const QString store = m_dir.filePath(QStringLiteral("crafted2.sqlite"));
-        {
-            JobStore s;
-            QVERIFY(s.open(store).ok());
-            QVERIFY(s.saveJob(crafted));
-        }
+        QUuid id;
+        const QString store = craftStore(f, JobState::Queued, &id);
+        QVERIFY(!store.isEmpty());
         Engine engine;
         QVERIFY(engine.open(store).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 5000);
         const auto reqs = m_http->requests("/odd.bin");
         QCOMPARE(reqs.size(), 2);
         QCOMPARE(reqs[0].status, 416);
         QCOMPARE(reqs[1].status, 200);
-        QVERIFY(engine.complete(crafted.id).ok());
+        QVERIFY(engine.complete(id).ok());
         QCOMPARE(readFile(finalPath), TestServer::body(1, size));
     }
 
@@ -679,39 +680,31 @@ private slots:
         const QString finalPath = QDir(out).filePath(QStringLiteral("full.bin"));
         // Every write into the temporary file fails with ENOSPC, as on a full disk.
         QVERIFY(QFile::link(QStringLiteral("/dev/full"), finalPath + QStringLiteral(".haul-part")));
-        Job crafted;
-        crafted.id = QUuid::createUuid();
-        crafted.state = JobState::Suspended;
-        crafted.minimumRetryDelay = 1;
         JobFile f;
         f.remoteUrl = m_http->url(QStringLiteral("/full.bin"));
         f.localPath = finalPath;
         f.folder = out;
         f.nameFromUser = true;
-        crafted.files.append(f);
-        const QString store = m_dir.filePath(QStringLiteral("full.sqlite"));
-        {
-            JobStore s;
-            QVERIFY(s.open(store).ok());
-            QVERIFY(s.saveJob(crafted));
-        }
+        QUuid id;
+        const QString store = craftStore(f, JobState::Suspended, &id);
+        QVERIFY(!store.isEmpty());
         Engine engine;
         QVERIFY(engine.open(store).ok());
         EventRecorder events(&engine);
-        QVERIFY(engine.resume(crafted.id).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Error, 5000);
-        QTRY_COMPARE(events.count(events.errors, crafted.id), 1);
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Error, 5000);
+        QTRY_COMPARE(events.count(events.errors, id), 1);
         JobError e;
-        QVERIFY(engine.error(crafted.id, &e).ok());
+        QVERIFY(engine.error(id, &e).ok());
         QCOMPARE(e.code, ErrorCode::E_DiskFull);
         QCOMPARE(e.context, ErrorContext::LocalFile);
         QCOMPARE(e.fileIndex, 0);
         QCOMPARE(e.localPath, finalPath);
         // Space freed: Resume completes with the right bytes.
         QVERIFY(QFile::remove(finalPath + QStringLiteral(".haul-part")));
-        QVERIFY(engine.resume(crafted.id).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(engine, crafted.id), JobState::Transferred, 5000);
-        QVERIFY(engine.complete(crafted.id).ok());
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 5000);
+        QVERIFY(engine.complete(id).ok());
         QCOMPARE(readFile(finalPath), TestServer::body(1, 100000));
     }
 
