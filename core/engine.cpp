@@ -387,9 +387,8 @@ CallResult Engine::checkLocalPath(const QString &path)
     return {};
 }
 
-bool Engine::pathTaken(const QUuid &owner, const QString &path) const
+bool Engine::pathTaken(const QString &path) const
 {
-    Q_UNUSED(owner);
     for (const Job &job : m_jobs) {
         if (JobTypes::isFinal(job.state))
             continue;
@@ -403,7 +402,8 @@ bool Engine::pathTaken(const QUuid &owner, const QString &path) const
 
 CallResult Engine::createJob(const QString &displayName, JobPriority priority, QUuid *id)
 {
-    CallResult result = onEngineThread([this, displayName, priority] {
+    QUuid created;
+    const CallResult result = onEngineThread([this, &created, displayName, priority] {
         if (!m_open)
             return CallResult { ErrorCode::E_StoreFailed, -1, QString() };
         Job job;
@@ -416,10 +416,11 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
             return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
         m_order.append(job.id);
         m_jobs.insert(job.id, job);
-        return CallResult { ErrorCode::S_Ok, -1, job.id.toString(QUuid::WithoutBraces) };
+        created = job.id;
+        return CallResult {};
     });
     if (id)
-        *id = result.ok() ? QUuid::fromString(result.details) : QUuid();
+        *id = created;
     return result;
 }
 
@@ -450,10 +451,10 @@ CallResult Engine::addFile(
             file.nameFromUser = true;
             file.folder = QDir::cleanPath(info.absolutePath());
             file.localPath = FileNameSanitizer::uniquePath(
-                file.folder, info.fileName(), [this, id](const QString &path) {
+                file.folder, info.fileName(), [this](const QString &path) {
                     return QFileInfo::exists(path)
                         || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-                        || pathTaken(id, path);
+                        || pathTaken(path);
                 });
         }
         Job updated = *current;
@@ -909,7 +910,7 @@ void Engine::startJob(Job &job)
     options.headers = job.headers;
     options.rateLimit = job.rateLimit;
     options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
-    options.pathTaken = [this, id](const QString &path) { return pathTaken(id, path); };
+    options.pathTaken = [this](const QString &path) { return pathTaken(path); };
     auto *transfer = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
     m_transfers.insert(id, transfer);
     connect(transfer, &FileTransfer::fileChanged, m_context, [this, id] { onFileChanged(id); });

@@ -149,7 +149,7 @@ private:
     void finishFile(Job &job, int index);
     void onTransferFailed(const QUuid &id, JobError error, int retryAfter);
     void enterError(Job &job, const JobError &error);
-    bool pathTaken(const QUuid &owner, const QString &path) const;
+    bool pathTaken(const QString &path) const; // by a file of any unfinished job
     void closeOnThread();
 
     QThread *m_thread;
