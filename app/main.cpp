@@ -1,5 +1,8 @@
 #include "clioutput.h"
+#include "monitorcommand.h"
+#include "servecommand.h"
 #include "transfercommand.h"
+#include "verbcommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -30,6 +33,12 @@ QString generalHelp()
         "\n"
         "Verbs:\n"
         "  transfer   download URLs as one job and wait for it (see haul transfer --help)\n"
+        "  create, addfile, resume, suspend, cancel, complete, info, list, geterror,\n"
+        "  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,\n"
+        "  setnoprogresstimeout, setnotifyflags, remove, clear\n"
+        "             work on the jobs of the store (see haul VERB --help)\n"
+        "  monitor    watch every job live until Ctrl+C\n"
+        "  serve      run the jobs without a window and answer the other verbs\n"
         "\n"
         "  --version  show the version\n"
         "  --help     show this help\n");
@@ -73,6 +82,24 @@ int main(int argc, char *argv[])
         QObject::connect(&command, &TransferCommand::finished, &app, &QCoreApplication::exit);
         return app.exec();
     }
+    if (verb == QLatin1String("monitor")) {
+        MonitorCommand command;
+        const int early = command.start(global + args.mid(2));
+        if (early >= 0)
+            return early;
+        QObject::connect(&command, &MonitorCommand::finished, &app, &QCoreApplication::exit);
+        return app.exec();
+    }
+    if (verb == QLatin1String("serve")) {
+        ServeCommand command;
+        const int early = command.start(global + args.mid(2));
+        if (early >= 0)
+            return early;
+        QObject::connect(&command, &ServeCommand::finished, &app, &QCoreApplication::exit);
+        return app.exec();
+    }
+    if (VerbCommand::verbs().contains(verb))
+        return VerbCommand().run(verb, global + args.mid(2));
     CliOutput::err(
         QCoreApplication::translate("Cli", "haul: unknown verb \"%1\"; see haul --help\n")
             .arg(verb));

@@ -5,6 +5,7 @@
 #include "jobjson.h"
 #include "signalwatcher.h"
 #include "storelocation.h"
+#include "storeowner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,8 +72,9 @@ TransferCommand::TransferCommand(QObject *parent)
 
 TransferCommand::~TransferCommand()
 {
+    delete m_owner; // stops answering before the engine goes
+    m_owner = nullptr;
     delete m_engine;
-    delete m_lock;
 }
 
 QString TransferCommand::helpText()
@@ -232,15 +234,12 @@ int TransferCommand::start(const QStringList &arguments)
 
     const QString storePath = StoreLocation::resolve(parser.value(store));
     QDir().mkpath(QFileInfo(storePath).absolutePath());
-    m_lock = new QLockFile(storePath + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
+    m_owner = new StoreOwner(this);
+    qint64 ownerPid = 0;
+    if (!m_owner->claim(storePath, &ownerPid)) {
         CliOutput::err(tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
                            .arg(QDir::toNativeSeparators(storePath))
-                           .arg(pid));
+                           .arg(ownerPid));
         return ExitCode::Store;
     }
 
@@ -250,6 +249,10 @@ int TransferCommand::start(const QStringList &arguments)
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         return ExitCode::Store;
     }
+    // Other haul verbs on this store are forwarded here while the transfer runs.
+    QString problem;
+    if (!m_owner->listen(m_engine, &problem))
+        CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
 
     QString jobName = parser.value(name);
     if (jobName.isEmpty()) {

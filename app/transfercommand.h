@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QUuid>
 
-class QLockFile;
+class StoreOwner;
 class QTimer;
 
 namespace ExitCode {
@@ -53,7 +53,7 @@ private:
     void finish(int exitCode);
 
     Engine *m_engine = nullptr;
-    QLockFile *m_lock = nullptr;
+    StoreOwner *m_owner = nullptr;
     QTimer *m_progressTimer = nullptr;
     QUuid m_id;
     bool m_json = false;

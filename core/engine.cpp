@@ -217,9 +217,9 @@ Engine::~Engine()
     delete m_thread;
 }
 
-JobStore::OpenResult Engine::open(const QString &storePath)
+JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
 {
-    return onEngineThread([this, storePath] {
+    return onEngineThread([this, storePath, mode] {
         closeOnThread();
         JobStore::OpenResult result = m_store.open(storePath);
         if (!result.ok())
@@ -239,9 +239,12 @@ JobStore::OpenResult Engine::open(const QString &storePath)
             m_jobs.insert(job.id, job);
         }
         m_open = true;
+        m_running = mode == OpenMode::Run;
         m_lastCheckpoint = QDateTime::currentMSecsSinceEpoch();
-        m_tick->start();
-        requestSchedule();
+        if (m_running) {
+            m_tick->start();
+            requestSchedule();
+        }
         return result;
     });
 }
@@ -270,6 +273,7 @@ void Engine::closeOnThread()
     m_modified.clear();
     m_credentials.clear();
     m_open = false;
+    m_running = false;
 }
 
 Engine::Settings Engine::settings() const
@@ -862,7 +866,7 @@ void Engine::requestSchedule()
 void Engine::schedule()
 {
     m_scheduleRequested = false;
-    if (!m_open)
+    if (!m_open || !m_running)
         return;
     QList<Job *> candidates;
     for (const QUuid &id : m_order) {

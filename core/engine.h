@@ -64,7 +64,11 @@ public:
     explicit Engine(Settings settings, QObject *parent = nullptr);
     ~Engine() override;
 
-    JobStore::OpenResult open(const QString &storePath);
+    enum class OpenMode {
+        Run, // the owner of the store: jobs move
+        EditOnly, // a short-lived editor (a CLI verb with no owner): nothing is transferred
+    };
+    JobStore::OpenResult open(const QString &storePath, OpenMode mode = OpenMode::Run);
     void close(); // checkpoints and stops every transfer, keeps states; closes the store
     Settings settings() const;
     void setMaxBackgroundJobs(int count);
@@ -168,4 +172,5 @@ private:
     qint64 m_lastCheckpoint = 0;
     bool m_scheduleRequested = false;
     bool m_open = false;
+    bool m_running = false; // OpenMode::Run
 };

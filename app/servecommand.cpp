@@ -1,0 +1,120 @@
+#include "servecommand.h"
+
+#include "clioutput.h"
+#include "engine.h"
+#include "errorcodes.h"
+#include "signalwatcher.h"
+#include "storelocation.h"
+#include "storeowner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+ServeCommand::ServeCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+ServeCommand::~ServeCommand()
+{
+    delete m_owner;
+    m_owner = nullptr;
+    delete m_engine;
+}
+
+void ServeCommand::log(const QString &line)
+{
+    CliOutput::err(QStringLiteral("[%1] %2\n")
+                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+int ServeCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption autoComplete(QStringLiteral("auto-complete"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    parser.addOptions({ store, autoComplete, json, help });
+    if (!parser.parse(QStringList { QStringLiteral("haul") } + arguments)
+        || !parser.positionalArguments().isEmpty()) {
+        CliOutput::err(tr("haul serve: %1\n")
+                           .arg(parser.errorText().isEmpty() ? tr("unexpected argument")
+                                                             : parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        CliOutput::out(tr(
+            "Usage: haul serve [--store PATH] [--auto-complete]\n\n"
+            "Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers the\n"
+            "other haul verbs on that store. Jobs that reach Transferred wait for \"haul complete\"\n"
+            "unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.\n"));
+        return 0;
+    }
+    m_autoComplete = parser.isSet(autoComplete);
+    const QString storePath = StoreLocation::resolve(parser.value(store));
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    m_owner = new StoreOwner;
+    qint64 ownerPid = 0;
+    if (!m_owner->claim(storePath, &ownerPid)) {
+        CliOutput::err(
+            tr("haul serve: the job store %1 is already run by another Haul process (pid %2).\n")
+                .arg(QDir::toNativeSeparators(storePath))
+                .arg(ownerPid));
+        return 4;
+    }
+    m_engine = new Engine;
+    const JobStore::OpenResult opened = m_engine->open(storePath);
+    if (!opened.ok()) {
+        CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
+        return 4;
+    }
+    QString problem;
+    if (!m_owner->listen(m_engine, &problem)) {
+        CliOutput::err(QStringLiteral("haul serve: %1\n").arg(problem));
+        return 4;
+    }
+    connect(m_engine, &Engine::jobError, this, [this](const QUuid &id, const JobError &error) {
+        log(tr("job %1: error %2 (%3) in context %4: %5")
+                .arg(id.toString(QUuid::WithoutBraces).left(8), ErrorCode::hex(error.code),
+                    error.codeName(), JobTypes::contextName(error.context), error.description()));
+    });
+    connect(m_engine, &Engine::jobTransferred, this, [this](const QUuid &id) {
+        if (!m_autoComplete)
+            return;
+        const CallResult r = m_engine->complete(id);
+        log(tr("job %1: completed (%2)")
+                .arg(id.toString(QUuid::WithoutBraces).left(8), ErrorCode::name(r.code)));
+    });
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::received, this, [this](int) {
+        log(tr("stopping; unfinished jobs go on the next time Haul runs"));
+        delete m_owner;
+        m_owner = nullptr;
+        m_engine->close();
+        emit finished(0);
+    });
+    m_poll = new QTimer(this);
+    connect(m_poll, &QTimer::timeout, this, &ServeCommand::logChanges);
+    m_poll->start(500);
+    log(tr("serving %1").arg(QDir::toNativeSeparators(storePath)));
+    logChanges();
+    m_engine->replayNotifications();
+    return -1;
+}
+
+void ServeCommand::logChanges()
+{
+    for (const Job &job : m_engine->jobs()) {
+        const auto it = m_states.constFind(job.id);
+        if (it != m_states.constEnd() && it.value() == job.state)
+            continue;
+        log(tr("job %1 (%2): %3")
+                .arg(job.id.toString(QUuid::WithoutBraces).left(8), job.displayName,
+                    JobTypes::stateDisplayName(job.state)));
+        m_states.insert(job.id, job.state);
+    }
+}

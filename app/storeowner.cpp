@@ -1,0 +1,173 @@
+#include "storeowner.h"
+
+#include "commandprocessor.h"
+#include "errorcodes.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QTimer>
+#include <QtEndian>
+
+namespace {
+
+QByteArray frame(const QJsonObject &o)
+{
+    const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(quint32(body.size()), out.data());
+    return out + body;
+}
+
+// Reads one framed message; false on a timeout, a closed socket or an oversized frame.
+bool readFrame(QLocalSocket &socket, QByteArray *body, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray buffer;
+    quint32 length = 0;
+    bool haveLength = false;
+    for (;;) {
+        if (!haveLength && buffer.size() >= 4) {
+            length = qFromBigEndian<quint32>(buffer.constData());
+            if (length > StoreOwner::MaxMessage)
+                return false;
+            buffer.remove(0, 4);
+            haveLength = true;
+        }
+        if (haveLength && quint32(buffer.size()) >= length) {
+            *body = buffer.left(length);
+            return true;
+        }
+        const int left = timeoutMs - int(clock.elapsed());
+        if (left <= 0 || (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(left)))
+            return false;
+        buffer += socket.readAll();
+    }
+}
+
+} // namespace
+
+StoreOwner::StoreOwner(QObject *parent)
+    : QObject(parent)
+{ }
+
+StoreOwner::~StoreOwner()
+{
+    if (m_server)
+        m_server->close();
+    delete m_lock;
+}
+
+QString StoreOwner::socketName(const QString &storePath)
+{
+    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("haul-%1-%2")
+        .arg(QString::fromLatin1(qgetenv("USER")).left(32),
+            QString::fromLatin1(
+                QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24)));
+}
+
+bool StoreOwner::claim(const QString &storePath, qint64 *ownerPid)
+{
+    m_storePath = storePath;
+    delete m_lock;
+    m_lock = new QLockFile(storePath + QStringLiteral(".lock"));
+    if (m_lock->tryLock(0))
+        return true;
+    QString host, app;
+    qint64 pid = 0;
+    m_lock->getLockInfo(&pid, &host, &app);
+    if (ownerPid)
+        *ownerPid = pid;
+    delete m_lock;
+    m_lock = nullptr;
+    return false;
+}
+
+bool StoreOwner::listen(Engine *engine, QString *problem)
+{
+    m_engine = engine;
+    m_server = new QLocalServer(this);
+    // Only the same user may talk to the owner of their jobs.
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    const QString name = socketName(m_storePath);
+    QLocalServer::removeServer(name); // a socket file left by a killed owner
+    if (!m_server->listen(name)) {
+        *problem = m_server->errorString();
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &StoreOwner::onConnection);
+    return true;
+}
+
+void StoreOwner::onConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            if (buffer->size() < 4)
+                return;
+            const quint32 length = qFromBigEndian<quint32>(buffer->constData());
+            QJsonObject answer;
+            QJsonObject request;
+            if (length > MaxMessage) {
+                answer = QJsonObject { { QStringLiteral("version"),
+                                           CommandProcessor::ProtocolVersion },
+                    { QStringLiteral("exit"), 2 },
+                    { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
+                    { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
+                    { QStringLiteral("message"), QStringLiteral("message too large") } };
+            } else {
+                if (quint32(buffer->size()) - 4 < length)
+                    return; // more to come
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(buffer->mid(4, length), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                    answer = QJsonObject { { QStringLiteral("version"),
+                                               CommandProcessor::ProtocolVersion },
+                        { QStringLiteral("exit"), 2 },
+                        { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
+                        { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
+                        { QStringLiteral("message"),
+                            QStringLiteral("malformed message: %1").arg(error.errorString()) } };
+                } else {
+                    request = doc.object();
+                    answer = CommandProcessor::execute(*m_engine, request);
+                }
+            }
+            socket->write(frame(answer));
+            socket->flush();
+            socket->disconnectFromServer();
+            request.remove(QStringLiteral("secret"));
+            emit requestHandled(request, answer);
+        });
+    }
+}
+
+bool StoreOwner::forward(
+    const QString &storePath, const QJsonObject &request, QJsonObject *answer, int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(socketName(storePath));
+    if (!socket.waitForConnected(1000))
+        return false;
+    socket.write(frame(request));
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    QByteArray body;
+    if (!readFrame(socket, &body, timeoutMs))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return false;
+    *answer = doc.object();
+    return true;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class Engine;
+class QLocalServer;
+class QLockFile;
+
+// One engine per store: the process that runs a store's engine (haul serve, haul transfer,
+// later the window) holds the lock beside the store and answers, on a local socket that
+// only the same user may open, the verbs other haul processes forward to it.
+//
+// Protocol: each message is a 4-byte big-endian length and that many bytes of UTF-8 JSON
+// (at most MaxMessage), carrying a "version" field; one request, one answer, per connection.
+class StoreOwner : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr quint32 MaxMessage = 1024 * 1024;
+
+    explicit StoreOwner(QObject *parent = nullptr);
+    ~StoreOwner() override;
+
+    // Takes the lock (a stale one left by a killed process is taken over). False, with
+    // the owner's pid, when another live process owns the store.
+    bool claim(const QString &storePath, qint64 *ownerPid);
+    // Starts answering forwarded verbs on `engine`.
+    bool listen(Engine *engine, QString *problem);
+
+    static QString socketName(const QString &storePath);
+    // Client side: sends `request` to the store's owner. False when no owner answers.
+    static bool forward(const QString &storePath, const QJsonObject &request, QJsonObject *answer,
+        int timeoutMs = 30000);
+
+signals:
+    void requestHandled(const QJsonObject &request, const QJsonObject &answer);
+
+private:
+    void onConnection();
+
+    QLockFile *m_lock = nullptr;
+    QLocalServer *m_server = nullptr;
+    Engine *m_engine = nullptr;
+    QString m_storePath;
+};

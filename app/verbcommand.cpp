@@ -1,0 +1,469 @@
+#include "verbcommand.h"
+
+#include "clioutput.h"
+#include "commandprocessor.h"
+#include "engine.h"
+#include "errorcodes.h"
+#include "storelocation.h"
+#include "storeowner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+#include <QThread>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+struct VerbSpec
+{
+    const char *verb;
+    QStringList positional; // names, in order; a trailing "?" marks an optional one
+    const char *summary;
+};
+
+QList<VerbSpec> specs()
+{
+    return {
+        { "create", {}, QT_TRANSLATE_NOOP("Cli", "Create a new, suspended job and print its id.") },
+        { "addfile", { QStringLiteral("JOB"), QStringLiteral("URL"), QStringLiteral("LOCALPATH?") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Add a file to a job; LOCALPATH may be a folder (default: the current folder).") },
+        { "resume", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Queue a job so that it transfers.") },
+        { "suspend", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Stop a job, keeping what it received.") },
+        { "cancel", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Cancel a job and delete its temporary files.") },
+        { "complete", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Give the fully transferred files their final names and end the job.") },
+        { "info", { QStringLiteral("JOB") }, QT_TRANSLATE_NOOP("Cli", "Show one job.") },
+        { "list", {},
+            QT_TRANSLATE_NOOP("Cli", "List every job (--active: only unfinished ones).") },
+        { "geterror", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Show the error object of a job.") },
+        { "seturl", { QStringLiteral("JOB"), QStringLiteral("FILE"), QStringLiteral("URL") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Change the URL of a file (numbered from 0) before resuming.") },
+        { "replaceprefix", { QStringLiteral("JOB"), QStringLiteral("OLD"), QStringLiteral("NEW") },
+            QT_TRANSLATE_NOOP("Cli", "Replace the beginning of the URLs of a job's files.") },
+        { "setcredentials",
+            { QStringLiteral("JOB"), QStringLiteral("TARGET"), QStringLiteral("SCHEME"),
+                QStringLiteral("USER") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.") },
+        { "setpriority", { QStringLiteral("JOB"), QStringLiteral("PRIORITY") },
+            QT_TRANSLATE_NOOP("Cli", "Set the priority: foreground, high, normal or low.") },
+        { "setminretrydelay", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Set the minimum delay before a transient error is retried.") },
+        { "setnoprogresstimeout", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Set how long a job may go without progress before it stops retrying.") },
+        { "setnotifyflags", { QStringLiteral("JOB"), QStringLiteral("FLAGS") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).") },
+        { "remove", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Remove a finished job from the history; its files are not touched.") },
+        { "clear", {},
+            QT_TRANSLATE_NOOP(
+                "Cli", "Remove every finished job from the history; files are not touched.") },
+    };
+}
+
+QString readSecret()
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved {};
+    if (terminal) {
+        CliOutput::err(QCoreApplication::translate("Cli", "Secret: "));
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        CliOutput::err(QStringLiteral("\n"));
+    }
+    return secret;
+}
+
+QString jobLine(const QJsonObject &job)
+{
+    return QStringLiteral("%1  %2").arg(
+        job.value(QStringLiteral("id")).toString(), job.value(QStringLiteral("name")).toString());
+}
+
+QString stateText(const QJsonObject &job)
+{
+    const QString state = job.value(QStringLiteral("state")).toString();
+    for (int s = 0; s <= 8; ++s) {
+        if (JobTypes::stateName(JobState(s)) == state)
+            return JobTypes::stateDisplayName(JobState(s));
+    }
+    return state;
+}
+
+QString progressText(const QJsonObject &job)
+{
+    const qint64 total = job.value(QStringLiteral("bytesTotal")).toInteger();
+    const qint64 done = job.value(QStringLiteral("bytesTransferred")).toInteger();
+    if (total > 0)
+        return QCoreApplication::translate("Cli", "%1 of %2")
+            .arg(CliOutput::size(done), CliOutput::size(total));
+    return CliOutput::size(done);
+}
+
+QString timeText(const QJsonValue &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QStringLiteral("–");
+}
+
+} // namespace
+
+QStringList VerbCommand::verbs()
+{
+    QStringList list;
+    for (const VerbSpec &s : specs())
+        list.append(QString::fromLatin1(s.verb));
+    return list;
+}
+
+int VerbCommand::usageError(const QString &verb, const QString &message)
+{
+    CliOutput::err(QStringLiteral("haul %1: %2\n").arg(verb, message));
+    if (m_json)
+        CliOutput::json(QJsonObject { { QStringLiteral("usageError"), message } });
+    return 2;
+}
+
+int VerbCommand::run(const QString &verb, const QStringList &arguments)
+{
+    VerbSpec spec {};
+    for (const VerbSpec &s : specs()) {
+        if (verb == QLatin1String(s.verb))
+            spec = s;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
+    const QCommandLineOption priority(QStringLiteral("priority"), QString(), QStringLiteral("P"));
+    const QCommandLineOption active(QStringLiteral("active"));
+    const QCommandLineOption sha256(QStringLiteral("sha256"), QString(), QStringLiteral("HEX"));
+    parser.addOptions({ store, json, help, name, priority, active, sha256 });
+    m_json = arguments.contains(QStringLiteral("--json"));
+    if (!parser.parse(QStringList { QStringLiteral("haul") } + arguments))
+        return usageError(verb, parser.errorText());
+    // Options of other verbs are as unknown here as any other.
+    const QList<QPair<const QCommandLineOption *, const char *>> ownOptions { { &name, "create" },
+        { &priority, "create" }, { &active, "list" }, { &sha256, "addfile" } };
+    for (const auto &[option, owner] : ownOptions) {
+        if (parser.isSet(*option) && verb != QLatin1String(owner))
+            return usageError(verb,
+                QCoreApplication::translate("Cli", "unknown option \"%1\"")
+                    .arg(option->names().first()));
+    }
+
+    QStringList usage;
+    for (const QString &p : spec.positional)
+        usage.append(p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+    if (parser.isSet(help)) {
+        CliOutput::out(
+            QCoreApplication::translate("Cli", "Usage: haul %1 [--store PATH] [--json] %2\n\n%3\n")
+                .arg(verb, usage.join(QLatin1Char(' ')),
+                    QCoreApplication::translate("Cli", spec.summary)));
+        return 0;
+    }
+    const QStringList values = parser.positionalArguments();
+    int required = 0;
+    for (const QString &p : spec.positional)
+        required += p.endsWith(QLatin1Char('?')) ? 0 : 1;
+    if (values.size() < required || values.size() > spec.positional.size())
+        return usageError(verb,
+            QCoreApplication::translate("Cli", "expected: %1").arg(usage.join(QLatin1Char(' '))));
+
+    QJsonObject request { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
+        { QStringLiteral("verb"), verb } };
+    for (int i = 0; i < values.size(); ++i) {
+        QString key = spec.positional.at(i).toLower();
+        key.remove(QLatin1Char('?'));
+        request[key == QLatin1String("localpath") ? QStringLiteral("localPath") : key]
+            = values.at(i);
+    }
+    if (parser.isSet(name))
+        request[QStringLiteral("name")] = parser.value(name);
+    if (parser.isSet(priority))
+        request[QStringLiteral("priority")] = parser.value(priority);
+    if (parser.isSet(active))
+        request[QStringLiteral("active")] = true;
+    if (parser.isSet(sha256))
+        request[QStringLiteral("sha256")] = parser.value(sha256);
+
+    // Numbers and paths are checked here, where the user's words still are.
+    auto toNumber = [&](const char *key, qint64 min, qint64 max) {
+        const QString t = request.value(QLatin1String(key)).toString();
+        bool ok = false;
+        const qint64 v
+            = t.startsWith(QLatin1String("0x")) ? t.mid(2).toLongLong(&ok, 16) : t.toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        request[QLatin1String(key)] = v;
+        return true;
+    };
+    if (request.contains(QStringLiteral("seconds")) && !toNumber("seconds", 0, 100000000))
+        return usageError(verb,
+            QCoreApplication::translate("Cli", "\"%1\" is not a number of seconds")
+                .arg(request.value(QStringLiteral("seconds")).toString()));
+    if (request.contains(QStringLiteral("file")) && !toNumber("file", 0, 1000000))
+        return usageError(verb,
+            QCoreApplication::translate("Cli", "\"%1\" is not a file number")
+                .arg(request.value(QStringLiteral("file")).toString()));
+    if (request.contains(QStringLiteral("flags")) && !toNumber("flags", 0, 0xFFFFFFFFLL))
+        return usageError(verb,
+            QCoreApplication::translate("Cli", "\"%1\" is not a set of flags")
+                .arg(request.value(QStringLiteral("flags")).toString()));
+    if (verb == QLatin1String("addfile")) {
+        const QUrl url(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+        const CallResult check = Engine::checkRemoteUrl(url);
+        if (!check.ok())
+            return usageError(verb,
+                QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
+                    .arg(request.value(QStringLiteral("url")).toString()));
+        const QString local = request.contains(QStringLiteral("localPath"))
+            ? request.value(QStringLiteral("localPath")).toString()
+            : QDir::currentPath();
+        request[QStringLiteral("localPath")] = QFileInfo(local).absoluteFilePath();
+    }
+    if (verb == QLatin1String("seturl")
+        && !Engine::checkRemoteUrl(
+            QUrl(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode))
+                .ok())
+        return usageError(verb,
+            QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
+                .arg(request.value(QStringLiteral("url")).toString()));
+    if (verb == QLatin1String("setcredentials")) {
+        request[QStringLiteral("target")]
+            = request.value(QStringLiteral("target")).toString().toLower();
+        request[QStringLiteral("scheme")]
+            = request.value(QStringLiteral("scheme")).toString().toLower();
+        request[QStringLiteral("secret")] = readSecret();
+    }
+
+    int storeExit = 0;
+    const QJsonObject answer
+        = carryOut(StoreLocation::resolve(parser.value(store)), request, &storeExit);
+    if (storeExit != 0)
+        return storeExit;
+    return print(verb, answer);
+}
+
+QJsonObject VerbCommand::carryOut(
+    const QString &storePath, const QJsonObject &request, int *storeExit)
+{
+    if (!QFileInfo(QFileInfo(storePath).absolutePath()).isDir())
+        QDir().mkpath(QFileInfo(storePath).absolutePath());
+    qint64 ownerPid = 0;
+    // The owner may be starting up or shutting down: try for a few seconds.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        StoreOwner direct;
+        if (direct.claim(storePath, &ownerPid)) {
+            // No process owns the store: work on it directly; jobs move the next time an
+            // engine runs.
+            if (request.value(QStringLiteral("verb")).toString()
+                == QLatin1String("setcredentials")) {
+                // Credentials live only in the memory of the process that runs the jobs.
+                return QJsonObject { { QStringLiteral("exit"), 2 },
+                    { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidState) },
+                    { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidState) },
+                    { QStringLiteral("reason"), QStringLiteral("noOwner") } };
+            }
+            Engine engine;
+            const JobStore::OpenResult opened = engine.open(storePath, Engine::OpenMode::EditOnly);
+            if (!opened.ok()) {
+                CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
+                *storeExit = 4;
+                return {};
+            }
+            return CommandProcessor::execute(engine, request);
+        }
+        QJsonObject answer;
+        if (StoreOwner::forward(storePath, request, &answer))
+            return answer;
+        QThread::msleep(150);
+    }
+    CliOutput::err(QCoreApplication::translate(
+        "Cli", "haul: the job store %1 is in use by another Haul process (pid %2).\n")
+                       .arg(QDir::toNativeSeparators(storePath))
+                       .arg(ownerPid));
+    *storeExit = 4;
+    return {};
+}
+
+int VerbCommand::print(const QString &verb, const QJsonObject &answer)
+{
+    const int exit = answer.value(QStringLiteral("exit")).toInt(2);
+    const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
+    if (m_json) {
+        QJsonObject out = answer;
+        out.remove(QStringLiteral("version"));
+        CliOutput::json(out);
+        return exit;
+    }
+    const QString reason = answer.value(QStringLiteral("reason")).toString();
+    const QString jobText = answer.value(QStringLiteral("jobText")).toString();
+    if (reason == QLatin1String("unknown")) {
+        CliOutput::err(
+            QCoreApplication::translate("Cli", "haul %1: no job \"%2\"\n").arg(verb, jobText));
+        return exit;
+    }
+    if (reason == QLatin1String("ambiguous")) {
+        QStringList matches;
+        for (const QJsonValue &m : answer.value(QStringLiteral("matches")).toArray())
+            matches.append(jobLine(m.toObject()));
+        CliOutput::err(
+            QCoreApplication::translate("Cli", "haul %1: \"%2\" matches several jobs: %3\n")
+                .arg(verb, jobText, matches.join(QStringLiteral("; "))));
+        return exit;
+    }
+    if (reason == QLatin1String("noOwner")) {
+        CliOutput::err(QCoreApplication::translate("Cli",
+            "haul %1: credentials are kept only in the memory of the process that runs the jobs; start \"haul serve\" (or the window) first\n")
+                           .arg(verb));
+        return exit;
+    }
+    const quint32 code = answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
+    if (exit != 0 && verb != QLatin1String("geterror")) {
+        QString text = ErrorCode::description(code);
+        if (!answer.value(QStringLiteral("message")).toString().isEmpty())
+            text += QStringLiteral(" (%1)").arg(answer.value(QStringLiteral("message")).toString());
+        CliOutput::err(QStringLiteral("haul %1: %2 [%3 %4]\n")
+                           .arg(verb, text, ErrorCode::name(code), ErrorCode::hex(code)));
+        return exit;
+    }
+
+    const QString id = job.value(QStringLiteral("id")).toString();
+    if (verb == QLatin1String("create")) {
+        CliOutput::out(id + QLatin1Char('\n'));
+    } else if (verb == QLatin1String("list")) {
+        const QJsonArray jobs = answer.value(QStringLiteral("jobs")).toArray();
+        QStringList lines;
+        lines.append(QCoreApplication::translate("Cli",
+            "ID        NAME                  STATE            PROGRESS                FILES  ERROR"));
+        for (const QJsonValue &v : jobs) {
+            const QJsonObject j = v.toObject();
+            const QJsonObject e = j.value(QStringLiteral("error")).toObject();
+            lines.append(
+                QStringLiteral("%1  %2  %3  %4  %5  %6")
+                    .arg(j.value(QStringLiteral("id")).toString().left(8))
+                    .arg(j.value(QStringLiteral("name")).toString().left(20), -20)
+                    .arg(stateText(j), -15)
+                    .arg(progressText(j), -22)
+                    .arg(QStringLiteral("%1/%2")
+                             .arg(j.value(QStringLiteral("filesTransferred")).toInt())
+                             .arg(j.value(QStringLiteral("filesTotal")).toInt()),
+                        -5)
+                    .arg(e.isEmpty() ? QString() : e.value(QStringLiteral("codeName")).toString()));
+        }
+        if (jobs.isEmpty())
+            lines.append(QCoreApplication::translate("Cli", "(no jobs)"));
+        CliOutput::out(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    } else if (verb == QLatin1String("geterror")) {
+        if (exit != 0) {
+            CliOutput::err(QCoreApplication::translate("Cli", "haul geterror: %1 [%2 %3]\n")
+                               .arg(ErrorCode::description(code), ErrorCode::name(code),
+                                   ErrorCode::hex(code)));
+            return exit;
+        }
+        const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
+        JobError error;
+        error.context = ErrorContext(e.value(QStringLiteral("contextValue")).toInt());
+        error.code = e.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
+        const QJsonObject file = e.value(QStringLiteral("file")).toObject();
+        error.fileIndex = file.isEmpty() ? -1 : file.value(QStringLiteral("index")).toInt();
+        error.remoteUrl = file.value(QStringLiteral("remoteUrl")).toString();
+        error.localPath = file.value(QStringLiteral("localPath")).toString();
+        error.protocol = e.value(QStringLiteral("protocol")).toString();
+        error.httpStatus = e.value(QStringLiteral("httpStatus")).toInt();
+        error.details = e.value(QStringLiteral("details")).toString();
+        CliOutput::out(
+            CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));
+        CliOutput::out(QCoreApplication::translate("Cli", "  Time:         %1\n")
+                           .arg(timeText(e.value(QStringLiteral("time")))));
+    } else if (verb == QLatin1String("info")) {
+        QString t;
+        t += QCoreApplication::translate("Cli", "Job:          %1\n").arg(id);
+        t += QCoreApplication::translate("Cli", "Name:         %1\n")
+                 .arg(job.value(QStringLiteral("name")).toString());
+        t += QCoreApplication::translate("Cli", "State:        %1\n").arg(stateText(job));
+        JobPriority p = JobPriority::Normal;
+        JobTypes::priorityFromName(job.value(QStringLiteral("priority")).toString(), &p);
+        t += QCoreApplication::translate("Cli", "Priority:     %1\n")
+                 .arg(JobTypes::priorityDisplayName(p));
+        t += QCoreApplication::translate("Cli", "Progress:     %1, files %2 of %3\n")
+                 .arg(progressText(job))
+                 .arg(job.value(QStringLiteral("filesTransferred")).toInt())
+                 .arg(job.value(QStringLiteral("filesTotal")).toInt());
+        t += QCoreApplication::translate("Cli", "Created:      %1\n")
+                 .arg(timeText(job.value(QStringLiteral("creationTime"))));
+        t += QCoreApplication::translate("Cli", "Modified:     %1\n")
+                 .arg(timeText(job.value(QStringLiteral("modificationTime"))));
+        t += QCoreApplication::translate("Cli", "Errors:       %1\n")
+                 .arg(job.value(QStringLiteral("errorCount")).toInt());
+        const QJsonObject e = job.value(QStringLiteral("error")).toObject();
+        if (!e.isEmpty())
+            t += QCoreApplication::translate("Cli", "Last error:   %1 (%2)\n")
+                     .arg(e.value(QStringLiteral("description")).toString(),
+                         e.value(QStringLiteral("code")).toString());
+        int index = 0;
+        for (const QJsonValue &v : job.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const qint64 total = f.value(QStringLiteral("bytesTotal")).toInteger();
+            t += QCoreApplication::translate("Cli", "File %1:       %2\n              -> %3 (%4)\n")
+                     .arg(index++)
+                     .arg(f.value(QStringLiteral("remoteUrl")).toString(),
+                         f.value(QStringLiteral("localPath")).toString().isEmpty()
+                             ? QCoreApplication::translate("Cli", "(name not known yet)")
+                             : f.value(QStringLiteral("localPath")).toString(),
+                         total >= 0
+                             ? QCoreApplication::translate("Cli", "%1 of %2")
+                                   .arg(
+                                       CliOutput::size(
+                                           f.value(QStringLiteral("bytesTransferred")).toInteger()),
+                                       CliOutput::size(total))
+                             : CliOutput::size(
+                                 f.value(QStringLiteral("bytesTransferred")).toInteger()));
+        }
+        CliOutput::out(t);
+    } else if (verb == QLatin1String("addfile")) {
+        CliOutput::out(QCoreApplication::translate("Cli", "Added file %1 to job %2.\n")
+                           .arg(answer.value(QStringLiteral("fileIndex")).toInt())
+                           .arg(id));
+    } else if (verb == QLatin1String("remove")) {
+        CliOutput::out(QCoreApplication::translate(
+            "Cli", "Removed the job from the history; its files were not touched.\n"));
+    } else if (verb == QLatin1String("clear")) {
+        CliOutput::out(QCoreApplication::translate("Cli",
+            "Removed %n finished job(s) from the history; files were not touched.\n", nullptr,
+            answer.value(QStringLiteral("removed")).toInt()));
+    } else {
+        if (code == ErrorCode::S_PartialComplete)
+            CliOutput::out(QCoreApplication::translate(
+                "Cli", "Only the files that were fully transferred were kept.\n"));
+        CliOutput::out(QCoreApplication::translate("Cli", "Job %1: %2\n").arg(id, stateText(job)));
+    }
+    return exit;
+}

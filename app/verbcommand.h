@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// The job-editing verbs of cli.md (create, addfile, resume, ..., list, geterror, remove,
+// clear). Each builds a request for CommandProcessor, has it carried out on the store, and
+// prints the answer for people (in their language) or as JSON.
+class VerbCommand
+{
+public:
+    // `arguments` are the verb's own (after the verb), global options included.
+    int run(const QString &verb, const QStringList &arguments);
+    static QStringList verbs();
+    // Has the store's owner carry out `request`, or, with no owner, does it on the store
+    // directly. *storeExit is set (4) when the store cannot be reached.
+    static QJsonObject carryOut(
+        const QString &storePath, const QJsonObject &request, int *storeExit);
+
+private:
+    int usageError(const QString &verb, const QString &message);
+    int print(const QString &verb, const QJsonObject &answer);
+
+    bool m_json = false;
+};

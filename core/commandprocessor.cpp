@@ -1,0 +1,234 @@
+#include "commandprocessor.h"
+
+#include "engine.h"
+#include "errorcodes.h"
+#include "jobjson.h"
+
+#include <QJsonArray>
+
+namespace CommandProcessor {
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitStore = 4;
+
+QJsonObject answer(int exit, quint32 code = ErrorCode::S_Ok, const QString &message = QString())
+{
+    QJsonObject o;
+    o[QStringLiteral("version")] = ProtocolVersion;
+    o[QStringLiteral("exit")] = exit;
+    o[QStringLiteral("code")] = ErrorCode::hex(code);
+    o[QStringLiteral("codeName")] = ErrorCode::name(code);
+    if (!message.isEmpty())
+        o[QStringLiteral("message")] = message;
+    return o;
+}
+
+int exitFor(quint32 code)
+{
+    if (ErrorCode::succeeded(code))
+        return ExitOk;
+    switch (code) {
+    case ErrorCode::E_StoreFailed:
+        return ExitStore;
+    case ErrorCode::E_RenameFailed:
+    case ErrorCode::E_ErrorInformationUnavailable:
+        return ExitFailed;
+    default:
+        return ExitUsage;
+    }
+}
+
+QJsonObject fromCall(const CallResult &r)
+{
+    QJsonObject o = answer(exitFor(r.code), r.code, r.details);
+    if (r.fileIndex >= 0)
+        o[QStringLiteral("fileIndex")] = r.fileIndex;
+    return o;
+}
+
+// JOB is an id, a unique id prefix or a unique display name.
+std::optional<Job> resolve(Engine &engine, const QString &text, QJsonObject *failure)
+{
+    const QString wanted = text.trimmed();
+    const QList<Job> jobs = engine.jobs();
+    QList<Job> matches;
+    if (!wanted.isEmpty()) {
+        const QString lower = wanted.toLower();
+        for (const Job &job : jobs) {
+            if (job.id.toString(QUuid::WithoutBraces) == lower)
+                return job;
+        }
+        for (const Job &job : jobs) {
+            if (job.id.toString(QUuid::WithoutBraces).startsWith(lower)
+                || job.displayName == wanted)
+                matches.append(job);
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty()) {
+        *failure = answer(ExitUsage, ErrorCode::E_NotFound);
+        (*failure)[QStringLiteral("reason")] = QStringLiteral("unknown");
+    } else {
+        *failure = answer(ExitUsage, ErrorCode::E_InvalidArg);
+        (*failure)[QStringLiteral("reason")] = QStringLiteral("ambiguous");
+        QJsonArray list;
+        for (const Job &job : matches)
+            list.append(
+                QJsonObject { { QStringLiteral("id"), job.id.toString(QUuid::WithoutBraces) },
+                    { QStringLiteral("name"), job.displayName } });
+        (*failure)[QStringLiteral("matches")] = list;
+    }
+    (*failure)[QStringLiteral("jobText")] = wanted;
+    return std::nullopt;
+}
+
+QJsonObject withJob(QJsonObject o, Engine &engine, const QUuid &id)
+{
+    if (const std::optional<Job> job = engine.job(id))
+        o[QStringLiteral("job")] = JobJson::fromJob(*job);
+    return o;
+}
+
+bool parseTarget(const QString &text, CredentialTarget *target)
+{
+    if (text == QLatin1String("server"))
+        *target = CredentialTarget::Server;
+    else if (text == QLatin1String("proxy"))
+        *target = CredentialTarget::Proxy;
+    else
+        return false;
+    return true;
+}
+
+bool parseScheme(const QString &text, CredentialScheme *scheme)
+{
+    const QStringList names { QStringLiteral("basic"), QStringLiteral("digest"),
+        QStringLiteral("ntlm"), QStringLiteral("negotiate") };
+    const int index = int(names.indexOf(text));
+    if (index < 0)
+        return false;
+    *scheme = CredentialScheme(index);
+    return true;
+}
+
+} // namespace
+
+bool isEditingVerb(const QString &verb)
+{
+    static const QStringList verbs { QStringLiteral("create"), QStringLiteral("addfile"),
+        QStringLiteral("resume"), QStringLiteral("suspend"), QStringLiteral("cancel"),
+        QStringLiteral("complete"), QStringLiteral("info"), QStringLiteral("list"),
+        QStringLiteral("geterror"), QStringLiteral("seturl"), QStringLiteral("replaceprefix"),
+        QStringLiteral("setcredentials"), QStringLiteral("setpriority"),
+        QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
+        QStringLiteral("setnotifyflags"), QStringLiteral("remove"), QStringLiteral("clear") };
+    return verbs.contains(verb);
+}
+
+QJsonObject execute(Engine &engine, const QJsonObject &request)
+{
+    if (request.value(QStringLiteral("version")).toInt() != ProtocolVersion)
+        return answer(
+            ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unsupported protocol version"));
+    const QString verb = request.value(QStringLiteral("verb")).toString();
+    auto text = [&](const char *key) { return request.value(QLatin1String(key)).toString(); };
+    auto number = [&](const char *key) { return request.value(QLatin1String(key)).toInteger(-1); };
+
+    if (verb == QLatin1String("create")) {
+        JobPriority priority = JobPriority::Normal;
+        if (request.contains(QStringLiteral("priority"))
+            && !JobTypes::priorityFromName(text("priority"), &priority))
+            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+        QUuid id;
+        const CallResult r = engine.createJob(text("name"), priority, &id);
+        return r.ok() ? withJob(fromCall(r), engine, id) : fromCall(r);
+    }
+    if (verb == QLatin1String("list")) {
+        const bool active = request.value(QStringLiteral("active")).toBool();
+        QJsonArray list;
+        for (const Job &job : engine.jobs()) {
+            if (!active || !JobTypes::isFinal(job.state))
+                list.append(JobJson::fromJob(job));
+        }
+        QJsonObject o = answer(ExitOk);
+        o[QStringLiteral("jobs")] = list;
+        return o;
+    }
+    if (verb == QLatin1String("clear")) {
+        int removed = 0;
+        for (const Job &job : engine.jobs()) {
+            if (JobTypes::isFinal(job.state) && engine.removeJob(job.id).ok())
+                ++removed;
+        }
+        QJsonObject o = answer(ExitOk);
+        o[QStringLiteral("removed")] = removed;
+        return o;
+    }
+    if (!isEditingVerb(verb))
+        return answer(ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
+
+    QJsonObject failure;
+    const std::optional<Job> job = resolve(engine, text("job"), &failure);
+    if (!job)
+        return failure;
+    const QUuid id = job->id;
+
+    if (verb == QLatin1String("info"))
+        return withJob(answer(ExitOk), engine, id);
+    if (verb == QLatin1String("geterror")) {
+        JobError error;
+        const CallResult r = engine.error(id, &error);
+        QJsonObject o = withJob(fromCall(r), engine, id);
+        if (r.ok())
+            o[QStringLiteral("error")] = JobJson::fromError(error);
+        return o;
+    }
+    CallResult r;
+    if (verb == QLatin1String("addfile")) {
+        r = engine.addFile(
+            id, QUrl(text("url"), QUrl::StrictMode), text("localPath"), text("sha256"));
+    } else if (verb == QLatin1String("resume")) {
+        r = engine.resume(id);
+    } else if (verb == QLatin1String("suspend")) {
+        r = engine.suspend(id);
+    } else if (verb == QLatin1String("cancel")) {
+        r = engine.cancel(id);
+    } else if (verb == QLatin1String("complete")) {
+        r = engine.complete(id);
+    } else if (verb == QLatin1String("remove")) {
+        r = engine.removeJob(id);
+        return fromCall(r);
+    } else if (verb == QLatin1String("seturl")) {
+        r = engine.setRemoteUrl(id, int(number("file")), QUrl(text("url"), QUrl::StrictMode));
+    } else if (verb == QLatin1String("replaceprefix")) {
+        r = engine.replaceRemotePrefix(id, text("old"), text("new"));
+    } else if (verb == QLatin1String("setpriority")) {
+        JobPriority priority;
+        if (!JobTypes::priorityFromName(text("priority"), &priority))
+            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+        r = engine.setPriority(id, priority);
+    } else if (verb == QLatin1String("setminretrydelay")) {
+        r = engine.setMinimumRetryDelay(id, int(number("seconds")));
+    } else if (verb == QLatin1String("setnoprogresstimeout")) {
+        r = engine.setNoProgressTimeout(id, int(number("seconds")));
+    } else if (verb == QLatin1String("setnotifyflags")) {
+        const qint64 flags = number("flags");
+        if (flags < 0 || flags > 0xFFFFFFFF)
+            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("flags"));
+        r = engine.setNotifyFlags(id, quint32(flags));
+    } else if (verb == QLatin1String("setcredentials")) {
+        CredentialTarget target;
+        CredentialScheme scheme;
+        if (!parseTarget(text("target"), &target) || !parseScheme(text("scheme"), &scheme))
+            return answer(ExitUsage, ErrorCode::E_InvalidArg,
+                text("target") + QLatin1Char(' ') + text("scheme"));
+        r = engine.setCredentials(id, target, scheme, text("user"), text("secret"));
+    }
+    return withJob(fromCall(r), engine, id);
+}
+
+} // namespace CommandProcessor
