@@ -456,9 +456,9 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         CliOutput::out(QCoreApplication::translate(
             "Cli", "Removed the job from the history; its files were not touched.\n"));
     } else if (verb == QLatin1String("clear")) {
+        const int removed = answer.value(QStringLiteral("removed")).toInt();
         CliOutput::out(QCoreApplication::translate("Cli",
-            "Removed %n finished job(s) from the history; files were not touched.\n", nullptr,
-            answer.value(QStringLiteral("removed")).toInt()));
+            "Removed %n finished job(s) from the history; files were not touched.\n", nullptr, removed));
     } else {
         if (code == ErrorCode::S_PartialComplete)
             CliOutput::out(QCoreApplication::translate(

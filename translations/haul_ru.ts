@@ -100,29 +100,6 @@
         <translation>осталось %1</translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] VERB [options]
-
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Использование: haul [--store PATH] VERB [параметры]
-
-Haul скачивает файлы в виде заданий, которые переживают перезапуск программы
-и объясняют причины своих ошибок.
-
-Команды (VERB):
-  transfer   скачать URL одним заданием и дождаться его (см. haul transfer --help)
-
-  --version  показать версию
-  --help     показать эту справку
-</translation>
-    </message>
-    <message>
         <source>haul: unknown verb &quot;%1&quot;; see haul --help
 </source>
         <translation>haul: неизвестная команда «%1»; см. haul --help
@@ -219,6 +196,251 @@ Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usa
 </source>
         <translation>Задание %1 приостановлено; уже полученные байты сохранены. Чтобы продолжить, запустите ту же команду ещё раз.
 </translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] VERB [options]
+
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, suspended job and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a job so that it transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a job, keeping what it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a job and delete its temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fully transferred files their final names and end the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every job (--active: only unfinished ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the error object of a job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the URL of a file (numbered from 0) before resuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the beginning of the URLs of a job&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the priority: foreground, high, normal or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the minimum delay before a transient error is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how long a job may go without progress before it stops retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a finished job from the history; its files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every finished job from the history; files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: haul %1 [--store PATH] [--json] %2
+
+%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or unsupported URL &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haul: the job store %1 is in use by another Haul process (pid %2).
+</source>
+        <translation type="unfinished">haul: хранилище заданий %1 используется другим процессом Haul (PID %2).
+</translation>
+    </message>
+    <message>
+        <source>haul %1: no job &quot;%2&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haul %1: &quot;%2&quot; matches several jobs: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haul %1: credentials are kept only in the memory of the process that runs the jobs; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID        NAME                  STATE            PROGRESS                FILES  ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haul geterror: %1 [%2 %3]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Time:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:     %1, files %2 of %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:   %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1:       %2
+              -&gt; %3 (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added file %1 to job %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the job from the history; its files were not touched.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished job(s) from the history; files were not touched.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the files that were fully transferred were kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,6 +768,84 @@ Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usa
     <message>
         <source>The job store %1 could not be upgraded: %2</source>
         <translation>Не удалось обновить хранилище заданий %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>haul monitor: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: haul monitor [--store PATH]
+
+Shows every job with its state, progress, speed and error, refreshed every second,
+until Ctrl+C.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haul – %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID        %1  STATE            PROGRESS              SPEED         ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>haul serve: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: haul serve [--store PATH] [--auto-complete]
+
+Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers the
+other haul verbs on that store. Jobs that reach Transferred wait for &quot;haul complete&quot;
+unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haul serve: the job store %1 is already run by another Haul process (pid %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: error %2 (%3) in context %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: completed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping; unfinished jobs go on the next time Haul runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
