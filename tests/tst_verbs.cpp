@@ -1,0 +1,476 @@
+#include "errorcodes.h"
+#include "jobstore.h"
+#include "testhelpers.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace TestHelpers;
+
+// The job verbs of cli.md, `haul serve`, forwarding to the store's owner, and `monitor`,
+// through real processes.
+class TestVerbs : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QTemporaryDir m_dir;
+    TestServer *m_server = nullptr;
+    QString m_store;
+    QString m_work;
+    QList<QProcess *> m_running;
+    int m_counter = 0;
+
+    QProcess *start(const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HAUL_STORE"), m_store);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        p->setProcessEnvironment(env);
+        p->setWorkingDirectory(m_work);
+        p->start(QStringLiteral(HAUL_BINARY), args);
+        p->waitForStarted();
+        m_running.append(p);
+        return p;
+    }
+
+    Run haul(const QStringList &args, const QByteArray &input = QByteArray())
+    {
+        QProcess *p = start(args);
+        if (!input.isNull()) {
+            p->write(input);
+            p->closeWriteChannel();
+        }
+        Run r;
+        if (!p->waitForFinished(30000)) {
+            p->kill();
+            p->waitForFinished();
+        }
+        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        m_running.removeAll(p);
+        delete p;
+        return r;
+    }
+
+    QJsonObject json(const QStringList &args, int expectedExit = 0)
+    {
+        const Run r = haul(args + QStringList { QStringLiteral("--json") });
+        if (r.exitCode != expectedExit)
+            qWarning("haul %s exited %d: %s", qPrintable(args.join(QLatin1Char(' '))), r.exitCode, r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+    QString state(const QString &job)
+    {
+        return json({ QStringLiteral("info"), job }).value(QStringLiteral("job")).toObject().value(QStringLiteral("state")).toString();
+    }
+
+    // A fresh store and working folder for each test.
+    void freshStore()
+    {
+        ++m_counter;
+        m_work = m_dir.filePath(QStringLiteral("work%1").arg(m_counter));
+        QDir().mkpath(m_work);
+        m_store = m_work + QStringLiteral("/store.sqlite");
+    }
+
+    QProcess *serve(const QStringList &extra = {})
+    {
+        QProcess *p = start(QStringList { QStringLiteral("serve") } + extra);
+        QByteArray err;
+        const bool up = QTest::qWaitFor([&] {
+            p->waitForReadyRead(50);
+            err += p->readAllStandardError();
+            return err.contains("serving");
+        }, 10000);
+        if (!up)
+            qWarning("serve did not start: %s", err.constData());
+        return p;
+    }
+
+    void stop(QProcess *p, int signalNumber = SIGTERM)
+    {
+        ::kill(pid_t(p->processId()), signalNumber);
+        p->waitForFinished(10000);
+        m_running.removeAll(p);
+        delete p;
+    }
+
+    QString newJob(const QString &name, const QStringList &urls)
+    {
+        const QString id = QString::fromLatin1(haul({ QStringLiteral("create"), QStringLiteral("--name"), name }).out.trimmed());
+        for (const QString &url : urls)
+            haul({ QStringLiteral("addfile"), id, url });
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = new TestServer(TestServer::Tls::None, this);
+        TestServer::Route small;
+        small.size = 100000;
+        m_server->setRoute("/a.bin", small);
+        TestServer::Route missing;
+        missing.status = 404;
+        m_server->setRoute("/missing", missing);
+    }
+
+    void cleanup()
+    {
+        for (QProcess *p : std::as_const(m_running)) {
+            p->kill();
+            p->waitForFinished();
+        }
+        qDeleteAll(m_running);
+        m_running.clear();
+    }
+
+    void everyVerbHasHelp()
+    {
+        freshStore();
+        for (const char *verb : { "create", "addfile", "resume", "suspend", "cancel", "complete", "info", "list", "geterror",
+                 "seturl", "replaceprefix", "setcredentials", "setpriority", "setminretrydelay", "setnoprogresstimeout",
+                 "setnotifyflags", "remove", "clear", "monitor", "serve", "transfer" }) {
+            const Run r = haul({ QString::fromLatin1(verb), QStringLiteral("--help") });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QByteArray("haul ") + verb), verb);
+        }
+        QVERIFY(!QFileInfo::exists(m_store));
+    }
+
+    void editingWithoutAnOwner()
+    {
+        freshStore();
+        const QJsonObject created = json({ QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("photos"),
+            QStringLiteral("--priority"), QStringLiteral("low") });
+        const QString id = created.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(created.value(QStringLiteral("job")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Suspended"));
+
+        Run r = haul({ QStringLiteral("addfile"), QStringLiteral("photos"), m_server->url(QStringLiteral("/a.bin")).toString() });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Added file 0"));
+        // By id prefix, by name, by full id.
+        QCOMPARE(haul({ QStringLiteral("setpriority"), id.left(6), QStringLiteral("high") }).exitCode, 0);
+        QCOMPARE(haul({ QStringLiteral("setminretrydelay"), QStringLiteral("photos"), QStringLiteral("5") }).exitCode, 0);
+        QCOMPARE(haul({ QStringLiteral("setnoprogresstimeout"), id, QStringLiteral("120") }).exitCode, 0);
+        QCOMPARE(haul({ QStringLiteral("setnotifyflags"), id, QStringLiteral("0x1B") }).exitCode, 0);
+        const QJsonObject info = json({ QStringLiteral("info"), id.left(8) }).value(QStringLiteral("job")).toObject();
+        QCOMPARE(info.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+        QCOMPARE(info.value(QStringLiteral("minimumRetryDelay")).toInt(), 5);
+        QCOMPARE(info.value(QStringLiteral("noProgressTimeout")).toInt(), 120);
+        QCOMPARE(info.value(QStringLiteral("notifyFlags")).toInt(), 0x1B);
+        QCOMPARE(info.value(QStringLiteral("files")).toArray().size(), 1);
+        QCOMPARE(info.value(QStringLiteral("files")).toArray()[0].toObject().value(QStringLiteral("remoteUrl")).toString(),
+            m_server->url(QStringLiteral("/a.bin")).toString());
+
+        // Resume with no owner queues the job; nothing moves until an engine runs.
+        r = haul({ QStringLiteral("resume"), id });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Queued"));
+        QTest::qWait(300);
+        QVERIFY(m_server->requests("/a.bin").isEmpty());
+
+        r = haul({ QStringLiteral("info"), id });
+        QVERIFY(r.out.contains("photos"));
+        QVERIFY(r.out.contains("Queued"));
+        r = haul({ QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(id.left(8).toLatin1()));
+        QCOMPARE(json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray().size(), 1);
+
+        // No error object yet.
+        r = haul({ QStringLiteral("geterror"), id });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("BG_E_ERROR_INFORMATION_UNAVAILABLE"));
+
+        r = haul({ QStringLiteral("replaceprefix"), id, m_server->url(QStringLiteral("/")).toString(), QStringLiteral("http://mirror.example/") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json({ QStringLiteral("info"), id }).value(QStringLiteral("job")).toObject().value(QStringLiteral("files")).toArray()[0].toObject().value(QStringLiteral("remoteUrl")).toString(),
+            QStringLiteral("http://mirror.example/a.bin"));
+        QCOMPARE(haul({ QStringLiteral("seturl"), id, QStringLiteral("0"), m_server->url(QStringLiteral("/a.bin")).toString() }).exitCode, 0);
+
+        // Credentials live only in the owner's memory: refused here, with a reason.
+        r = haul({ QStringLiteral("setcredentials"), id, QStringLiteral("server"), QStringLiteral("basic"), QStringLiteral("bob") }, "secret\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("haul serve"));
+        QVERIFY(!r.err.contains("secret"));
+    }
+
+    void badInputIsExitTwoAndChangesNothing()
+    {
+        freshStore();
+        const QString a = newJob(QStringLiteral("twin"), {});
+        const QString b = newJob(QStringLiteral("twin"), {});
+        const QString store = m_store;
+        const QByteArray before = json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toVariant().toString().toUtf8();
+        Run r = haul({ QStringLiteral("resume"), QStringLiteral("twin") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(a.toLatin1()));
+        QVERIFY(r.err.contains(b.toLatin1()));
+        r = haul({ QStringLiteral("info"), QStringLiteral("nobody") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("nobody"));
+        r = haul({ QStringLiteral("addfile"), a, QStringLiteral("ftp://example.org/x") });
+        QCOMPARE(r.exitCode, 2);
+        r = haul({ QStringLiteral("addfile"), a, QStringLiteral("http://") });
+        QCOMPARE(r.exitCode, 2);
+        r = haul({ QStringLiteral("setpriority"), a, QStringLiteral("urgent") });
+        QCOMPARE(r.exitCode, 2);
+        r = haul({ QStringLiteral("setminretrydelay"), a, QStringLiteral("soon") });
+        QCOMPARE(r.exitCode, 2);
+        r = haul({ QStringLiteral("resume"), a }); // no files
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("BG_E_EMPTY"));
+        r = haul({ QStringLiteral("frobnicate"), a });
+        QCOMPARE(r.exitCode, 2);
+        r = haul({ QStringLiteral("info") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(haul({ QStringLiteral("cancel"), a }).exitCode, 0);
+        r = haul({ QStringLiteral("resume"), a }); // wrong state
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("BG_E_INVALID_STATE"));
+        QCOMPARE(haul({ QStringLiteral("remove"), b }).exitCode, 2); // not finished
+        const QJsonArray jobs = json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray();
+        QCOMPARE(jobs.size(), 2);
+        for (const QJsonValue &j : jobs)
+            QCOMPARE(j.toObject().value(QStringLiteral("files")).toArray().size(), 0);
+        Q_UNUSED(before);
+        Q_UNUSED(store);
+    }
+
+    void serveRunsJobsAndAnswersVerbs()
+    {
+        freshStore();
+        QProcess *server = serve();
+        // A second owner is refused: one engine per store.
+        const Run second = haul({ QStringLiteral("serve") });
+        QCOMPARE(second.exitCode, 4);
+        const QString id = newJob(QStringLiteral("served"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        QCOMPARE(haul({ QStringLiteral("resume"), id }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        // Under serve a Transferred job waits for Complete.
+        QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/a.bin")));
+        const Run done = haul({ QStringLiteral("complete"), id });
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY(done.out.contains("Completed"));
+        QCOMPARE(readFile(m_work + QStringLiteral("/a.bin")), TestServer::body(1, 100000));
+        QCOMPARE(haul({ QStringLiteral("remove"), id }).exitCode, 0);
+        QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/a.bin")));
+        QCOMPARE(json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray().size(), 0);
+        stop(server);
+    }
+
+    void autoCompleteAndLogging()
+    {
+        freshStore();
+        QProcess *server = serve({ QStringLiteral("--auto-complete") });
+        const QString id = newJob(QStringLiteral("auto"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Acknowledged"), 10000);
+        QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/a.bin")));
+        const QString failing = newJob(QStringLiteral("failing"), { m_server->url(QStringLiteral("/missing")).toString() });
+        haul({ QStringLiteral("resume"), failing });
+        QTRY_COMPARE_WITH_TIMEOUT(state(failing), QStringLiteral("Error"), 10000);
+        ::kill(pid_t(server->processId()), SIGTERM);
+        QVERIFY(server->waitForFinished(10000));
+        QCOMPARE(server->exitCode(), 0);
+        const QByteArray log = server->readAllStandardError();
+        QVERIFY2(log.contains(id.left(8).toLatin1()), log.constData());
+        QVERIFY(log.contains("0x80190194"));
+        QVERIFY(log.contains("RemoteFile"));
+        m_running.removeAll(server);
+        delete server;
+        // Nothing was suspended by stopping: the failed job is still in Error.
+        QCOMPARE(state(failing), QStringLiteral("Error"));
+    }
+
+    void geterrorSeturlAndCompletePartial()
+    {
+        freshStore();
+        TestServer::Route expiring;
+        expiring.size = 1000000;
+        expiring.cutAfter = 300000;
+        expiring.cutTimes = -1;
+        m_server->setRoute("/expiring.bin", expiring);
+        TestServer::Route mirror;
+        mirror.size = 1000000;
+        m_server->setRoute("/mirror.bin", mirror);
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("fix"), { m_server->url(QStringLiteral("/expiring.bin")).toString() });
+        QCOMPARE(haul({ QStringLiteral("setnoprogresstimeout"), id, QStringLiteral("0") }).exitCode, 0);
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Error"), 10000);
+        Run r = haul({ QStringLiteral("geterror"), id });
+        QCOMPARE(r.exitCode, 0);
+        for (const char *member : { "GeneralTransport", "0x80AC0011", "HAUL_E_CONNECTION_CLOSED", "expiring.bin", "http", "Error count:" })
+            QVERIFY2(r.out.contains(member), member);
+        const QJsonObject e = json({ QStringLiteral("geterror"), id }).value(QStringLiteral("error")).toObject();
+        QCOMPARE(e.value(QStringLiteral("contextValue")).toInt(), 6);
+        // Fix-and-Resume: same entity elsewhere, continuing from the same offset.
+        QCOMPARE(haul({ QStringLiteral("seturl"), id, QStringLiteral("0"), m_server->url(QStringLiteral("/mirror.bin")).toString() }).exitCode, 0);
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        const auto reqs = m_server->requests("/mirror.bin");
+        QCOMPARE(reqs.size(), 1);
+        QCOMPARE(reqs[0].headers.value("range"), QByteArray("bytes=300000-"));
+        QCOMPARE(haul({ QStringLiteral("complete"), id }).exitCode, 0);
+        QCOMPARE(readFile(m_work + QStringLiteral("/expiring.bin")), TestServer::body(1, 1000000));
+
+        // Complete on a job in Error keeps only the finished files.
+        const QString partial = newJob(QStringLiteral("partial"),
+            { m_server->url(QStringLiteral("/a.bin")).toString(), m_server->url(QStringLiteral("/missing")).toString() });
+        haul({ QStringLiteral("resume"), partial });
+        QTRY_COMPARE_WITH_TIMEOUT(state(partial), QStringLiteral("Error"), 10000);
+        r = haul({ QStringLiteral("complete"), partial });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Only the files"));
+        QCOMPARE(json({ QStringLiteral("info"), partial }).value(QStringLiteral("job")).toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("Acknowledged"));
+        QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/a.bin")));
+        QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/missing")));
+        stop(server);
+    }
+
+    void credentialsThroughServe()
+    {
+        freshStore();
+        TestServer::Route locked;
+        locked.size = 5000;
+        locked.basicUser = "carol";
+        locked.basicPassword = "pa ss";
+        m_server->setRoute("/locked.bin", locked);
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("locked"), { m_server->url(QStringLiteral("/locked.bin")).toString() });
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Error"), 10000);
+        QCOMPARE(json({ QStringLiteral("geterror"), id }).value(QStringLiteral("error")).toObject().value(QStringLiteral("httpStatus")).toInt(), 401);
+        const Run set = haul({ QStringLiteral("setcredentials"), id, QStringLiteral("server"), QStringLiteral("basic"), QStringLiteral("carol") }, "pa ss\n");
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(!set.out.contains("pa ss"));
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        stop(server);
+    }
+
+    void cancelLeavesNoTemporaryFile()
+    {
+        freshStore();
+        TestServer::Route slow;
+        slow.size = 10 * 1024 * 1024;
+        slow.rate = 512 * 1024;
+        m_server->setRoute("/slow.bin", slow);
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("slow"), { m_server->url(QStringLiteral("/slow.bin")).toString() });
+        haul({ QStringLiteral("resume"), id });
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_work + QStringLiteral("/slow.bin.haul-part")).size() > 100000, 10000);
+        QCOMPARE(haul({ QStringLiteral("suspend"), id }).exitCode, 0);
+        QCOMPARE(state(id), QStringLiteral("Suspended"));
+        QCOMPARE(haul({ QStringLiteral("cancel"), id }).exitCode, 0);
+        QCOMPARE(state(id), QStringLiteral("Cancelled"));
+        QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/slow.bin.haul-part")));
+        QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/slow.bin")));
+        const Run cleared = haul({ QStringLiteral("clear") });
+        QCOMPARE(cleared.exitCode, 0);
+        QCOMPARE(json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray().size(), 0);
+        stop(server);
+    }
+
+    void verbsAreForwardedToARunningTransfer()
+    {
+        freshStore();
+        TestServer::Route slow;
+        slow.size = 8 * 1024 * 1024;
+        slow.rate = 1024 * 1024;
+        m_server->setRoute("/fwd.bin", slow);
+        QProcess *transfer = start({ QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("fwd"),
+            m_server->url(QStringLiteral("/fwd.bin")).toString() });
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_work + QStringLiteral("/fwd.bin.haul-part")).size() > 100000, 10000);
+        // The transfer owns the store; these answers come from its live engine.
+        QTRY_COMPARE_WITH_TIMEOUT(state(QStringLiteral("fwd")), QStringLiteral("Transferring"), 5000);
+        const QJsonObject listed = json({ QStringLiteral("list"), QStringLiteral("--active") });
+        QCOMPARE(listed.value(QStringLiteral("jobs")).toArray().size(), 1);
+        QVERIFY(listed.value(QStringLiteral("jobs")).toArray()[0].toObject().value(QStringLiteral("bytesTransferred")).toInteger() > 0);
+        // A suspend from another terminal reaches it at once.
+        QCOMPARE(haul({ QStringLiteral("suspend"), QStringLiteral("fwd") }).exitCode, 0);
+        QCOMPARE(state(QStringLiteral("fwd")), QStringLiteral("Suspended"));
+        QCOMPARE(haul({ QStringLiteral("cancel"), QStringLiteral("fwd") }).exitCode, 0);
+        ::kill(pid_t(transfer->processId()), SIGTERM);
+        transfer->waitForFinished(10000);
+        m_running.removeAll(transfer);
+        delete transfer;
+    }
+
+    void staleLockAfterKillNineIsTakenOver()
+    {
+        freshStore();
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("left"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        server->kill(); // SIGKILL
+        server->waitForFinished();
+        m_running.removeAll(server);
+        delete server;
+        QVERIFY(QFileInfo::exists(m_store + QStringLiteral(".lock")));
+        QCOMPARE(haul({ QStringLiteral("info"), id }).exitCode, 0);
+        QProcess *again = serve();
+        QCOMPARE(haul({ QStringLiteral("resume"), id }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        stop(again);
+    }
+
+    void twoStartersMakeExactlyOneEngine()
+    {
+        freshStore();
+        QProcess *a = start({ QStringLiteral("serve") });
+        QProcess *b = start({ QStringLiteral("serve") });
+        // Exactly one of them exits 4 at once; the other serves.
+        QTRY_VERIFY_WITH_TIMEOUT(a->state() == QProcess::NotRunning || b->state() == QProcess::NotRunning, 10000);
+        QTest::qWait(500);
+        QProcess *loser = a->state() == QProcess::NotRunning ? a : b;
+        QProcess *winner = loser == a ? b : a;
+        QCOMPARE(loser->exitCode(), 4);
+        QCOMPARE(winner->state(), QProcess::Running);
+        QCOMPARE(haul({ QStringLiteral("list") }).exitCode, 0);
+        stop(winner);
+    }
+
+    void monitorShowsTheQueue()
+    {
+        freshStore();
+        const QString id = newJob(QStringLiteral("watched"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        QProcess *monitor = start({ QStringLiteral("monitor") });
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor([&] {
+            monitor->waitForReadyRead(50);
+            out += monitor->readAllStandardOutput();
+            return out.count("watched") >= 2; // at least two refreshes
+        }, 10000));
+        QVERIFY(out.contains(id.left(8).toLatin1()));
+        QVERIFY(out.contains("Suspended"));
+        stop(monitor, SIGINT);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerbs)
+#include "tst_verbs.moc"
