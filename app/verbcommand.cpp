@@ -398,6 +398,7 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         error.localPath = file.value(QStringLiteral("localPath")).toString();
         error.protocol = e.value(QStringLiteral("protocol")).toString();
         error.httpStatus = e.value(QStringLiteral("httpStatus")).toInt();
+        error.httpReason = e.value(QStringLiteral("httpReason")).toString();
         error.details = e.value(QStringLiteral("details")).toString();
         CliOutput::out(
             CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));

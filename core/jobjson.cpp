@@ -34,6 +34,7 @@ QJsonObject fromError(const JobError &error)
         = error.protocol.isEmpty() ? QJsonValue() : QJsonValue(error.protocol);
     o[QStringLiteral("httpStatus")]
         = error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue();
+    o[QStringLiteral("httpReason")] = error.httpReason;
     o[QStringLiteral("details")] = error.details;
     o[QStringLiteral("time")] = time(error.time);
     return o;
