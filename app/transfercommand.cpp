@@ -1,6 +1,7 @@
 #include "transfercommand.h"
 
 #include "clioutput.h"
+#include "commandprocessor.h"
 #include "errorcodes.h"
 #include "jobjson.h"
 #include "signalwatcher.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QTimer>
@@ -232,15 +234,74 @@ int TransferCommand::start(const QStringList &arguments)
                 tr("--sha256 takes 64 hexadecimal digits, not \"%1\"").arg(files[i].sha256));
     }
 
+    QString jobName = parser.value(name);
+    if (jobName.isEmpty()) {
+        const QString path = files.first().url.path();
+        jobName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+        if (jobName.isEmpty())
+            jobName = files.first().url.host();
+    }
     const QString storePath = StoreLocation::resolve(parser.value(store));
     QDir().mkpath(QFileInfo(storePath).absolutePath());
     m_owner = new StoreOwner(this);
     qint64 ownerPid = 0;
     if (!m_owner->claim(storePath, &ownerPid)) {
-        CliOutput::err(tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
-                           .arg(QDir::toNativeSeparators(storePath))
-                           .arg(ownerPid));
-        return ExitCode::Store;
+        // Another process runs this store's engine: the job runs there.
+        delete m_owner;
+        m_owner = nullptr;
+        QJsonArray list;
+        for (const FileRequest &f : files)
+            list.append(QJsonObject { { QStringLiteral("url"), f.url.toString(QUrl::FullyEncoded) },
+                { QStringLiteral("localPath"), f.localPath },
+                { QStringLiteral("sha256"), f.sha256 } });
+        QJsonArray headerList;
+        for (const auto &[k, v] : headers)
+            headerList.append(QJsonArray { QString::fromLatin1(k), QString::fromUtf8(v) });
+        const QJsonObject request { { QStringLiteral("version"),
+                                        CommandProcessor::ProtocolVersion },
+            { QStringLiteral("verb"), QStringLiteral("createtransfer") },
+            { QStringLiteral("name"), jobName },
+            { QStringLiteral("priority"), JobTypes::priorityName(jobPriority) },
+            { QStringLiteral("files"), list }, { QStringLiteral("retryDelay"), retry },
+            { QStringLiteral("noProgressTimeout"), noProgressTimeout },
+            { QStringLiteral("headers"), headerList },
+            { QStringLiteral("connections"), connectionCount },
+            { QStringLiteral("rateLimit"), rate } };
+        QJsonObject answer;
+        if (!StoreOwner::forward(storePath, request, &answer)) {
+            CliOutput::err(
+                tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
+                    .arg(QDir::toNativeSeparators(storePath))
+                    .arg(ownerPid));
+            return ExitCode::Store;
+        }
+        if (answer.value(QStringLiteral("exit")).toInt() != 0) {
+            const CallResult r(
+                answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16), -1,
+                answer.value(QStringLiteral("message")).toString());
+            CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
+            return answer.value(QStringLiteral("exit")).toInt();
+        }
+        m_id = QUuid::fromString(
+            answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
+        m_storePath = storePath;
+        m_remote = true;
+        startWatching();
+        // No signals cross processes: follow the job's state instead.
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this] {
+            const std::optional<Job> job = currentJob();
+            if (!job)
+                return;
+            if (job->state == JobState::Transferred)
+                onTransferred(m_id);
+            else if (job->state == JobState::Error && job->error)
+                onError(m_id, *job->error);
+            else if (JobTypes::isFinal(job->state))
+                finish(ExitCode::JobFailed);
+        });
+        poll->start(500);
+        return -1;
     }
 
     m_engine = new Engine;
@@ -254,13 +315,6 @@ int TransferCommand::start(const QStringList &arguments)
     if (!m_owner->listen(m_engine, &problem))
         CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
 
-    QString jobName = parser.value(name);
-    if (jobName.isEmpty()) {
-        const QString path = files.first().url.path();
-        jobName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-        if (jobName.isEmpty())
-            jobName = files.first().url.host();
-    }
     // Running the same command again continues the job it left unfinished.
     const std::optional<Job> unfinished = findUnfinishedJob(files);
     CallResult r;
@@ -314,15 +368,7 @@ int TransferCommand::start(const QStringList &arguments)
 
     connect(m_engine, &Engine::jobTransferred, this, &TransferCommand::onTransferred);
     connect(m_engine, &Engine::jobError, this, &TransferCommand::onError);
-    auto *watcher = new SignalWatcher(this);
-    connect(watcher, &SignalWatcher::received, this, &TransferCommand::onSignal);
-
-    m_terminal = ::isatty(STDERR_FILENO);
-    m_clock.start();
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(m_terminal ? 250 : 1000);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(); });
-    m_progressTimer->start();
+    startWatching();
 
     r = m_engine->resume(m_id);
     if (!r.ok()) {
@@ -333,6 +379,50 @@ int TransferCommand::start(const QStringList &arguments)
     if (m_reused)
         m_engine->replayNotifications();
     return -1;
+}
+
+void TransferCommand::startWatching()
+{
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::received, this, &TransferCommand::onSignal);
+    m_terminal = ::isatty(STDERR_FILENO);
+    m_clock.start();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(m_terminal ? 250 : 1000);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(); });
+    m_progressTimer->start();
+}
+
+QJsonObject TransferCommand::askOwner(const QString &verb) const
+{
+    QJsonObject answer;
+    StoreOwner::forward(m_storePath,
+        QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
+            { QStringLiteral("verb"), verb },
+            { QStringLiteral("job"), m_id.toString(QUuid::WithoutBraces) } },
+        &answer);
+    return answer;
+}
+
+std::optional<Job> TransferCommand::currentJob() const
+{
+    if (!m_remote)
+        return m_engine->job(m_id);
+    const QJsonObject job
+        = askOwner(QStringLiteral("info")).value(QStringLiteral("job")).toObject();
+    if (job.isEmpty())
+        return std::nullopt;
+    return JobJson::toJob(job);
+}
+
+CallResult TransferCommand::completeJob()
+{
+    if (!m_remote)
+        return m_engine->complete(m_id);
+    const QJsonObject answer = askOwner(QStringLiteral("complete"));
+    return CallResult(answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16),
+        answer.value(QStringLiteral("fileIndex")).toInt(-1),
+        answer.value(QStringLiteral("message")).toString());
 }
 
 std::optional<Job> TransferCommand::findUnfinishedJob(const QList<FileRequest> &files) const
@@ -368,7 +458,7 @@ std::optional<Job> TransferCommand::findUnfinishedJob(const QList<FileRequest> &
 
 void TransferCommand::showProgress(bool final)
 {
-    const std::optional<Job> job = m_engine->job(m_id);
+    const std::optional<Job> job = currentJob();
     if (!job)
         return;
     const qint64 now = m_clock.elapsed();
@@ -397,8 +487,8 @@ void TransferCommand::onTransferred(const QUuid &id)
     if (id != m_id || m_done)
         return;
     showProgress(true);
-    const CallResult r = m_engine->complete(m_id);
-    const std::optional<Job> job = m_engine->job(m_id);
+    const CallResult r = completeJob();
+    const std::optional<Job> job = currentJob();
     if (!r.ok()) {
         CliOutput::err(QCoreApplication::translate(
             "Cli", "haul transfer: the files could not be given their final names: %1\n")
@@ -422,7 +512,7 @@ void TransferCommand::onError(const QUuid &id, const JobError &error)
 {
     if (id != m_id || m_done)
         return;
-    const std::optional<Job> job = m_engine->job(m_id);
+    const std::optional<Job> job = currentJob();
     if (job && job->progress().bytesTransferred > 0)
         showProgress(true);
     if (m_json && job) {
@@ -440,14 +530,17 @@ void TransferCommand::onSignal(int number)
 {
     if (m_done)
         return;
-    m_engine->suspend(m_id);
+    if (m_remote)
+        askOwner(QStringLiteral("suspend"));
+    else
+        m_engine->suspend(m_id);
     if (m_terminal)
         CliOutput::err(QStringLiteral("\n"));
     CliOutput::err(QCoreApplication::translate("Cli",
         "Suspended job %1; the bytes received so far are kept. Run the same command again to continue.\n")
                        .arg(m_id.toString(QUuid::WithoutBraces)));
     if (m_json) {
-        if (const std::optional<Job> job = m_engine->job(m_id))
+        if (const std::optional<Job> job = currentJob())
             CliOutput::json(JobJson::fromJob(*job));
     }
     finish(number == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated);
@@ -459,6 +552,7 @@ void TransferCommand::finish(int exitCode)
         return;
     m_done = true;
     m_progressTimer->stop();
-    m_engine->close();
+    if (m_engine)
+        m_engine->close();
     emit finished(exitCode);
 }

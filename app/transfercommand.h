@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QUuid>
@@ -46,6 +47,11 @@ private:
 
     int usageError(const QString &message);
     std::optional<Job> findUnfinishedJob(const QList<FileRequest> &files) const;
+    void startWatching();
+    // The job as the engine sees it: in this process, or in the store's owner.
+    QJsonObject askOwner(const QString &verb) const;
+    std::optional<Job> currentJob() const;
+    CallResult completeJob();
     void onTransferred(const QUuid &id);
     void onError(const QUuid &id, const JobError &error);
     void onSignal(int number);
@@ -58,6 +64,8 @@ private:
     QUuid m_id;
     bool m_json = false;
     bool m_reused = false;
+    bool m_remote = false; // another process owns the store and runs the job
+    QString m_storePath;
     bool m_terminal = false;
     bool m_done = false;
     QElapsedTimer m_clock;

@@ -168,6 +168,40 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         o[QStringLiteral("removed")] = removed;
         return o;
     }
+    if (verb == QLatin1String("createtransfer")) {
+        // haul transfer forwarded to the owner: the whole job at once, then Resume.
+        JobPriority priority = JobPriority::Normal;
+        JobTypes::priorityFromName(text("priority"), &priority);
+        QUuid id;
+        CallResult r = engine.createJob(text("name"), priority, &id);
+        for (const QJsonValue &v : request.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (r.ok())
+                r = engine.addFile(id, QUrl(f.value(QStringLiteral("url")).toString(), QUrl::StrictMode),
+                    f.value(QStringLiteral("localPath")).toString(), f.value(QStringLiteral("sha256")).toString());
+        }
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const QJsonValue &v : request.value(QStringLiteral("headers")).toArray())
+            headers.append({ v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8() });
+        if (r.ok())
+            r = engine.setMinimumRetryDelay(id, int(number("retryDelay")));
+        if (r.ok())
+            r = engine.setNoProgressTimeout(id, int(number("noProgressTimeout")));
+        if (r.ok())
+            r = engine.setHeaders(id, headers);
+        if (r.ok())
+            r = engine.setConnections(id, int(number("connections")));
+        if (r.ok())
+            r = engine.setRateLimit(id, std::max<qint64>(0, number("rateLimit")));
+        if (r.ok())
+            r = engine.resume(id);
+        if (!r.ok() && !id.isNull()) {
+            engine.cancel(id);
+            engine.removeJob(id);
+            return fromCall(r);
+        }
+        return withJob(fromCall(r), engine, id);
+    }
     if (!isEditingVerb(verb))
         return answer(ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
 

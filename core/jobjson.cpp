@@ -76,4 +76,61 @@ QJsonObject fromJob(const Job &job)
     return o;
 }
 
+JobError toError(const QJsonObject &o)
+{
+    JobError e;
+    const int context = o.value(QStringLiteral("contextValue")).toInt();
+    e.context = context >= 0 && context <= 8 ? ErrorContext(context) : ErrorContext::Unknown;
+    e.code = o.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
+    const QJsonObject file = o.value(QStringLiteral("file")).toObject();
+    e.fileIndex = file.isEmpty() ? -1 : file.value(QStringLiteral("index")).toInt();
+    e.remoteUrl = file.value(QStringLiteral("remoteUrl")).toString();
+    e.localPath = file.value(QStringLiteral("localPath")).toString();
+    e.protocol = o.value(QStringLiteral("protocol")).toString();
+    e.httpStatus = o.value(QStringLiteral("httpStatus")).toInt();
+    e.httpReason = o.value(QStringLiteral("httpReason")).toString();
+    e.details = o.value(QStringLiteral("details")).toString();
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+Job toJob(const QJsonObject &o)
+{
+    Job job;
+    job.id = QUuid::fromString(o.value(QStringLiteral("id")).toString());
+    job.displayName = o.value(QStringLiteral("name")).toString();
+    job.description = o.value(QStringLiteral("description")).toString();
+    for (int s = 0; s <= 8; ++s) {
+        if (JobTypes::stateName(JobState(s)) == o.value(QStringLiteral("state")).toString())
+            job.state = JobState(s);
+    }
+    JobTypes::priorityFromName(o.value(QStringLiteral("priority")).toString(), &job.priority);
+    job.errorCount = o.value(QStringLiteral("errorCount")).toInt();
+    job.notifyFlags = quint32(o.value(QStringLiteral("notifyFlags")).toInteger(3));
+    job.minimumRetryDelay = o.value(QStringLiteral("minimumRetryDelay")).toInt(10);
+    job.noProgressTimeout = o.value(QStringLiteral("noProgressTimeout")).toInt(86400);
+    job.creationTime = QDateTime::fromString(o.value(QStringLiteral("creationTime")).toString(), Qt::ISODateWithMs);
+    job.modificationTime = QDateTime::fromString(o.value(QStringLiteral("modificationTime")).toString(), Qt::ISODateWithMs);
+    job.transferCompletionTime
+        = QDateTime::fromString(o.value(QStringLiteral("transferCompletionTime")).toString(), Qt::ISODateWithMs);
+    const int transferred = o.value(QStringLiteral("filesTransferred")).toInt();
+    int index = 0;
+    for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        JobFile file;
+        file.remoteUrl = QUrl(f.value(QStringLiteral("remoteUrl")).toString());
+        file.localPath = f.value(QStringLiteral("localPath")).toString();
+        file.bytesTotal = f.value(QStringLiteral("bytesTotal")).toInteger(-1);
+        file.bytesTransferred = f.value(QStringLiteral("bytesTransferred")).toInteger();
+        file.completed = f.value(QStringLiteral("completed")).toBool();
+        file.resumable = f.value(QStringLiteral("resumable")).toBool();
+        // Files transfer in order, so the first filesTransferred of them are done.
+        file.transferred = index++ < transferred;
+        job.files.append(file);
+    }
+    if (o.value(QStringLiteral("error")).isObject())
+        job.error = toError(o.value(QStringLiteral("error")).toObject());
+    return job;
+}
+
 } // namespace JobJson

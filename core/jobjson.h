@@ -9,4 +9,7 @@
 namespace JobJson {
 QJsonObject fromJob(const Job &job);
 QJsonObject fromError(const JobError &error);
+// The inverse, for a client that received a job over the local socket.
+Job toJob(const QJsonObject &object);
+JobError toError(const QJsonObject &object);
 } // namespace JobJson

@@ -77,7 +77,7 @@ private:
     QJsonObject json(const QStringList &args, int expectedExit = 0)
     {
         const Run r = haul(args + QStringList { QStringLiteral("--json") });
-        if (r.exitCode != expectedExit)
+        if (expectedExit >= 0 && r.exitCode != expectedExit)
             qWarning("haul %s exited %d: %s", qPrintable(args.join(QLatin1Char(' '))), r.exitCode,
                 r.err.constData());
         return QJsonDocument::fromJson(r.out).object();
@@ -85,7 +85,7 @@ private:
 
     QString state(const QString &job)
     {
-        return json({ QStringLiteral("info"), job })
+        return json({ QStringLiteral("info"), job }, -1)
             .value(QStringLiteral("job"))
             .toObject()
             .value(QStringLiteral("state"))
@@ -500,6 +500,45 @@ private slots:
         transfer->waitForFinished(10000);
         m_running.removeAll(transfer);
         delete transfer;
+    }
+
+    void transferRunsInARunningServe()
+    {
+        freshStore();
+        QProcess *server = serve();
+        Run r = haul(
+            { QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("through"),
+                m_server->url(QStringLiteral("/a.bin")).toString(), QStringLiteral("copy.bin") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readFile(m_work + QStringLiteral("/copy.bin")), TestServer::body(1, 100000));
+        QCOMPARE(state(QStringLiteral("through")), QStringLiteral("Acknowledged"));
+        r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"),
+            m_server->url(QStringLiteral("/missing")).toString() });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("0x80190194"));
+        // Interrupting the client suspends the job in the owner.
+        TestServer::Route slow;
+        slow.size = 8 * 1024 * 1024;
+        slow.rate = 1024 * 1024;
+        m_server->setRoute("/remote-slow.bin", slow);
+        QProcess *client = start(
+            { QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("interrupted"),
+                m_server->url(QStringLiteral("/remote-slow.bin")).toString() });
+        QTRY_COMPARE_WITH_TIMEOUT(
+            state(QStringLiteral("interrupted")), QStringLiteral("Transferring"), 10000);
+        ::kill(pid_t(client->processId()), SIGINT);
+        QVERIFY(client->waitForFinished(10000));
+        QCOMPARE(client->exitCode(), 130);
+        m_running.removeAll(client);
+        delete client;
+        QCOMPARE(state(QStringLiteral("interrupted")), QStringLiteral("Suspended"));
+        stop(server);
     }
 
     void staleLockAfterKillNineIsTakenOver()
