@@ -286,10 +286,9 @@ QJsonObject VerbCommand::carryOut(
             if (request.value(QStringLiteral("verb")).toString()
                 == QLatin1String("setcredentials")) {
                 // Credentials live only in the memory of the process that runs the jobs.
-                return QJsonObject { { QStringLiteral("exit"), 2 },
-                    { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidState) },
-                    { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidState) },
-                    { QStringLiteral("reason"), QStringLiteral("noOwner") } };
+                QJsonObject refused = CommandProcessor::answer(2, ErrorCode::E_InvalidState);
+                refused[QStringLiteral("reason")] = QStringLiteral("noOwner");
+                return refused;
             }
             Engine engine;
             const JobStore::OpenResult opened = engine.open(storePath, Engine::OpenMode::EditOnly);
@@ -459,7 +458,8 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
     } else if (verb == QLatin1String("clear")) {
         const int removed = answer.value(QStringLiteral("removed")).toInt();
         CliOutput::out(QCoreApplication::translate("Cli",
-            "Removed %n finished job(s) from the history; files were not touched.\n", nullptr, removed));
+            "Removed %n finished job(s) from the history; files were not touched.\n", nullptr,
+            removed));
     } else {
         if (code == ErrorCode::S_PartialComplete)
             CliOutput::out(QCoreApplication::translate(

@@ -14,7 +14,7 @@ constexpr int ExitFailed = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitStore = 4;
 
-QJsonObject answer(int exit, quint32 code = ErrorCode::S_Ok, const QString &message = QString())
+QJsonObject answerOf(int exit, quint32 code = ErrorCode::S_Ok, const QString &message = QString())
 {
     QJsonObject o;
     o[QStringLiteral("version")] = ProtocolVersion;
@@ -43,7 +43,7 @@ int exitFor(quint32 code)
 
 QJsonObject fromCall(const CallResult &r)
 {
-    QJsonObject o = answer(exitFor(r.code), r.code, r.details);
+    QJsonObject o = answerOf(exitFor(r.code), r.code, r.details);
     if (r.fileIndex >= 0)
         o[QStringLiteral("fileIndex")] = r.fileIndex;
     return o;
@@ -70,10 +70,10 @@ std::optional<Job> resolve(Engine &engine, const QString &text, QJsonObject *fai
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty()) {
-        *failure = answer(ExitUsage, ErrorCode::E_NotFound);
+        *failure = answerOf(ExitUsage, ErrorCode::E_NotFound);
         (*failure)[QStringLiteral("reason")] = QStringLiteral("unknown");
     } else {
-        *failure = answer(ExitUsage, ErrorCode::E_InvalidArg);
+        *failure = answerOf(ExitUsage, ErrorCode::E_InvalidArg);
         (*failure)[QStringLiteral("reason")] = QStringLiteral("ambiguous");
         QJsonArray list;
         for (const Job &job : matches)
@@ -117,6 +117,11 @@ bool parseScheme(const QString &text, CredentialScheme *scheme)
 
 } // namespace
 
+QJsonObject answer(int exit, quint32 code, const QString &message)
+{
+    return answerOf(exit, code, message);
+}
+
 bool isEditingVerb(const QString &verb)
 {
     static const QStringList verbs { QStringLiteral("create"), QStringLiteral("addfile"),
@@ -142,7 +147,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         JobPriority priority = JobPriority::Normal;
         if (request.contains(QStringLiteral("priority"))
             && !JobTypes::priorityFromName(text("priority"), &priority))
-            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
         QUuid id;
         const CallResult r = engine.createJob(text("name"), priority, &id);
         return r.ok() ? withJob(fromCall(r), engine, id) : fromCall(r);
@@ -154,7 +159,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
             if (!active || !JobTypes::isFinal(job.state))
                 list.append(JobJson::fromJob(job));
         }
-        QJsonObject o = answer(ExitOk);
+        QJsonObject o = answerOf(ExitOk);
         o[QStringLiteral("jobs")] = list;
         return o;
     }
@@ -164,7 +169,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
             if (JobTypes::isFinal(job.state) && engine.removeJob(job.id).ok())
                 ++removed;
         }
-        QJsonObject o = answer(ExitOk);
+        QJsonObject o = answerOf(ExitOk);
         o[QStringLiteral("removed")] = removed;
         return o;
     }
@@ -177,12 +182,15 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         for (const QJsonValue &v : request.value(QStringLiteral("files")).toArray()) {
             const QJsonObject f = v.toObject();
             if (r.ok())
-                r = engine.addFile(id, QUrl(f.value(QStringLiteral("url")).toString(), QUrl::StrictMode),
-                    f.value(QStringLiteral("localPath")).toString(), f.value(QStringLiteral("sha256")).toString());
+                r = engine.addFile(id,
+                    QUrl(f.value(QStringLiteral("url")).toString(), QUrl::StrictMode),
+                    f.value(QStringLiteral("localPath")).toString(),
+                    f.value(QStringLiteral("sha256")).toString());
         }
         QList<QPair<QByteArray, QByteArray>> headers;
         for (const QJsonValue &v : request.value(QStringLiteral("headers")).toArray())
-            headers.append({ v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8() });
+            headers.append(
+                { v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8() });
         if (r.ok())
             r = engine.setMinimumRetryDelay(id, int(number("retryDelay")));
         if (r.ok())
@@ -203,7 +211,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         return withJob(fromCall(r), engine, id);
     }
     if (!isEditingVerb(verb))
-        return answer(ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
+        return answerOf(ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
 
     QJsonObject failure;
     const std::optional<Job> job = resolve(engine, text("job"), &failure);
@@ -212,7 +220,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     const QUuid id = job->id;
 
     if (verb == QLatin1String("info"))
-        return withJob(answer(ExitOk), engine, id);
+        return withJob(answerOf(ExitOk), engine, id);
     if (verb == QLatin1String("geterror")) {
         JobError error;
         const CallResult r = engine.error(id, &error);
@@ -243,7 +251,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     } else if (verb == QLatin1String("setpriority")) {
         JobPriority priority;
         if (!JobTypes::priorityFromName(text("priority"), &priority))
-            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
         r = engine.setPriority(id, priority);
     } else if (verb == QLatin1String("setminretrydelay")) {
         r = engine.setMinimumRetryDelay(id, int(number("seconds")));
@@ -252,13 +260,13 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     } else if (verb == QLatin1String("setnotifyflags")) {
         const qint64 flags = number("flags");
         if (flags < 0 || flags > 0xFFFFFFFF)
-            return answer(ExitUsage, ErrorCode::E_InvalidArg, text("flags"));
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("flags"));
         r = engine.setNotifyFlags(id, quint32(flags));
     } else if (verb == QLatin1String("setcredentials")) {
         CredentialTarget target;
         CredentialScheme scheme;
         if (!parseTarget(text("target"), &target) || !parseScheme(text("scheme"), &scheme))
-            return answer(ExitUsage, ErrorCode::E_InvalidArg,
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg,
                 text("target") + QLatin1Char(' ') + text("scheme"));
         r = engine.setCredentials(id, target, scheme, text("user"), text("secret"));
     }

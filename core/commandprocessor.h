@@ -15,6 +15,8 @@ class Engine;
 namespace CommandProcessor {
 constexpr int ProtocolVersion = 1;
 QJsonObject execute(Engine &engine, const QJsonObject &request);
+// An answer that carries only an exit status, a code and a message.
+QJsonObject answer(int exit, quint32 code, const QString &message = QString());
 // Verbs that only read or edit jobs; with no owner they work on the store directly.
 bool isEditingVerb(const QString &verb);
 } // namespace CommandProcessor

@@ -109,10 +109,12 @@ Job toJob(const QJsonObject &o)
     job.notifyFlags = quint32(o.value(QStringLiteral("notifyFlags")).toInteger(3));
     job.minimumRetryDelay = o.value(QStringLiteral("minimumRetryDelay")).toInt(10);
     job.noProgressTimeout = o.value(QStringLiteral("noProgressTimeout")).toInt(86400);
-    job.creationTime = QDateTime::fromString(o.value(QStringLiteral("creationTime")).toString(), Qt::ISODateWithMs);
-    job.modificationTime = QDateTime::fromString(o.value(QStringLiteral("modificationTime")).toString(), Qt::ISODateWithMs);
-    job.transferCompletionTime
-        = QDateTime::fromString(o.value(QStringLiteral("transferCompletionTime")).toString(), Qt::ISODateWithMs);
+    job.creationTime = QDateTime::fromString(
+        o.value(QStringLiteral("creationTime")).toString(), Qt::ISODateWithMs);
+    job.modificationTime = QDateTime::fromString(
+        o.value(QStringLiteral("modificationTime")).toString(), Qt::ISODateWithMs);
+    job.transferCompletionTime = QDateTime::fromString(
+        o.value(QStringLiteral("transferCompletionTime")).toString(), Qt::ISODateWithMs);
     const int transferred = o.value(QStringLiteral("filesTransferred")).toInt();
     int index = 0;
     for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
