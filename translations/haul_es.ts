@@ -213,232 +213,274 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul [--store PATH] VERBO [opciones]
+
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
+sus errores.
+
+Verbos:
+  transfer   descarga URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
+  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>Create a new, suspended job and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un trabajo nuevo en estado suspendido y muestra su identificador.</translation>
     </message>
     <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega un archivo a un trabajo; LOCALPATH puede ser una carpeta (predeterminada: la carpeta actual).</translation>
     </message>
     <message>
         <source>Queue a job so that it transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone un trabajo en cola para que se transfiera.</translation>
     </message>
     <message>
         <source>Stop a job, keeping what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene un trabajo y conserva lo que ya ha recibido.</translation>
     </message>
     <message>
         <source>Cancel a job and delete its temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela un trabajo y elimina sus archivos temporales.</translation>
     </message>
     <message>
         <source>Give the fully transferred files their final names and end the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna su nombre definitivo a los archivos transferidos por completo y finaliza el trabajo.</translation>
     </message>
     <message>
         <source>Show one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un trabajo.</translation>
     </message>
     <message>
         <source>List every job (--active: only unfinished ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera todos los trabajos (--active: solo los que no han terminado).</translation>
     </message>
     <message>
         <source>Show the error object of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el objeto de error de un trabajo.</translation>
     </message>
     <message>
         <source>Change the URL of a file (numbered from 0) before resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la URL de un archivo (los archivos se numeran desde 0) antes de reanudar el trabajo.</translation>
     </message>
     <message>
         <source>Replace the beginning of the URLs of a job&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza el principio de las URL de los archivos de un trabajo.</translation>
     </message>
     <message>
         <source>Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece las credenciales para server|proxy y basic|digest|ntlm|negotiate; el secreto se lee de la entrada estándar.</translation>
     </message>
     <message>
         <source>Set the priority: foreground, high, normal or low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece la prioridad: foreground, high, normal o low.</translation>
     </message>
     <message>
         <source>Set the minimum delay before a transient error is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece el tiempo mínimo de espera antes de reintentar tras un error transitorio.</translation>
     </message>
     <message>
         <source>Set how long a job may go without progress before it stops retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece cuánto tiempo puede pasar un trabajo sin progresar antes de dejar de reintentarlo.</translation>
     </message>
     <message>
         <source>Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece las marcas de notificación (0x1 transferido, 0x2 error, 0x4 deshabilitar, 0x8 modificación, 0x10 archivo transferido).</translation>
     </message>
     <message>
         <source>Remove a finished job from the history; its files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita un trabajo terminado del historial; sus archivos no se modifican.</translation>
     </message>
     <message>
         <source>Remove every finished job from the history; files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita todos los trabajos terminados del historial; los archivos no se modifican.</translation>
     </message>
     <message>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto: </translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: haul %1 [--store PATH] [--json] %2
 
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul %1 [--store PATH] [--json] %2
+
+%3
+</translation>
     </message>
     <message>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de segundos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de archivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set of flags</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un conjunto de marcas</translation>
     </message>
     <message>
         <source>malformed or unsupported URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL con formato incorrecto o no admitida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished">haul: otro proceso de Haul (pid %2) está usando el almacén de trabajos %1.
+        <translation>haul: otro proceso de Haul (pid %2) está usando el almacén de trabajos %1.
 </translation>
     </message>
     <message>
         <source>haul %1: no job &quot;%2&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: no existe ningún trabajo &quot;%2&quot;
+</translation>
     </message>
     <message>
         <source>haul %1: &quot;%2&quot; matches several jobs: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: &quot;%2&quot; coincide con varios trabajos: %3
+</translation>
     </message>
     <message>
         <source>haul %1: credentials are kept only in the memory of the process that runs the jobs; start &quot;haul serve&quot; (or the window) first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: las credenciales solo se guardan en la memoria del proceso que ejecuta los trabajos; inicie primero &quot;haul serve&quot; (o la ventana)
+</translation>
     </message>
     <message>
         <source>ID        NAME                  STATE            PROGRESS                FILES  ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        NOMBRE                ESTADO           PROGRESO                ARCH.  ERROR</translation>
     </message>
     <message>
         <source>(no jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay trabajos)</translation>
     </message>
     <message>
         <source>haul geterror: %1 [%2 %3]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul geterror: %1 [%2 %3]
+</translation>
     </message>
     <message>
         <source>  Time:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hora:         %1
+</translation>
     </message>
     <message>
         <source>Job:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo:      %1
+</translation>
     </message>
     <message>
         <source>Name:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:       %1
+</translation>
     </message>
     <message>
         <source>State:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:       %1
+</translation>
     </message>
     <message>
         <source>Priority:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:    %1
+</translation>
     </message>
     <message>
         <source>Progress:     %1, files %2 of %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso:     %1, archivos: %2 de %3
+</translation>
     </message>
     <message>
         <source>Created:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:       %1
+</translation>
     </message>
     <message>
         <source>Modified:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado:   %1
+</translation>
     </message>
     <message>
         <source>Errors:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Errores:      %1
+</translation>
     </message>
     <message>
         <source>Last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1 (%2)
+</translation>
     </message>
     <message>
         <source>File %1:       %2
               -&gt; %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1:    %2
+              -&gt; %3 (%4)
+</translation>
     </message>
     <message>
         <source>Added file %1 to job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agregado el archivo %1 al trabajo %2.
+</translation>
     </message>
     <message>
         <source>Removed the job from the history; its files were not touched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado el trabajo del historial; sus archivos no se han modificado.
+</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished job(s) from the history; files were not touched.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado %n trabajo terminado del historial; los archivos no se han modificado.
+</numerusform>
+            <numerusform>Se han quitado %n trabajos terminados del historial; los archivos no se han modificado.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the files that were fully transferred were kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se han conservado los archivos que se transfirieron por completo.
+</translation>
     </message>
     <message>
         <source>Job %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -773,11 +815,12 @@ Verbs:
     <message>
         <source>haul monitor: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul monitor: %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado</translation>
     </message>
     <message>
         <source>Usage: haul monitor [--store PATH]
@@ -785,19 +828,23 @@ Verbs:
 Shows every job with its state, progress, speed and error, refreshed every second,
 until Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul monitor [--store PATH]
+
+Muestra todos los trabajos con su estado, progreso, velocidad y error, actualizados
+cada segundo, hasta pulsar Ctrl+C.
+</translation>
     </message>
     <message>
         <source>Haul – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul – %1 – %2</translation>
     </message>
     <message>
         <source>ID        %1  STATE            PROGRESS              SPEED         ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        %1  ESTADO           PROGRESO              VELOCIDAD     ERROR</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 <context>
@@ -805,11 +852,12 @@ until Ctrl+C.
     <message>
         <source>haul serve: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve: %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado</translation>
     </message>
     <message>
         <source>Usage: haul serve [--store PATH] [--auto-complete]
@@ -818,32 +866,39 @@ Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers
 other haul verbs on that store. Jobs that reach Transferred wait for &quot;haul complete&quot;
 unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: haul serve [--store PATH] [--auto-complete]
+
+Ejecuta los trabajos del almacén sin ventana hasta recibir SIGTERM o SIGINT, y
+responde a los demás verbos de haul sobre ese almacén. Los trabajos que llegan a
+Transferido esperan a &quot;haul complete&quot;, salvo que se indique --auto-complete. Al
+salir no se suspende nada: los trabajos continúan la próxima vez.
+</translation>
     </message>
     <message>
         <source>haul serve: the job store %1 is already run by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve: otro proceso de Haul (pid %2) ya está ejecutando el almacén de trabajos %1.
+</translation>
     </message>
     <message>
         <source>job %1: error %2 (%3) in context %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo %1: error %2 (%3) en el contexto %4: %5</translation>
     </message>
     <message>
         <source>job %1: completed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo %1: completado (%2)</translation>
     </message>
     <message>
         <source>stopping; unfinished jobs go on the next time Haul runs</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo; los trabajos sin terminar continuarán la próxima vez que se ejecute Haul</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atendiendo el almacén %1</translation>
     </message>
     <message>
         <source>job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo %1 (%2): %3</translation>
     </message>
 </context>
 <context>

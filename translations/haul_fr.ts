@@ -211,232 +211,274 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul [--store CHEMIN] VERBE [options]
+
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
     </message>
     <message>
         <source>Create a new, suspended job and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau travail à l&apos;état suspendu et affiche son identifiant.</translation>
     </message>
     <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un fichier à un travail ; LOCALPATH peut être un dossier (par défaut : le dossier courant).</translation>
     </message>
     <message>
         <source>Queue a job so that it transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place un travail dans la file d&apos;attente pour qu&apos;il soit transféré.</translation>
     </message>
     <message>
         <source>Stop a job, keeping what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête un travail en conservant ce qu&apos;il a déjà reçu.</translation>
     </message>
     <message>
         <source>Cancel a job and delete its temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule un travail et supprime ses fichiers temporaires.</translation>
     </message>
     <message>
         <source>Give the fully transferred files their final names and end the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne leur nom définitif aux fichiers entièrement transférés et termine le travail.</translation>
     </message>
     <message>
         <source>Show one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un travail.</translation>
     </message>
     <message>
         <source>List every job (--active: only unfinished ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste tous les travaux (--active : seulement ceux qui ne sont pas terminés).</translation>
     </message>
     <message>
         <source>Show the error object of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;objet d&apos;erreur d&apos;un travail.</translation>
     </message>
     <message>
         <source>Change the URL of a file (numbered from 0) before resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie l&apos;URL d&apos;un fichier (les fichiers sont numérotés à partir de 0) avant la reprise du travail.</translation>
     </message>
     <message>
         <source>Replace the beginning of the URLs of a job&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le début des URL des fichiers d&apos;un travail.</translation>
     </message>
     <message>
         <source>Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit les informations d&apos;identification pour server|proxy et basic|digest|ntlm|negotiate ; le secret est lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Set the priority: foreground, high, normal or low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit la priorité : foreground, high, normal ou low.</translation>
     </message>
     <message>
         <source>Set the minimum delay before a transient error is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit le délai minimal avant une nouvelle tentative après une erreur temporaire.</translation>
     </message>
     <message>
         <source>Set how long a job may go without progress before it stops retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit la durée pendant laquelle un travail peut rester sans progresser avant l&apos;arrêt des nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit les indicateurs de notification (0x1 transféré, 0x2 erreur, 0x4 désactiver, 0x8 modification, 0x10 fichier transféré).</translation>
     </message>
     <message>
         <source>Remove a finished job from the history; its files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire un travail terminé de l&apos;historique ; ses fichiers ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Remove every finished job from the history; files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire tous les travaux terminés de l&apos;historique ; les fichiers ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret : </translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>Usage: haul %1 [--store PATH] [--json] %2
 
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul %1 [--store CHEMIN] [--json] %2
+
+%3
+</translation>
     </message>
     <message>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de fichier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set of flags</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ensemble d&apos;indicateurs</translation>
     </message>
     <message>
         <source>malformed or unsupported URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mal formée ou non prise en charge « %1 »</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished">haul : le magasin de travaux %1 est utilisé par un autre processus Haul (pid %2).
+        <translation>haul : le magasin de travaux %1 est utilisé par un autre processus Haul (pid %2).
 </translation>
     </message>
     <message>
         <source>haul %1: no job &quot;%2&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1 : aucun travail « %2 »
+</translation>
     </message>
     <message>
         <source>haul %1: &quot;%2&quot; matches several jobs: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1 : « %2 » correspond à plusieurs travaux : %3
+</translation>
     </message>
     <message>
         <source>haul %1: credentials are kept only in the memory of the process that runs the jobs; start &quot;haul serve&quot; (or the window) first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1 : les informations d&apos;identification ne sont conservées que dans la mémoire du processus qui exécute les travaux ; lancez d&apos;abord « haul serve » (ou la fenêtre)
+</translation>
     </message>
     <message>
         <source>ID        NAME                  STATE            PROGRESS                FILES  ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        NOM                   ÉTAT             PROGRESSION             FICH.  ERREUR</translation>
     </message>
     <message>
         <source>(no jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun travail)</translation>
     </message>
     <message>
         <source>haul geterror: %1 [%2 %3]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul geterror : %1 [%2 %3]
+</translation>
     </message>
     <message>
         <source>  Time:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Heure :             %1
+</translation>
     </message>
     <message>
         <source>Job:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Travail :          %1
+</translation>
     </message>
     <message>
         <source>Name:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :              %1
+</translation>
     </message>
     <message>
         <source>State:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>État :             %1
+</translation>
     </message>
     <message>
         <source>Priority:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :         %1
+</translation>
     </message>
     <message>
         <source>Progress:     %1, files %2 of %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Progression :      %1, fichiers : %2 sur %3
+</translation>
     </message>
     <message>
         <source>Created:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le :          %1
+</translation>
     </message>
     <message>
         <source>Modified:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le :       %1
+</translation>
     </message>
     <message>
         <source>Errors:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs :          %1
+</translation>
     </message>
     <message>
         <source>Last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :  %1 (%2)
+</translation>
     </message>
     <message>
         <source>File %1:       %2
               -&gt; %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 :        %2
+                   -&gt; %3 (%4)
+</translation>
     </message>
     <message>
         <source>Added file %1 to job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 ajouté au travail %2.
+</translation>
     </message>
     <message>
         <source>Removed the job from the history; its files were not touched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Travail retiré de l&apos;historique ; ses fichiers n&apos;ont pas été modifiés.
+</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished job(s) from the history; files were not touched.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n travail terminé retiré de l&apos;historique ; les fichiers n&apos;ont pas été modifiés.
+</numerusform>
+            <numerusform>%n travaux terminés retirés de l&apos;historique ; les fichiers n&apos;ont pas été modifiés.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the files that were fully transferred were kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers entièrement transférés ont été conservés.
+</translation>
     </message>
     <message>
         <source>Job %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Travail %1 : %2
+</translation>
     </message>
 </context>
 <context>
@@ -771,11 +813,12 @@ Verbs:
     <message>
         <source>haul monitor: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul monitor : %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu</translation>
     </message>
     <message>
         <source>Usage: haul monitor [--store PATH]
@@ -783,19 +826,23 @@ Verbs:
 Shows every job with its state, progress, speed and error, refreshed every second,
 until Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul monitor [--store CHEMIN]
+
+Affiche tous les travaux avec leur état, leur progression, leur vitesse et leur
+erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
+</translation>
     </message>
     <message>
         <source>Haul – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul – %1 – %2</translation>
     </message>
     <message>
         <source>ID        %1  STATE            PROGRESS              SPEED         ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        %1  ÉTAT             PROGRESSION           VITESSE       ERREUR</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
 </context>
 <context>
@@ -803,11 +850,12 @@ until Ctrl+C.
     <message>
         <source>haul serve: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve : %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu</translation>
     </message>
     <message>
         <source>Usage: haul serve [--store PATH] [--auto-complete]
@@ -816,32 +864,39 @@ Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers
 other haul verbs on that store. Jobs that reach Transferred wait for &quot;haul complete&quot;
 unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : haul serve [--store CHEMIN] [--auto-complete]
+
+Exécute les travaux du magasin sans fenêtre jusqu&apos;à SIGTERM ou SIGINT, et répond
+aux autres verbes haul sur ce magasin. Les travaux qui atteignent l&apos;état Transféré
+attendent « haul complete », sauf si --auto-complete est indiqué. Rien n&apos;est
+suspendu à la sortie : les travaux reprennent la fois suivante.
+</translation>
     </message>
     <message>
         <source>haul serve: the job store %1 is already run by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve : le magasin de travaux %1 est déjà exécuté par un autre processus Haul (pid %2).
+</translation>
     </message>
     <message>
         <source>job %1: error %2 (%3) in context %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>travail %1 : erreur %2 (%3) dans le contexte %4 : %5</translation>
     </message>
     <message>
         <source>job %1: completed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>travail %1 : terminé (%2)</translation>
     </message>
     <message>
         <source>stopping; unfinished jobs go on the next time Haul runs</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt ; les travaux non terminés reprendront au prochain lancement de Haul</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1 en service</translation>
     </message>
     <message>
         <source>job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>travail %1 (%2) : %3</translation>
     </message>
 </context>
 <context>

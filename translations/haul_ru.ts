@@ -214,233 +214,276 @@ Verbs:
   --version  show the version
   --help     show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul [--store PATH] КОМАНДА [параметры]
+
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
+свои ошибки.
+
+Команды:
+  transfer   скачать URL одним заданием и дождаться его завершения
+             (см. haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             работа с заданиями хранилища (см. haul КОМАНДА --help)
+  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
+
+  --version  показать версию
+  --help     показать эту справку
+</translation>
     </message>
     <message>
         <source>Create a new, suspended job and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт новое приостановленное задание и выводит его идентификатор.</translation>
     </message>
     <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет файл в задание; LOCALPATH может быть папкой (по умолчанию — текущая папка).</translation>
     </message>
     <message>
         <source>Queue a job so that it transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставит задание в очередь на передачу.</translation>
     </message>
     <message>
         <source>Stop a job, keeping what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостанавливает задание, сохраняя уже полученные данные.</translation>
     </message>
     <message>
         <source>Cancel a job and delete its temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяет задание и удаляет его временные файлы.</translation>
     </message>
     <message>
         <source>Give the fully transferred files their final names and end the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присваивает полностью переданным файлам окончательные имена и завершает задание.</translation>
     </message>
     <message>
         <source>Show one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает сведения об одном задании.</translation>
     </message>
     <message>
         <source>List every job (--active: only unfinished ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит список всех заданий (--active: только незавершённые).</translation>
     </message>
     <message>
         <source>Show the error object of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает объект ошибки задания.</translation>
     </message>
     <message>
         <source>Change the URL of a file (numbered from 0) before resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяет URL файла (файлы нумеруются с 0) перед возобновлением задания.</translation>
     </message>
     <message>
         <source>Replace the beginning of the URLs of a job&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменяет начало URL файлов задания.</translation>
     </message>
     <message>
         <source>Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт учётные данные для server|proxy и basic|digest|ntlm|negotiate; секрет считывается со стандартного ввода.</translation>
     </message>
     <message>
         <source>Set the priority: foreground, high, normal or low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт приоритет: foreground, high, normal или low.</translation>
     </message>
     <message>
         <source>Set the minimum delay before a transient error is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт минимальную задержку перед повторной попыткой после временной ошибки.</translation>
     </message>
     <message>
         <source>Set how long a job may go without progress before it stops retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт, сколько времени задание может оставаться без прогресса, прежде чем повторные попытки прекратятся.</translation>
     </message>
     <message>
         <source>Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт флаги уведомлений (0x1 — передано, 0x2 — ошибка, 0x4 — отключить, 0x8 — изменение, 0x10 — файл передан).</translation>
     </message>
     <message>
         <source>Remove a finished job from the history; its files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет завершённое задание из истории; его файлы не затрагиваются.</translation>
     </message>
     <message>
         <source>Remove every finished job from the history; files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет все завершённые задания из истории; файлы не затрагиваются.</translation>
     </message>
     <message>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет: </translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>Usage: haul %1 [--store PATH] [--json] %2
 
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul %1 [--store PATH] [--json] %2
+
+%3
+</translation>
     </message>
     <message>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является числом секунд</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является номером файла</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set of flags</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является набором флагов</translation>
     </message>
     <message>
         <source>malformed or unsupported URL &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат или неподдерживаемый URL «%1»</translation>
     </message>
     <message>
         <source>haul: the job store %1 is in use by another Haul process (pid %2).
 </source>
-        <translation type="unfinished">haul: хранилище заданий %1 используется другим процессом Haul (PID %2).
+        <translation>haul: хранилище заданий %1 используется другим процессом Haul (PID %2).
 </translation>
     </message>
     <message>
         <source>haul %1: no job &quot;%2&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: задание «%2» не найдено
+</translation>
     </message>
     <message>
         <source>haul %1: &quot;%2&quot; matches several jobs: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: «%2» соответствует нескольким заданиям: %3
+</translation>
     </message>
     <message>
         <source>haul %1: credentials are kept only in the memory of the process that runs the jobs; start &quot;haul serve&quot; (or the window) first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul %1: учётные данные хранятся только в памяти процесса, который выполняет задания; сначала запустите «haul serve» (или окно программы)
+</translation>
     </message>
     <message>
         <source>ID        NAME                  STATE            PROGRESS                FILES  ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        ИМЯ                   СОСТОЯНИЕ        ПРОГРЕСС                ФАЙЛЫ  ОШИБКА</translation>
     </message>
     <message>
         <source>(no jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет заданий)</translation>
     </message>
     <message>
         <source>haul geterror: %1 [%2 %3]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul geterror: %1 [%2 %3]
+</translation>
     </message>
     <message>
         <source>  Time:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Время:        %1
+</translation>
     </message>
     <message>
         <source>Job:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Задание:           %1
+</translation>
     </message>
     <message>
         <source>Name:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:               %1
+</translation>
     </message>
     <message>
         <source>State:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:         %1
+</translation>
     </message>
     <message>
         <source>Priority:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:         %1
+</translation>
     </message>
     <message>
         <source>Progress:     %1, files %2 of %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс:          %1, файлов: %2 из %3
+</translation>
     </message>
     <message>
         <source>Created:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Создано:           %1
+</translation>
     </message>
     <message>
         <source>Modified:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено:          %1
+</translation>
     </message>
     <message>
         <source>Errors:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок:            %1
+</translation>
     </message>
     <message>
         <source>Last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка:  %1 (%2)
+</translation>
     </message>
     <message>
         <source>File %1:       %2
               -&gt; %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1:            %2
+                   -&gt; %3 (%4)
+</translation>
     </message>
     <message>
         <source>Added file %1 to job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 добавлен в задание %2.
+</translation>
     </message>
     <message>
         <source>Removed the job from the history; its files were not touched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Задание удалено из истории; его файлы не затронуты.
+</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished job(s) from the history; files were not touched.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалено %n завершённое задание из истории; файлы не затронуты.
+</numerusform>
+            <numerusform>Удалено %n завершённых задания из истории; файлы не затронуты.
+</numerusform>
+            <numerusform>Удалено %n завершённых заданий из истории; файлы не затронуты.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the files that were fully transferred were kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены только полностью переданные файлы.
+</translation>
     </message>
     <message>
         <source>Job %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Задание %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -775,11 +818,12 @@ Verbs:
     <message>
         <source>haul monitor: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul monitor: %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний аргумент</translation>
     </message>
     <message>
         <source>Usage: haul monitor [--store PATH]
@@ -787,19 +831,23 @@ Verbs:
 Shows every job with its state, progress, speed and error, refreshed every second,
 until Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul monitor [--store PATH]
+
+Показывает все задания с их состоянием, прогрессом, скоростью и ошибкой, обновляя
+данные каждую секунду, до нажатия Ctrl+C.
+</translation>
     </message>
     <message>
         <source>Haul – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haul – %1 – %2</translation>
     </message>
     <message>
         <source>ID        %1  STATE            PROGRESS              SPEED         ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        %1  СОСТОЯНИЕ        ПРОГРЕСС              СКОРОСТЬ      ОШИБКА</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
 </context>
 <context>
@@ -807,11 +855,12 @@ until Ctrl+C.
     <message>
         <source>haul serve: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve: %1
+</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний аргумент</translation>
     </message>
     <message>
         <source>Usage: haul serve [--store PATH] [--auto-complete]
@@ -820,32 +869,39 @@ Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers
 other haul verbs on that store. Jobs that reach Transferred wait for &quot;haul complete&quot;
 unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: haul serve [--store PATH] [--auto-complete]
+
+Выполняет задания хранилища без окна до получения SIGTERM или SIGINT и отвечает
+на другие команды haul для этого хранилища. Задания, перешедшие в состояние
+«Передано», ждут команды «haul complete», если не указан параметр --auto-complete.
+При выходе ничего не приостанавливается: задания продолжатся при следующем запуске.
+</translation>
     </message>
     <message>
         <source>haul serve: the job store %1 is already run by another Haul process (pid %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>haul serve: хранилище заданий %1 уже обслуживается другим процессом Haul (PID %2).
+</translation>
     </message>
     <message>
         <source>job %1: error %2 (%3) in context %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>задание %1: ошибка %2 (%3) в контексте %4: %5</translation>
     </message>
     <message>
         <source>job %1: completed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>задание %1: завершено (%2)</translation>
     </message>
     <message>
         <source>stopping; unfinished jobs go on the next time Haul runs</source>
-        <translation type="unfinished"></translation>
+        <translation>остановка; незавершённые задания продолжатся при следующем запуске Haul</translation>
     </message>
     <message>
         <source>serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обслуживание хранилища %1</translation>
     </message>
     <message>
         <source>job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>задание %1 (%2): %3</translation>
     </message>
 </context>
 <context>
