@@ -3,6 +3,7 @@
 #include "servecommand.h"
 #include "transfercommand.h"
 #include "verbcommand.h"
+#include "windowlauncher.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -27,8 +28,9 @@ void installTranslators(QCoreApplication &app)
 QString generalHelp()
 {
     return QCoreApplication::translate("Cli",
-        "Usage: haul [--store PATH] VERB [options]\n"
+        "Usage: haul [--store PATH] [VERB [options]]\n"
         "\n"
+        "With no verb, Haul opens its window.\n"
         "Haul downloads files as jobs that survive restarts and explain their errors.\n"
         "\n"
         "Verbs:\n"
@@ -48,6 +50,17 @@ QString generalHelp()
 
 int main(int argc, char *argv[])
 {
+    // With no verb (only --store PATH), haul opens the window.
+    {
+        QString storeOption;
+        int i = 1;
+        while (i + 1 < argc && qstrcmp(argv[i], "--store") == 0) {
+            storeOption = QString::fromLocal8Bit(argv[i + 1]);
+            i += 2;
+        }
+        if (i == argc)
+            return WindowLauncher::run(argc, argv, storeOption);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("haul"));
     QCoreApplication::setApplicationName(QStringLiteral("haul"));
@@ -64,10 +77,10 @@ int main(int argc, char *argv[])
         args.remove(1, 2);
     }
     const QString verb = args.value(1);
-    if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")
         || verb == QLatin1String("help")) {
         CliOutput::out(generalHelp());
-        return verb.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+        return ExitCode::Ok;
     }
     if (verb == QLatin1String("--version")) {
         CliOutput::out(QStringLiteral("haul %1\n").arg(QCoreApplication::applicationVersion()));

@@ -334,8 +334,24 @@ CallResult Engine::commit(Job &&updated)
     return {};
 }
 
+void Engine::record(const Job &job)
+{
+    JobEvent event;
+    event.time = job.modificationTime;
+    event.state = job.state;
+    if ((job.state == JobState::Error || job.state == JobState::TransientError) && job.error) {
+        event.code = job.error->code;
+        event.context = job.error->context;
+        event.fileIndex = job.error->fileIndex;
+    }
+    if (!m_store.appendEvent(job.id, event))
+        qWarning("haul: could not record the history of job %s: %s", qPrintable(job.id.toString()),
+            qPrintable(m_store.lastError()));
+}
+
 void Engine::notifyModified(const QUuid &id)
 {
+    m_changed.insert(id);
     const Job *job = find(id);
     if (job && (job->notifyFlags & NotifyFlag::Modification)
         && !(job->notifyFlags & NotifyFlag::Disable))
@@ -351,6 +367,8 @@ void Engine::setState(Job &job, JobState state)
     if (state == JobState::Transferred)
         job.transferCompletionTime = job.modificationTime;
     persist(job);
+    record(job);
+    m_changed.insert(job.id);
     const bool enabled = !(job.notifyFlags & NotifyFlag::Disable);
     if (state == JobState::Error && job.error) {
         if (enabled && (job.notifyFlags & NotifyFlag::Error))
@@ -420,6 +438,8 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
             return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
         m_order.append(job.id);
         m_jobs.insert(job.id, job);
+        record(job);
+        m_changed.insert(job.id);
         created = job.id;
         return CallResult {};
     });
@@ -592,6 +612,7 @@ CallResult Engine::removeJob(const QUuid &id)
         m_jobs.remove(id);
         m_order.removeAll(id);
         m_credentials.remove(id);
+        m_changed.insert(id);
         return CallResult {};
     });
 }
@@ -836,6 +857,74 @@ CallResult Engine::replaceRemotePrefix(
         }
         return r;
     });
+}
+
+CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString &folder)
+{
+    return onEngineThread([=] {
+        const Job *job = find(id);
+        if (job && (fileIndex < 0 || fileIndex >= job->files.size()))
+            return CallResult { ErrorCode::E_InvalidArg, fileIndex };
+        const QFileInfo dir(folder);
+        if (!dir.isDir())
+            return CallResult { ErrorCode::E_LocalPathInvalid, fileIndex, folder };
+        CallResult check = checkLocalPath(dir.absoluteFilePath());
+        if (!check.ok())
+            return check;
+        const bool wasMoving = job && m_transfers.contains(id);
+        if (wasMoving)
+            stopTransfer(id);
+        job = find(id);
+        QString restartReason;
+        CallResult r = editJob(
+            job,
+            [&](Job &j) {
+                JobFile &file = j.files[fileIndex];
+                if (file.completed)
+                    return CallResult { ErrorCode::E_InvalidState, fileIndex };
+                const QString newFolder = QDir::cleanPath(dir.absoluteFilePath());
+                const QString oldTemp = file.tempPath();
+                file.folder = newFolder;
+                if (file.localPath.isEmpty())
+                    return CallResult {}; // the name still comes from the server
+                const QString name = QFileInfo(file.localPath).fileName();
+                const QString newPath = FileNameSanitizer::uniquePath(
+                    newFolder, name, [this](const QString &path) {
+                        return QFileInfo::exists(path)
+                            || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+                            || pathTaken(path);
+                    });
+                file.localPath = newPath;
+                if (!QFileInfo::exists(oldTemp))
+                    return CallResult {};
+                // rename() within a filesystem, a copy across them; a copy that fails
+                // leaves nothing behind and the file starts over in its new folder.
+                if (QFile::rename(oldTemp, file.tempPath()))
+                    return CallResult {};
+                if (QFile::copy(oldTemp, file.tempPath())) {
+                    QFile::remove(oldTemp);
+                    return CallResult {};
+                }
+                QFile::remove(file.tempPath());
+                restartReason = QStringLiteral("partial data could not be moved");
+                file.bytesTransferred = 0;
+                file.transferred = false;
+                return CallResult {};
+            },
+            [this](Job &&j) { return commit(std::move(j)); });
+        if (r.ok() && !restartReason.isEmpty())
+            r.details = restartReason;
+        if (wasMoving) {
+            setState(m_jobs[id], JobState::Queued);
+            requestSchedule();
+        }
+        return r;
+    });
+}
+
+QList<JobEvent> Engine::history(const QUuid &id)
+{
+    return onEngineThread([=] { return m_store.loadEvents(id); });
 }
 
 void Engine::replayNotifications()
@@ -1112,6 +1201,10 @@ void Engine::onTick()
     const QSet<QUuid> modified = std::exchange(m_modified, {});
     for (const QUuid &id : modified)
         emit jobModification(id);
+    if (!m_changed.isEmpty()) {
+        const QSet<QUuid> changed = std::exchange(m_changed, {});
+        emit jobsChanged(QList<QUuid>(changed.cbegin(), changed.cend()));
+    }
 }
 
 void Engine::checkpoint(bool force)

@@ -86,6 +86,7 @@ public:
 
     std::optional<Job> job(const QUuid &id) const;
     QList<Job> jobs() const;
+    QList<JobEvent> history(const QUuid &id); // state changes and errors, oldest first
     // BG_E_ERROR_INFORMATION_UNAVAILABLE when the job has no error object.
     CallResult error(const QUuid &id, JobError *error) const;
 
@@ -106,6 +107,9 @@ public:
     CallResult setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url);
     CallResult replaceRemotePrefix(
         const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
+    // Haul's fix for LocalFile errors: the file goes into another folder. Its partial data
+    // moves along when it can; otherwise the file restarts from 0 (details says why).
+    CallResult setDestination(const QUuid &id, int fileIndex, const QString &folder);
 
     // Emits jobError for every job in Error and jobTransferred for every job in
     // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
@@ -120,6 +124,10 @@ signals:
     void jobError(const QUuid &id, const JobError &error);
     void jobModification(const QUuid &id);
     void fileTransferred(const QUuid &id, int fileIndex);
+    // For views (the window, monitor): every job that changed in any way, removed ones
+    // included, gathered over a tick. Not subject to notify flags, which belong to the
+    // BITS-style callbacks above.
+    void jobsChanged(const QList<QUuid> &ids);
 
 private:
     struct Credential
@@ -140,6 +148,7 @@ private:
     void touch(Job &job);
     void setState(Job &job, JobState state);
     void notifyModified(const QUuid &id);
+    void record(const Job &job);
     void requestSchedule();
     void schedule();
     void startJob(Job &job);
@@ -169,6 +178,7 @@ private:
     QHash<QUuid, QList<Credential>> m_credentials;
     QSet<QObject *> m_authTried;
     QSet<QUuid> m_modified;
+    QSet<QUuid> m_changed;
     qint64 m_lastCheckpoint = 0;
     bool m_scheduleRequested = false;
     bool m_open = false;

@@ -252,6 +252,15 @@ bool JobStore::migrate(int from)
             && exec(QStringLiteral("ALTER TABLE files ADD COLUMN expected_sha256 TEXT DEFAULT ''"))
             && exec(QStringLiteral("PRAGMA user_version = 2"));
     }
+    if (from < 3) {
+        // Version 3: the history of each job (state changes and errors with their times).
+        ok = ok
+            && exec(QStringLiteral(
+                "CREATE TABLE events (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
+                "time TEXT, state INTEGER, code INTEGER, context INTEGER, file_index INTEGER)"))
+            && exec(QStringLiteral("CREATE INDEX events_by_job ON events (job_id)"))
+            && exec(QStringLiteral("PRAGMA user_version = 3"));
+    }
     if (!ok) {
         db.rollback();
         return false;
@@ -391,6 +400,61 @@ bool JobStore::removeJob(const QUuid &id)
         return false;
     }
     return true;
+}
+
+bool JobStore::appendEvent(const QUuid &id, const JobEvent &event)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO events (job_id, time, state, code, context, file_index) "
+                             "VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(timeText(event.time));
+    q.addBindValue(int(event.state));
+    q.addBindValue(qint64(event.code));
+    q.addBindValue(int(event.context));
+    q.addBindValue(event.fileIndex);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    // A job that keeps retrying for days must not grow the store without end.
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral(
+        "DELETE FROM events WHERE job_id = ?1 AND rowid <= "
+        "(SELECT rowid FROM events WHERE job_id = ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2)"));
+    prune.addBindValue(id.toString(QUuid::WithoutBraces));
+    prune.addBindValue(MaxEventsPerJob);
+    prune.exec();
+    return true;
+}
+
+QList<JobEvent> JobStore::loadEvents(const QUuid &id)
+{
+    QList<JobEvent> events;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT time, state, code, context, file_index FROM events "
+                             "WHERE job_id = ? ORDER BY rowid DESC LIMIT ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(MaxEventsPerJob);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return events;
+    }
+    while (q.next()) {
+        const int state = q.value(1).toInt();
+        const int context = q.value(3).toInt();
+        if (state < 0 || state > 8 || context < 0 || context > 8)
+            continue;
+        JobEvent e;
+        e.time = timeFrom(q.value(0));
+        e.state = JobState(state);
+        e.code = quint32(q.value(2).toLongLong());
+        e.context = ErrorContext(context);
+        e.fileIndex = q.value(4).toInt();
+        events.prepend(e);
+    }
+    return events;
 }
 
 QList<Job> JobStore::loadJobs(QString *problem)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobevent.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,7 +12,8 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus
     {
@@ -41,6 +43,8 @@ public:
     QList<Job> loadJobs(QString *problem = nullptr);
     bool saveJob(const Job &job); // the job, its files and its error, in one transaction
     bool removeJob(const QUuid &id);
+    bool appendEvent(const QUuid &id, const JobEvent &event);
+    QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob
     QString lastError() const { return m_lastError; }
 
 private:

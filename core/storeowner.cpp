@@ -140,7 +140,15 @@ void StoreOwner::onConnection()
                             QStringLiteral("malformed message: %1").arg(error.errorString()) } };
                 } else {
                     request = doc.object();
-                    answer = CommandProcessor::execute(*m_engine, request);
+                    if (request.value(QStringLiteral("verb")).toString() == QLatin1String("show")) {
+                        answer = CommandProcessor::answer(m_hasWindow ? 0 : 2,
+                            m_hasWindow ? ErrorCode::S_Ok : ErrorCode::E_InvalidState,
+                            m_hasWindow ? QString() : QStringLiteral("no window"));
+                        if (m_hasWindow)
+                            emit showRequested();
+                    } else {
+                        answer = CommandProcessor::execute(*m_engine, request);
+                    }
                 }
             }
             socket->write(frame(answer));

@@ -28,6 +28,9 @@ public:
     bool claim(const QString &storePath, qint64 *ownerPid);
     // Starts answering forwarded verbs on `engine`.
     bool listen(Engine *engine, QString *problem);
+    // The owner has a window: a second `haul` with no verb asks it to come to the front
+    // (the request {"verb": "show"}) instead of starting another one.
+    void setHasWindow(bool hasWindow) { m_hasWindow = hasWindow; }
 
     static QString socketName(const QString &storePath);
     // Client side: sends `request` to the store's owner. False when no owner answers.
@@ -36,6 +39,7 @@ public:
 
 signals:
     void requestHandled(const QJsonObject &request, const QJsonObject &answer);
+    void showRequested();
 
 private:
     void onConnection();
@@ -44,4 +48,5 @@ private:
     QLocalServer *m_server = nullptr;
     Engine *m_engine = nullptr;
     QString m_storePath;
+    bool m_hasWindow = false;
 };

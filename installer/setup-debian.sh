@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libgl-dev)
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libgl-dev)
 case "${1:-}" in
     --tests) packages+=(openssl) ;;
     --bench) packages+=(openssl curl nginx-light time) ;;

@@ -184,7 +184,7 @@ private slots:
 
         JobStore store;
         QVERIFY(store.open(path).ok());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), JobStore::SchemaVersion);
         const QList<Job> jobs = store.loadJobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs[0].displayName, QStringLiteral("old job"));
@@ -199,6 +199,26 @@ private slots:
         job.files[0].expectedSha256 = QString(64, QLatin1Char('b'));
         QVERIFY(store.saveJob(job));
         QCOMPARE(store.loadJobs()[0].connections, 8);
+        // Version 3: the history of a job, kept to the newest MaxEventsPerJob.
+        QVERIFY(store.loadEvents(job.id).isEmpty());
+        for (int i = 0; i < JobStore::MaxEventsPerJob + 5; ++i) {
+            JobEvent e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.state = i % 2 ? JobState::TransientError : JobState::Queued;
+            e.code = i % 2 ? 0x80AC0010 : 0;
+            e.context = i % 2 ? ErrorContext::GeneralTransport : ErrorContext::None;
+            e.fileIndex = i % 2 ? 0 : -1;
+            QVERIFY(store.appendEvent(job.id, e));
+        }
+        const QList<JobEvent> events = store.loadEvents(job.id);
+        QCOMPARE(events.size(), JobStore::MaxEventsPerJob);
+        QCOMPARE(events.last().state, JobState::Queued); // event 204, the newest, comes last
+        QCOMPARE(events.first().state, JobState::TransientError);
+        QCOMPARE(events.first().code, quint32(0x80AC0010));
+        QCOMPARE(events.first().context, ErrorContext::GeneralTransport);
+        // Removing the job removes its history.
+        QVERIFY(store.removeJob(job.id));
+        QVERIFY(store.loadEvents(job.id).isEmpty());
     }
 
     void corruptStoreIsMovedAsideNotDeleted()

@@ -1,0 +1,80 @@
+#include "windowlauncher.h"
+
+#include "appsettings.h"
+#include "clioutput.h"
+#include "commandprocessor.h"
+#include "engine.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "storelocation.h"
+#include "storeowner.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMessageBox>
+
+namespace WindowLauncher {
+
+int run(int &argc, char **argv, const QString &storeOption)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("haul"));
+    QApplication::setApplicationName(QStringLiteral("haul"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Haul"));
+    QApplication::setApplicationVersion(QStringLiteral(HAUL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.haul.Haul"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/haul.svg")));
+    Languages::apply(AppSettings::load().language);
+
+    const QString storePath = StoreLocation::resolve(storeOption);
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    StoreOwner owner;
+    qint64 ownerPid = 0;
+    if (!owner.claim(storePath, &ownerPid)) {
+        QJsonObject answer;
+        const QJsonObject show { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
+            { QStringLiteral("verb"), QStringLiteral("show") } };
+        if (StoreOwner::forward(storePath, show, &answer, 5000)
+            && answer.value(QStringLiteral("exit")).toInt() == 0) {
+            CliOutput::err(QCoreApplication::translate("Cli", "Haul is already open; its window was brought to the front.\n"));
+            return 0;
+        }
+        const QString message = QCoreApplication::translate("Cli",
+            "The job store %1 is run by another Haul process without a window (pid %2, haul serve or haul transfer). Stop it to open the window, or use haul monitor.")
+                                    .arg(QDir::toNativeSeparators(storePath))
+                                    .arg(ownerPid);
+        CliOutput::err(message + QLatin1Char('\n'));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), message);
+        return 4;
+    }
+
+    Engine engine;
+    const JobStore::OpenResult opened = engine.open(storePath);
+    if (!opened.ok()) {
+        CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);
+        return 4;
+    }
+    if (!opened.movedTo.isEmpty())
+        QMessageBox::warning(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);
+    QString problem;
+    if (!owner.listen(&engine, &problem)) {
+        CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
+        return 4;
+    }
+    int status = 0;
+    {
+        MainWindow window(&engine);
+        owner.setHasWindow(true);
+        QObject::connect(&owner, &StoreOwner::showRequested, &window, &MainWindow::bringToFront);
+        window.show();
+        status = app.exec();
+        owner.setHasWindow(false);
+    }
+    engine.close();
+    return status;
+}
+
+} // namespace WindowLauncher

@@ -1,0 +1,537 @@
+// The window under the offscreen platform: the model follows the engine through real
+// downloads from the loopback test server; the error pane shows the error object and its
+// three actions end in the right states; the add dialog refuses bad URLs; a verb from a
+// second process shows up in the open window.
+#include "addjobdialog.h"
+#include "errorcodes.h"
+#include "errorpane.h"
+#include "jobdetails.h"
+#include "jobfiltermodel.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "storeowner.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace TestHelpers;
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer *m_http = nullptr;
+    TestServer *m_selfSigned = nullptr;
+    Engine *m_engine = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_store;
+    int m_folders = 0;
+
+    QString folder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out%1").arg(++m_folders));
+        QDir().mkpath(path);
+        return path;
+    }
+    static TestServer::Route route(qint64 size)
+    {
+        TestServer::Route r;
+        r.size = size;
+        return r;
+    }
+    QUuid newJob(const QList<QUrl> &urls, const QString &into, int noProgressTimeout = 0)
+    {
+        QUuid id;
+        m_engine->createJob(QString(), JobPriority::Normal, &id);
+        for (const QUrl &url : urls)
+            m_engine->addFile(id, url, into);
+        m_engine->setMinimumRetryDelay(id, 1);
+        m_engine->setNoProgressTimeout(id, noProgressTimeout);
+        return id;
+    }
+    ErrorPane *pane() const { return m_window->errorPane(); }
+    // Waits until the pane shows `id`'s error.
+    bool paneShows(const QUuid &id)
+    {
+        for (int i = 0; i < 100; ++i) {
+            if (pane()->isVisible() && pane()->currentJob() == id
+                && !pane()->fieldText(QStringLiteral("code")).isEmpty())
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("haul-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_window"));
+        QVERIFY(m_dir.isValid());
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificate(TestServer::caCertificate());
+        QSslConfiguration::setDefaultConfiguration(ssl);
+        m_http = new TestServer(TestServer::Tls::None, this);
+        m_selfSigned = new TestServer(TestServer::Tls::SelfSigned, this);
+        Engine::Settings settings;
+        settings.stallTimeoutSeconds = 2;
+        m_engine = new Engine(settings, this);
+        m_store = m_dir.filePath(QStringLiteral("jobs.sqlite"));
+        QVERIFY(m_engine->open(m_store).ok());
+        m_window = new MainWindow(m_engine);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_window;
+        delete m_engine;
+    }
+
+    void cleanup()
+    {
+        pane()->setConfirmation(nullptr);
+        while (pane()->isVisible() || pane()->waiting() > 0)
+            pane()->showNext();
+    }
+
+    void modelFollowsARealDownload()
+    {
+        TestServer::Route r = route(6000000);
+        r.rate = 1500000; // four seconds: long enough to measure a speed
+        m_http->setRoute("/follow.bin", r);
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/follow.bin")) }, out, 86400);
+        JobTableModel *model = m_window->model();
+        QTRY_VERIFY(model->rowOf(id) >= 0);
+        const int row = model->rowOf(id);
+        QCOMPARE(model->data(model->index(row, JobTableModel::StateColumn)).toString(),
+            JobTypes::stateDisplayName(JobState::Suspended));
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(model->job(id)->state, JobState::Transferring, 5000);
+        // Bytes move in the model while the download runs, and a speed is measured.
+        QTRY_VERIFY_WITH_TIMEOUT(model->job(id)->progress().bytesTransferred > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->speed(id) > 0, 5000);
+        QCOMPARE(model->job(id)->progress().bytesTotal, qint64(6000000));
+        // The window completes a Transferred job, as a BITS application does.
+        QTRY_COMPARE_WITH_TIMEOUT(model->job(id)->state, JobState::Acknowledged, 10000);
+        const QModelIndex progress = model->index(model->rowOf(id), JobTableModel::ProgressColumn);
+        QCOMPARE(progress.data(JobTableModel::ProgressRole).toInt(), 1000);
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("follow.bin"))), TestServer::body(1, 6000000));
+        QVERIFY(model->count(JobTableModel::Category::Finished) >= 1);
+
+        // Selecting it shows its details and its history.
+        m_window->selectJob(id);
+        QCOMPARE(m_window->details()->jobId(), id);
+        const QList<JobEvent> history = m_engine->history(id);
+        QVERIFY(history.size() >= 4);
+        QCOMPARE(history.first().state, JobState::Suspended);
+        QCOMPARE(history.last().state, JobState::Acknowledged);
+    }
+
+    void filterAndSearch()
+    {
+        m_http->setRoute("/paused-one.bin", route(10));
+        const QUuid paused = newJob({ m_http->url(QStringLiteral("/paused-one.bin")) }, folder());
+        QTRY_VERIFY(m_window->model()->rowOf(paused) >= 0);
+        JobFilterModel *filter = m_window->filter();
+        m_window->categories()->setCurrentRow(int(JobTableModel::Category::Paused));
+        for (int i = 0; i < filter->rowCount(); ++i)
+            QCOMPARE(JobState(filter->index(i, 0).data(JobTableModel::StateRole).toInt()), JobState::Suspended);
+        QVERIFY(filter->rowCount() >= 1);
+        m_window->searchBox()->setText(QStringLiteral("paused-one"));
+        QCOMPARE(filter->rowCount(), 1);
+        QCOMPARE(filter->index(0, 0).data(JobTableModel::JobIdRole).toUuid(), paused);
+        m_window->searchBox()->setText(QStringLiteral("no-such-name"));
+        QCOMPARE(filter->rowCount(), 0);
+        m_window->searchBox()->clear();
+        m_window->categories()->setCurrentRow(0);
+        QCOMPARE(filter->rowCount(), m_window->model()->rowCount());
+        // Sorting by any column works on raw values.
+        m_window->view()->sortByColumn(JobTableModel::SizeColumn, Qt::AscendingOrder);
+        for (int i = 1; i < filter->rowCount(); ++i)
+            QVERIFY(filter->index(i - 1, JobTableModel::SizeColumn).data(JobTableModel::SortRole).toLongLong()
+                <= filter->index(i, JobTableModel::SizeColumn).data(JobTableModel::SortRole).toLongLong());
+        QVERIFY(m_engine->cancel(paused).ok());
+    }
+
+    void errorPaneShowsTheErrorObject_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("404") << QStringLiteral("404");
+        QTest::newRow("401") << QStringLiteral("401");
+        QTest::newRow("certificate") << QStringLiteral("certificate");
+        QTest::newRow("disk") << QStringLiteral("disk");
+    }
+
+    void errorPaneShowsTheErrorObject()
+    {
+        QFETCH(QString, kind);
+        const QString out = folder();
+        QUuid id;
+        ErrorContext context = ErrorContext::RemoteFile;
+        quint32 code = 0;
+        ErrorPane::Fix fix = ErrorPane::Fix::Url;
+        QString http;
+        if (kind == QLatin1String("404")) {
+            TestServer::Route r = route(0);
+            r.status = 404;
+            m_http->setRoute("/missing", r);
+            id = newJob({ m_http->url(QStringLiteral("/missing")) }, out);
+            code = ErrorCode::fromHttpStatus(404);
+            http = QStringLiteral("404");
+        } else if (kind == QLatin1String("401")) {
+            TestServer::Route r = route(1000);
+            r.basicUser = "ann";
+            r.basicPassword = "s3cret";
+            m_http->setRoute("/private", r);
+            id = newJob({ m_http->url(QStringLiteral("/private")) }, out);
+            code = ErrorCode::fromHttpStatus(401);
+            fix = ErrorPane::Fix::Credentials;
+            http = QStringLiteral("401");
+        } else if (kind == QLatin1String("certificate")) {
+            m_selfSigned->setRoute("/cert.bin", route(1000));
+            id = newJob({ m_selfSigned->url(QStringLiteral("/cert.bin")) }, out);
+            context = ErrorContext::ServerCertificate;
+            code = ErrorCode::E_CertificateRejected;
+            fix = ErrorPane::Fix::None;
+        } else {
+            if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+                QSKIP("no /dev/full on this system");
+            m_http->setRoute("/full.bin", route(100000));
+            const QString finalPath = QDir(out).filePath(QStringLiteral("full.bin"));
+            QUuid created;
+            m_engine->createJob(QString(), JobPriority::Normal, &created);
+            QVERIFY(m_engine->addFile(created, m_http->url(QStringLiteral("/full.bin")), finalPath).ok());
+            // Every write into the temporary file fails with ENOSPC, as on a full disk.
+            QVERIFY(QFile::link(QStringLiteral("/dev/full"), finalPath + QStringLiteral(".haul-part")));
+            id = created;
+            context = ErrorContext::LocalFile;
+            code = ErrorCode::E_DiskFull;
+            fix = ErrorPane::Fix::Folder;
+        }
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fieldText(QStringLiteral("code")),
+            QStringLiteral("%1 (%2)").arg(ErrorCode::hex(code), ErrorCode::name(code)));
+        QVERIFY(pane()->fieldText(QStringLiteral("where")).startsWith(JobTypes::contextName(context)));
+        QVERIFY(pane()->fieldText(QStringLiteral("where")).contains(ErrorCode::contextDescription(context)));
+        QCOMPARE(pane()->fieldText(QStringLiteral("what")), ErrorCode::description(code));
+        QVERIFY(pane()->fieldText(QStringLiteral("file")).contains(QStringLiteral("(file 1 of 1)")));
+        QVERIFY(!pane()->fieldText(QStringLiteral("saveTo")).isEmpty());
+        QVERIFY(!pane()->fieldText(QStringLiteral("when")).isEmpty());
+        QVERIFY(pane()->fieldText(QStringLiteral("count")).toInt() >= 1);
+        if (!http.isEmpty()) {
+            QVERIFY(pane()->fieldText(QStringLiteral("http")).startsWith(http));
+            QCOMPARE(pane()->fieldText(QStringLiteral("protocol")), QStringLiteral("http"));
+        }
+        QCOMPARE(pane()->fix(), fix);
+        // Copy details puts every member on the clipboard.
+        pane()->copyDetails();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.contains(ErrorCode::hex(code)));
+        QVERIFY(copied.contains(JobTypes::contextName(context)));
+        // The job carries the error badge in the table and counts under Errors.
+        JobTableModel *model = m_window->model();
+        QTRY_COMPARE(model->job(id)->state, JobState::Error);
+        QVERIFY(model->count(JobTableModel::Category::Errors) >= 1);
+        QVERIFY(!model->index(model->rowOf(id), JobTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        pane()->setConfirmation([](const QString &, const QString &) { return true; });
+        QVERIFY(pane()->cancelJob());
+        QCOMPARE(state(*m_engine, id), JobState::Cancelled);
+    }
+
+    void severalErrorsQueueUp()
+    {
+        TestServer::Route r = route(0);
+        r.status = 410;
+        m_http->setRoute("/gone1", r);
+        m_http->setRoute("/gone2", r);
+        const QUuid a = newJob({ m_http->url(QStringLiteral("/gone1")) }, folder());
+        const QUuid b = newJob({ m_http->url(QStringLiteral("/gone2")) }, folder());
+        QVERIFY(m_engine->resume(a).ok());
+        QVERIFY(paneShows(a));
+        QVERIFY(m_engine->resume(b).ok());
+        QTRY_COMPARE(pane()->waiting(), 1);
+        QCOMPARE(pane()->currentJob(), a); // the second waits; no second dialog
+        pane()->showNext();
+        QVERIFY(paneShows(b));
+        // Inspect error… brings one back.
+        pane()->inspect(a);
+        QCOMPARE(pane()->currentJob(), a);
+        QCOMPARE(pane()->waiting(), 1);
+        m_engine->cancel(a);
+        m_engine->cancel(b);
+    }
+
+    void cancelDeletesThePartialData()
+    {
+        TestServer::Route r = route(1000000);
+        r.cutAfter = 200000;
+        r.cutTimes = -1;
+        m_http->setRoute("/cut-cancel", r);
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/cut-cancel")) }, out);
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        const QString temp = job(*m_engine, id).files[0].tempPath();
+        QVERIFY(QFileInfo::exists(temp));
+        QVERIFY(pane()->resumeText().contains(QStringLiteral("continues")));
+        QString asked;
+        pane()->setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        QVERIFY(!pane()->cancelJob()); // the user said no: nothing changes
+        QCOMPARE(state(*m_engine, id), JobState::Error);
+        QVERIFY(asked.contains(QStringLiteral("deleted")));
+        pane()->setConfirmation([](const QString &, const QString &) { return true; });
+        QVERIFY(pane()->cancelJob());
+        QCOMPARE(state(*m_engine, id), JobState::Cancelled);
+        QVERIFY(!QFileInfo::exists(temp));
+    }
+
+    void completePartialKeepsTheFinishedFiles()
+    {
+        m_http->setRoute("/good.bin", route(5000));
+        TestServer::Route bad = route(0);
+        bad.status = 404;
+        m_http->setRoute("/bad.bin", bad);
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/good.bin")),
+                                    m_http->url(QStringLiteral("/bad.bin")) },
+            out);
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QString listed;
+        pane()->setConfirmation([&](const QString &, const QString &text) {
+            listed = text;
+            return true;
+        });
+        QVERIFY(pane()->completePartial());
+        QVERIFY(listed.contains(QStringLiteral("good.bin")));
+        QVERIFY(listed.contains(QStringLiteral("bad.bin")));
+        QVERIFY(listed.indexOf(QStringLiteral("good.bin")) < listed.indexOf(QStringLiteral("Dropped")));
+        QCOMPARE(state(*m_engine, id), JobState::Acknowledged);
+        QVERIFY(pane()->resultText().contains(ErrorCode::name(ErrorCode::S_PartialComplete)));
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("good.bin"))), TestServer::body(1, 5000));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("bad.bin"))));
+    }
+
+    void fixWithANewUrlContinuesFromTheSameOffset()
+    {
+        TestServer::Route r = route(1000000);
+        r.cutAfter = 300000;
+        r.cutTimes = -1;
+        m_http->setRoute("/expiring", r);
+        m_http->setRoute("/mirror", route(1000000)); // the same entity: seed, size, ETag
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/expiring")) }, out);
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        // The link expires: the server now answers 410.
+        TestServer::Route gone = route(0);
+        gone.status = 410;
+        m_http->setRoute("/expiring", gone);
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->isVisible() && pane()->fieldText(QStringLiteral("http")).startsWith(QStringLiteral("410")), 5000);
+        const qint64 had = job(*m_engine, id).files[0].bytesTransferred;
+        QVERIFY(had > 0);
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Url);
+        QVERIFY(pane()->resumeText().contains(QStringLiteral("same file")));
+        // A malformed address is refused and changes nothing.
+        pane()->urlEdit()->setText(QStringLiteral("gopher://nowhere/x"));
+        QVERIFY(!pane()->fixAndResume());
+        QCOMPARE(state(*m_engine, id), JobState::Error);
+        QVERIFY(pane()->resultText().contains(ErrorCode::hex(ErrorCode::E_UnsupportedScheme)));
+        pane()->urlEdit()->setText(m_http->url(QStringLiteral("/mirror")).toString());
+        QVERIFY(pane()->fixAndResume());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
+        const auto requests = m_http->requests("/mirror");
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests[0].headers.value("range"), QByteArray("bytes=") + QByteArray::number(had) + '-');
+        QCOMPARE(requests[0].status, 206);
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("expiring"))), TestServer::body(1, 1000000));
+    }
+
+    void fixWithCredentialsAfterA401()
+    {
+        TestServer::Route r = route(20000);
+        r.basicUser = "bob";
+        r.basicPassword = "hunter2";
+        m_http->setRoute("/members", r);
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/members")) }, out);
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Credentials);
+        QCOMPARE(pane()->credentialTarget()->currentIndex(), 0); // the server, not a proxy
+        QVERIFY(!pane()->fixAndResume()); // no user name yet
+        pane()->userEdit()->setText(QStringLiteral("bob"));
+        pane()->passwordEdit()->setText(QStringLiteral("hunter2"));
+        QVERIFY(pane()->fixAndResume());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("members"))), TestServer::body(1, 20000));
+    }
+
+    void fixWithAnotherFolderWhenTheFolderIsGone()
+    {
+        m_http->setRoute("/moved.bin", route(50000));
+        const QString out = folder();
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/moved.bin")) }, out);
+        QVERIFY(QDir(out).removeRecursively());
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Folder);
+        const QString other = folder();
+        pane()->folderEdit()->setText(other);
+        QVERIFY(pane()->fixAndResume());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
+        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("moved.bin"))), TestServer::body(1, 50000));
+    }
+
+    void fixWithRetrySettingsForTransportErrors()
+    {
+        TestServer::Route r = route(1000);
+        m_http->setRoute("/refused", r);
+        // A port where nothing listens: connection refused.
+        QUrl url = m_http->url(QStringLiteral("/refused"));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        url.setPort(probe.serverPort());
+        probe.close();
+        const QUuid id = newJob({ url }, folder());
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Retry);
+        pane()->retryDelayEdit()->setValue(30);
+        pane()->noProgressEdit()->setValue(2);
+        QVERIFY(pane()->fixAndResume());
+        const Job j = job(*m_engine, id);
+        QCOMPARE(j.minimumRetryDelay, 30);
+        QCOMPARE(j.noProgressTimeout, 7200);
+        QVERIFY(j.state != JobState::Error || j.errorCount >= 2);
+        m_engine->cancel(id);
+    }
+
+    void addDialogRejectsBadUrls()
+    {
+        const int before = int(m_engine->jobs().size());
+        AddJobDialog *dialog = m_window->openAddDialog();
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        dialog->setFolder(folder());
+        dialog->setUrlsText(QStringLiteral("ftp://example.org/a.iso\nhttps://[oops/x\nhttps://example.org/ok.iso"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->problem().contains(QStringLiteral("ftp://example.org/a.iso")));
+        QVERIFY(dialog->problem().contains(QStringLiteral("[oops")));
+        QVERIFY(!dialog->problem().contains(QStringLiteral("ok.iso")));
+        QLabel *inline_ = dialog->findChild<QLabel *>(QStringLiteral("urlProblem"));
+        QVERIFY(inline_ && inline_->isVisible());
+        dialog->accept(); // refused: the dialog stays and nothing is created
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(int(m_engine->jobs().size()), before);
+
+        // An unwritable folder is refused too.
+        dialog->setUrlsText(QStringLiteral("https://example.org/ok.iso"));
+        dialog->setFolder(m_dir.filePath(QStringLiteral("does-not-exist")));
+        QVERIFY(!ok->isEnabled());
+        // Fixed: it is accepted and one paused job is created.
+        const QString out = folder();
+        m_http->setRoute("/added.bin", route(10));
+        dialog->setFolder(out);
+        dialog->setUrlsText(m_http->url(QStringLiteral("/added.bin")).toString());
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog->problem().isEmpty());
+        const AddJobDialog::Request request = dialog->request();
+        QVERIFY(m_window->addJobs(request.urls, request.folder, QStringLiteral("added"), JobPriority::Low,
+            true, true, QString()));
+        dialog->close();
+        QCOMPARE(int(m_engine->jobs().size()), before + 1);
+        const Job added = m_engine->jobs().last();
+        QCOMPARE(added.state, JobState::Suspended);
+        QCOMPARE(added.priority, JobPriority::Low);
+        QCOMPARE(added.files.size(), 1);
+        QVERIFY(m_engine->cancel(added.id).ok());
+        QCOMPARE(AddJobDialog::urlsIn(QStringLiteral("see https://a.example/x and ftp://b/ y")).size(), 1);
+    }
+
+    void bulkActionsOnTheSelection()
+    {
+        m_http->setRoute("/bulk.bin", route(10));
+        const QUuid a = newJob({ m_http->url(QStringLiteral("/bulk.bin")) }, folder());
+        const QUuid b = newJob({ m_http->url(QStringLiteral("/bulk.bin")) }, folder());
+        QTRY_VERIFY(m_window->model()->rowOf(a) >= 0 && m_window->model()->rowOf(b) >= 0);
+        m_window->selectJob(a);
+        const QModelIndex bIndex = m_window->filter()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(b), 0));
+        m_window->view()->selectionModel()->select(bIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedJobs().size(), 2);
+        m_window->setSelectedPriority(JobPriority::High);
+        QCOMPARE(job(*m_engine, a).priority, JobPriority::High);
+        QCOMPARE(job(*m_engine, b).priority, JobPriority::High);
+        m_window->cancelSelected(false);
+        QCOMPARE(state(*m_engine, a), JobState::Cancelled);
+        QCOMPARE(state(*m_engine, b), JobState::Cancelled);
+    }
+
+    void aVerbFromASecondProcessAppearsInTheWindow()
+    {
+        StoreOwner owner;
+        qint64 pid = 0;
+        QVERIFY(owner.claim(m_store, &pid));
+        QString problem;
+        QVERIFY2(owner.listen(m_engine, &problem), qPrintable(problem));
+        owner.setHasWindow(true);
+        QSignalSpy shown(&owner, &StoreOwner::showRequested);
+
+        QProcess haul;
+        haul.start(QStringLiteral(HAUL_BINARY),
+            { QStringLiteral("--store"), m_store, QStringLiteral("create"), QStringLiteral("--name"),
+                QStringLiteral("from-a-terminal") });
+        // The owner answers on this thread: keep the event loop turning while it runs.
+        QTRY_VERIFY_WITH_TIMEOUT(haul.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(haul.exitCode(), 0);
+        QUuid created;
+        for (const Job &j : m_engine->jobs())
+            if (j.displayName == QLatin1String("from-a-terminal"))
+                created = j.id;
+        QVERIFY(!created.isNull());
+        QTRY_VERIFY(m_window->model()->rowOf(created) >= 0);
+        QCOMPARE(m_window->model()->job(created)->displayName, QStringLiteral("from-a-terminal"));
+
+        // A second `haul` with no verb raises this window instead of opening another.
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(HAUL_BINARY), { QStringLiteral("--store"), m_store });
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(shown.count(), 1);
+        m_engine->cancel(created);
+    }
+};
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"

@@ -1,0 +1,46 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (downloads.isEmpty())
+        downloads = QDir::homePath();
+    a.defaultFolder = s.value(QStringLiteral("defaultFolder"), downloads).toString();
+    a.parallelJobs = qBound(1, s.value(QStringLiteral("parallelJobs"), 4).toInt(), 32);
+    a.retryDelay = qMax(1, s.value(QStringLiteral("retryDelay"), 10).toInt());
+    a.noProgressTimeout = qMax(0, s.value(QStringLiteral("noProgressTimeout"), 86400).toInt());
+    a.stallTimeout = qMax(5, s.value(QStringLiteral("stallTimeout"), 60).toInt());
+    a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
+    a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
+    a.language = s.value(QStringLiteral("language")).toString();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("defaultFolder"), defaultFolder);
+    s.setValue(QStringLiteral("parallelJobs"), parallelJobs);
+    s.setValue(QStringLiteral("retryDelay"), retryDelay);
+    s.setValue(QStringLiteral("noProgressTimeout"), noProgressTimeout);
+    s.setValue(QStringLiteral("stallTimeout"), stallTimeout);
+    s.setValue(QStringLiteral("notifications"), notifications);
+    s.setValue(QStringLiteral("closeToTray"), closeToTray);
+    s.setValue(QStringLiteral("language"), language);
+}
+
+QString AppSettings::lastFolder()
+{
+    return QSettings().value(QStringLiteral("lastFolder"), load().defaultFolder).toString();
+}
+
+void AppSettings::setLastFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("lastFolder"), folder);
+}

@@ -1,0 +1,600 @@
+#include "errorpane.h"
+
+#include "engine.h"
+#include "errorcodes.h"
+#include "format.h"
+#include "jobtablemodel.h"
+#include "stateicon.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+const char *const FieldNames[] = { "what", "where", "file", "saveTo", "code", "http", "protocol",
+    "details", "count", "when" };
+
+QString fileLabel(const JobFile &f)
+{
+    return f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
+}
+
+} // namespace
+
+ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_model(model)
+    , m_icon(new QLabel)
+    , m_title(new QLabel)
+    , m_summary(new QLabel)
+    , m_queueLabel(new QLabel)
+    , m_form(new QFormLayout)
+    , m_fixBox(new QGroupBox)
+    , m_fixHint(new QLabel)
+    , m_fixStack(new QStackedWidget)
+    , m_url(new QLineEdit)
+    , m_target(new QComboBox)
+    , m_scheme(new QComboBox)
+    , m_user(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_folder(new QLineEdit)
+    , m_browse(new QPushButton)
+    , m_retryDelay(new QSpinBox)
+    , m_noProgress(new QSpinBox)
+    , m_resume(new QLabel)
+    , m_result(new QLabel)
+    , m_copy(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_complete(new QPushButton)
+    , m_fixResume(new QPushButton)
+    , m_next(new QPushButton)
+    , m_close(new QPushButton)
+{
+    setObjectName(QStringLiteral("errorPane"));
+    setModal(false);
+    setWindowFlag(Qt::WindowContextHelpButtonHint, false);
+    setMinimumWidth(560);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_icon->setPixmap(StateIcon::forState(JobState::Error).pixmap(40, 40));
+    m_icon->setAlignment(Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    titles->addWidget(m_title);
+    titles->addWidget(m_summary);
+    header->addWidget(m_icon);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+    m_queueLabel->setObjectName(QStringLiteral("queue"));
+    layout->addWidget(m_queueLabel);
+
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const char *name : FieldNames)
+        addField(QString::fromLatin1(name));
+    layout->addLayout(m_form);
+
+    // The fixes, one page each, in the order of Fix.
+    auto *fixLayout = new QVBoxLayout(m_fixBox);
+    m_fixHint->setWordWrap(true);
+    fixLayout->addWidget(m_fixHint);
+    m_fixStack->addWidget(new QWidget); // None
+    auto page = [this](std::initializer_list<QWidget *> fields) {
+        auto *w = new QWidget;
+        auto *f = new QFormLayout(w);
+        f->setContentsMargins(0, 0, 0, 0);
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (QWidget *field : fields) {
+            auto *label = new QLabel;
+            m_fixLabels.append(label);
+            f->addRow(label, field);
+        }
+        m_fixStack->addWidget(w);
+    };
+    m_url->setObjectName(QStringLiteral("newUrl"));
+    page({ m_url });
+    m_password->setEchoMode(QLineEdit::Password);
+    m_target->addItems({ QString(), QString() });
+    m_scheme->addItems({ QStringLiteral("Basic"), QStringLiteral("Digest"), QStringLiteral("NTLM"),
+        QStringLiteral("Negotiate") });
+    page({ m_target, m_scheme, m_user, m_password });
+    auto *folderRow = new QWidget;
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addWidget(m_folder, 1);
+    folderLayout->addWidget(m_browse);
+    page({ folderRow });
+    m_retryDelay->setRange(1, 3600);
+    m_noProgress->setRange(0, 24 * 30);
+    page({ m_retryDelay, m_noProgress });
+    fixLayout->addWidget(m_fixStack);
+    m_resume->setWordWrap(true);
+    m_resume->setObjectName(QStringLiteral("resumeExplanation"));
+    fixLayout->addWidget(m_resume);
+    layout->addWidget(m_fixBox);
+
+    m_result->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->hide();
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_complete);
+    buttons->addWidget(m_fixResume);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    m_fixResume->setDefault(true);
+
+    connect(m_copy, &QPushButton::clicked, this, &ErrorPane::copyDetails);
+    connect(m_cancel, &QPushButton::clicked, this, &ErrorPane::cancelJob);
+    connect(m_complete, &QPushButton::clicked, this, &ErrorPane::completePartial);
+    connect(m_fixResume, &QPushButton::clicked, this, &ErrorPane::fixAndResume);
+    connect(m_next, &QPushButton::clicked, this, &ErrorPane::showNext);
+    connect(m_close, &QPushButton::clicked, this, &ErrorPane::close);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+    connect(m_model, &JobTableModel::jobsUpdated, this, [this](const QSet<QUuid> &ids) {
+        if (isVisible() && ids.contains(m_id))
+            refreshState();
+    });
+    retranslate();
+}
+
+QLabel *ErrorPane::addField(const QString &name)
+{
+    auto *label = new QLabel;
+    auto *value = new QLabel;
+    value->setObjectName(name);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields.append(qMakePair(label, value));
+    m_form->addRow(label, value);
+    return value;
+}
+
+QString ErrorPane::fieldText(const QString &name) const
+{
+    for (const auto &field : m_fields) {
+        if (field.second->objectName() == name)
+            return field.second->text();
+    }
+    return QString();
+}
+
+void ErrorPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ErrorPane::retranslate()
+{
+    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Saved to:"), tr("Code:"),
+        tr("HTTP status:"), tr("Protocol:"), tr("Details:"), tr("Errors so far:"), tr("When:") };
+    for (int i = 0; i < m_fields.size(); ++i)
+        m_fields[i].first->setText(names.at(i));
+    const QStringList fixLabels { tr("New address:"), tr("For:"), tr("Scheme:"), tr("User:"),
+        tr("Password:"), tr("Folder:"), tr("First retry after (s):"), tr("Give up after (h):") };
+    for (int i = 0; i < m_fixLabels.size() && i < fixLabels.size(); ++i)
+        m_fixLabels[i]->setText(fixLabels.at(i));
+    m_target->setItemText(0, tr("the server"));
+    m_target->setItemText(1, tr("the proxy"));
+    m_noProgress->setSpecialValueText(tr("at the first error"));
+    m_browse->setText(tr("Browse…"));
+    m_fixBox->setTitle(tr("Fix and resume"));
+    m_copy->setText(tr("Copy details"));
+    m_cancel->setText(tr("Cancel job…"));
+    m_complete->setText(tr("Complete partial…"));
+    m_fixResume->setText(tr("Fix and Resume"));
+    m_close->setText(tr("Close"));
+    load();
+}
+
+void ErrorPane::enqueue(const QUuid &id)
+{
+    if (id == m_id && isVisible()) {
+        load(); // the same job failed again: show the new error
+        return;
+    }
+    if (!m_queue.contains(id))
+        m_queue.append(id);
+    if (!isVisible() || m_id.isNull() || !m_hasError || m_result->isVisible())
+        showNext();
+    else
+        load();
+}
+
+void ErrorPane::inspect(const QUuid &id)
+{
+    m_queue.removeAll(id);
+    if (!m_id.isNull() && m_id != id && m_hasError && !m_result->isVisible())
+        m_queue.prepend(m_id); // the one on screen waits for its turn
+    m_id = id;
+    m_result->hide();
+    load();
+    show();
+    raise();
+    activateWindow();
+}
+
+void ErrorPane::showNext()
+{
+    m_result->hide();
+    if (m_queue.isEmpty()) {
+        m_id = QUuid();
+        hide();
+        return;
+    }
+    m_id = m_queue.takeFirst();
+    load();
+    show();
+    raise();
+}
+
+ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
+{
+    if (error.httpStatus == 401 || error.httpStatus == 407)
+        return Fix::Credentials;
+    switch (error.context) {
+    case ErrorContext::LocalFile:
+        return Fix::Folder;
+    case ErrorContext::RemoteFile:
+        if (error.code == ErrorCode::E_ChecksumMismatch)
+            return Fix::None;
+        return Fix::Url;
+    case ErrorContext::ServerCertificate:
+        return Fix::None;
+    case ErrorContext::GeneralTransport:
+        return Fix::Retry;
+    default:
+        break;
+    }
+    if (error.code == ErrorCode::E_NoProgress || error.code == ErrorCode::E_UnsupportedScheme
+        || error.code == ErrorCode::E_RedirectRefused || error.code == ErrorCode::E_TooManyRedirects)
+        return error.code == ErrorCode::E_NoProgress ? Fix::Retry : Fix::Url;
+    return Fix::Retry;
+}
+
+void ErrorPane::load()
+{
+    const std::optional<Job> job = m_id.isNull() ? std::nullopt : currentJobState();
+    m_hasError = job && m_engine->error(m_id, &m_error).ok();
+    const QString name = job ? JobTableModel::displayName(*job) : QString();
+    setWindowTitle(tr("Download error — %1").arg(name));
+    m_title->setText(tr("“%1” stopped").arg(name));
+    m_queueLabel->setVisible(!m_queue.isEmpty());
+    m_queueLabel->setText(tr("%n more error(s) waiting after this one.", nullptr, int(m_queue.size())));
+    m_next->setText(m_queue.isEmpty() ? tr("Next") : tr("Next (%1)").arg(m_queue.size()));
+    m_next->setVisible(!m_queue.isEmpty());
+    if (!job || !m_hasError) {
+        m_summary->setText(job ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
+                               : tr("This job no longer exists."));
+        for (const auto &field : std::as_const(m_fields))
+            field.second->clear();
+        m_fixBox->hide();
+        m_cancel->setEnabled(false);
+        m_complete->setEnabled(false);
+        m_fixResume->setEnabled(false);
+        return;
+    }
+    const JobError &e = m_error;
+    m_summary->setText(tr("Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
+    auto set = [this](const char *name, const QString &text) {
+        for (const auto &field : std::as_const(m_fields)) {
+            if (field.second->objectName() == QLatin1String(name)) {
+                field.second->setText(text);
+                field.first->setVisible(!text.isEmpty());
+                field.second->setVisible(!text.isEmpty());
+            }
+        }
+    };
+    set("what", e.description());
+    set("where", tr("%1 — %2").arg(JobTypes::contextName(e.context), e.contextDescription()));
+    if (e.hasFile() && e.fileIndex < job->files.size()) {
+        const JobFile &f = job->files.at(e.fileIndex);
+        set("file", tr("%1 (file %2 of %3) from %4")
+                        .arg(fileLabel(f))
+                        .arg(e.fileIndex + 1)
+                        .arg(job->files.size())
+                        .arg(e.remoteUrl.isEmpty() ? f.remoteUrl.toDisplayString() : e.remoteUrl));
+        const QString local = !e.localPath.isEmpty() ? e.localPath
+            : f.localPath.isEmpty()                  ? f.folder
+                                                     : f.localPath;
+        set("saveTo", QDir::toNativeSeparators(local));
+    } else {
+        set("file", tr("not tied to one file (%1)").arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
+        set("saveTo", QString());
+    }
+    set("code", QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
+    set("http", e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed() : QString());
+    set("protocol", e.protocol.isEmpty() ? tr("not a protocol error") : e.protocol);
+    set("details", e.details);
+    set("count", QString::number(job->errorCount));
+    set("when", Format::dateTime(e.time));
+
+    m_fix = fixFor(e);
+    showFixPage(m_fix);
+    const JobFile *f = e.hasFile() && e.fileIndex < job->files.size() ? &job->files.at(e.fileIndex) : nullptr;
+    switch (m_fix) {
+    case Fix::Url:
+        m_fixHint->setText(tr("The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:"));
+        m_url->setText(f ? f->remoteUrl.toString() : QString());
+        break;
+    case Fix::Credentials:
+        m_fixHint->setText(e.httpStatus == 407 ? tr("The proxy asks for a user name and password:")
+                                               : tr("The server asks for a user name and password:"));
+        m_target->setCurrentIndex(e.httpStatus == 407 ? 1 : 0);
+        m_password->clear();
+        break;
+    case Fix::Folder:
+        m_fixHint->setText(tr("The file cannot be written where it is. Free some space and resume, or choose another folder:"));
+        m_folder->setText(QDir::toNativeSeparators(f ? (f->localPath.isEmpty() ? f->folder : QFileInfo(f->localPath).absolutePath()) : QString()));
+        break;
+    case Fix::Retry:
+        m_fixHint->setText(tr("The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
+        m_retryDelay->setValue(job->minimumRetryDelay);
+        m_noProgress->setValue(job->noProgressTimeout / 3600);
+        break;
+    case Fix::None:
+        m_fixHint->setText(e.context == ErrorContext::ServerCertificate
+                ? tr("Haul never ignores certificate errors. Once the server's certificate is fixed, Resume tries again.")
+                : tr("Resume tries again."));
+        break;
+    }
+    m_resume->setText(resumeText());
+    m_fixBox->show();
+    refreshState();
+}
+
+std::optional<Job> ErrorPane::currentJobState() const
+{
+    return m_id.isNull() ? std::nullopt : m_engine->job(m_id);
+}
+
+void ErrorPane::showFixPage(Fix fix)
+{
+    // Only the page on show counts for the size, so that a short fix leaves no hole.
+    for (int i = 0; i < m_fixStack->count(); ++i)
+        m_fixStack->widget(i)->setSizePolicy(i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_fixStack->setCurrentIndex(int(fix));
+    m_fixStack->adjustSize();
+    adjustSize();
+}
+
+void ErrorPane::refreshState()
+{
+    const std::optional<Job> job = currentJobState();
+    const bool inError = job && job->state == JobState::Error;
+    m_cancel->setEnabled(inError);
+    m_complete->setEnabled(inError);
+    m_fixResume->setEnabled(inError);
+    m_fixBox->setEnabled(inError);
+    if (job && !inError && m_hasError && !m_result->isVisible())
+        setResult(tr("The job is now %1.").arg(JobTypes::stateDisplayName(job->state)), false);
+}
+
+QString ErrorPane::resumeText() const
+{
+    const std::optional<Job> job = currentJobState();
+    if (!job || !m_hasError)
+        return QString();
+    int finished = 0;
+    for (const JobFile &f : job->files)
+        finished += f.transferred ? 1 : 0;
+    const QString kept = finished > 0
+        ? QLatin1Char(' ') + tr("%n finished file(s) will not be fetched again.", nullptr, finished)
+        : QString();
+    const JobFile *f = m_error.hasFile() && m_error.fileIndex < job->files.size()
+        ? &job->files.at(m_error.fileIndex)
+        : nullptr;
+    if (!f || f->bytesTransferred == 0)
+        return tr("The file starts from the beginning: nothing of it was received yet.") + kept;
+    const QString at = Format::size(f->bytesTransferred);
+    if (m_error.code == ErrorCode::E_ChecksumMismatch)
+        return tr("The file restarts from the beginning: the data received did not match the expected SHA-256.") + kept;
+    if (!f->resumable)
+        return tr("The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).") + kept;
+    switch (m_fix) {
+    case Fix::Url:
+        return tr("If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.").arg(at) + kept;
+    case Fix::Folder:
+        return tr("The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.").arg(at) + kept;
+    default:
+        return tr("The download continues from %1, where it stopped, if the file on the server has not changed.").arg(at) + kept;
+    }
+}
+
+QString ErrorPane::detailsText() const
+{
+    QStringList lines { windowTitle() };
+    for (const auto &field : m_fields) {
+        if (!field.second->text().isEmpty())
+            lines << QStringLiteral("%1 %2").arg(field.first->text(), field.second->text());
+    }
+    lines << tr("Job: %1").arg(m_id.toString(QUuid::WithoutBraces));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ErrorPane::copyDetails()
+{
+    QApplication::clipboard()->setText(detailsText());
+    setResult(tr("The details are on the clipboard."), false);
+}
+
+QString ErrorPane::resultText() const
+{
+    return m_result->isVisible() ? m_result->text() : QString();
+}
+
+void ErrorPane::setResult(const QString &text, bool failure)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(failure ? QStringLiteral("color: #d63a3a;") : QString());
+    m_result->show();
+}
+
+bool ErrorPane::confirm(const QString &title, const QString &text)
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void ErrorPane::finishWith(const QString &text)
+{
+    setResult(text, false);
+    m_cancel->setEnabled(false);
+    m_complete->setEnabled(false);
+    m_fixResume->setEnabled(false);
+    m_fixBox->setEnabled(false);
+    m_next->setVisible(!m_queue.isEmpty());
+}
+
+bool ErrorPane::cancelJob()
+{
+    const std::optional<Job> job = currentJobState();
+    if (!job)
+        return false;
+    qint64 partial = 0;
+    for (const JobFile &f : job->files)
+        partial += f.completed ? 0 : f.bytesTransferred;
+    if (!confirm(tr("Cancel the job?"),
+            tr("The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.")
+                .arg(Format::size(partial))))
+        return false;
+    const CallResult r = m_engine->cancel(m_id);
+    if (!r.ok()) {
+        setResult(tr("Could not cancel: %1 (%2)").arg(ErrorCode::description(r.code), ErrorCode::hex(r.code)), true);
+        return false;
+    }
+    finishWith(tr("Cancelled. The partial data was deleted."));
+    return true;
+}
+
+bool ErrorPane::completePartial()
+{
+    const std::optional<Job> job = currentJobState();
+    if (!job)
+        return false;
+    QStringList kept, dropped;
+    for (const JobFile &f : job->files) {
+        const QString line = QStringLiteral("  • %1 (%2)").arg(fileLabel(f), Format::size(f.transferred ? f.bytesTotal : f.bytesTransferred));
+        (f.transferred ? kept : dropped) << line;
+    }
+    QString text;
+    text += kept.isEmpty() ? tr("No file is finished, so nothing will be kept.") + QLatin1Char('\n')
+                           : tr("Kept:") + QLatin1Char('\n') + kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (!dropped.isEmpty())
+        text += tr("Dropped (partial data deleted):") + QLatin1Char('\n') + dropped.join(QLatin1Char('\n'));
+    if (!confirm(tr("Complete with the finished files only?"), text))
+        return false;
+    const CallResult r = m_engine->complete(m_id);
+    if (!r.ok()) {
+        QString which;
+        if (r.fileIndex >= 0 && r.fileIndex < job->files.size())
+            which = fileLabel(job->files.at(r.fileIndex));
+        setResult(tr("Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.")
+                      .arg(which, ErrorCode::description(r.code), ErrorCode::hex(r.code))
+                      + (r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details),
+            true);
+        return false;
+    }
+    if (r.code == ErrorCode::S_PartialComplete)
+        finishWith(tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr, int(kept.size()))
+                       .arg(ErrorCode::name(r.code)));
+    else
+        finishWith(tr("Completed: every file was kept."));
+    return true;
+}
+
+bool ErrorPane::fixAndResume()
+{
+    const std::optional<Job> job = currentJobState();
+    if (!job || !m_hasError)
+        return false;
+    CallResult r;
+    const int file = m_error.fileIndex;
+    switch (m_fix) {
+    case Fix::Url: {
+        const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+        r = Engine::checkRemoteUrl(url);
+        if (r.ok() && file >= 0 && url != job->files.at(file).remoteUrl)
+            r = m_engine->setRemoteUrl(m_id, file, url);
+        break;
+    }
+    case Fix::Credentials:
+        if (m_user->text().isEmpty()) {
+            setResult(tr("Enter a user name."), true);
+            return false;
+        }
+        r = m_engine->setCredentials(m_id, m_target->currentIndex() == 1 ? CredentialTarget::Proxy : CredentialTarget::Server,
+            CredentialScheme(m_scheme->currentIndex()), m_user->text(), m_password->text());
+        break;
+    case Fix::Folder: {
+        const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+        const QString current = file >= 0 ? (job->files.at(file).localPath.isEmpty() ? job->files.at(file).folder : QFileInfo(job->files.at(file).localPath).absolutePath()) : QString();
+        if (file >= 0 && QDir::cleanPath(folder) != QDir::cleanPath(current))
+            r = m_engine->setDestination(m_id, file, folder);
+        break;
+    }
+    case Fix::Retry:
+        r = m_engine->setMinimumRetryDelay(m_id, m_retryDelay->value());
+        if (r.ok())
+            r = m_engine->setNoProgressTimeout(m_id, m_noProgress->value() * 3600);
+        break;
+    case Fix::None:
+        break;
+    }
+    if (r.ok())
+        r = m_engine->resume(m_id);
+    if (!r.ok()) {
+        setResult(tr("Not resumed: %1 (%2)%3")
+                      .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                          r.details.isEmpty() ? QString() : QStringLiteral(" — ") + r.details),
+            true);
+        return false;
+    }
+    m_hasError = false;
+    if (m_queue.isEmpty()) {
+        finishWith(tr("Resumed."));
+        hide();
+    } else {
+        showNext();
+    }
+    return true;
+}

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "job.h"
+
+#include <QDialog>
+#include <QList>
+#include <QUuid>
+#include <functional>
+
+class Engine;
+class JobTableModel;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+// The error pane: opened by jobError for a job (non-modal; further errors wait in a queue),
+// it explains every member of the error object and offers Cancel, Complete partial and
+// Fix-and-Resume with the fix that fits the error.
+class ErrorPane : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Fix
+    {
+        None, // nothing to change: Resume tries again
+        Url, // a new address for the file (403, 404, 410, link expired)
+        Credentials, // 401 server, 407 proxy
+        Folder, // LocalFile errors: disk full, folder gone or read-only
+        Retry, // transport errors: retry settings
+    };
+    // Asks the user to confirm; tests replace it.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+
+    ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent = nullptr);
+
+    void enqueue(const QUuid &id); // a new error: shown now, or after the ones before it
+    void inspect(const QUuid &id); // "Inspect error…": this job's error, now
+    QUuid currentJob() const { return m_id; }
+    int waiting() const { return int(m_queue.size()); }
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+
+    static Fix fixFor(const JobError &error);
+    Fix fix() const { return m_fix; }
+    QString detailsText() const; // what "Copy details" puts on the clipboard
+    QString resultText() const;
+    QString resumeText() const; // whether Fix-and-Resume continues or restarts, and why
+
+    // The actions, as the buttons run them.
+    bool cancelJob();
+    bool completePartial();
+    bool fixAndResume();
+    void copyDetails();
+    void showNext();
+
+    // The fix editors.
+    QLineEdit *urlEdit() const { return m_url; }
+    QComboBox *credentialTarget() const { return m_target; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *folderEdit() const { return m_folder; }
+    QSpinBox *retryDelayEdit() const { return m_retryDelay; }
+    QSpinBox *noProgressEdit() const { return m_noProgress; }
+    QString fieldText(const QString &name) const; // the value shown for a member, by object name
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    std::optional<Job> currentJobState() const; // from the engine: the model may lag behind
+    void showFixPage(Fix fix);
+    void load();
+    void refreshState();
+    void setResult(const QString &text, bool failure);
+    void finishWith(const QString &text);
+    bool confirm(const QString &title, const QString &text);
+    QLabel *addField(const QString &name);
+
+    Engine *m_engine;
+    JobTableModel *m_model;
+    QUuid m_id;
+    QList<QUuid> m_queue;
+    JobError m_error;
+    bool m_hasError = false;
+    Fix m_fix = Fix::None;
+    Confirmation m_confirm;
+
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_queueLabel;
+    QFormLayout *m_form;
+    QList<QPair<QLabel *, QLabel *>> m_fields;
+    QGroupBox *m_fixBox;
+    QLabel *m_fixHint;
+    QStackedWidget *m_fixStack;
+    QLineEdit *m_url;
+    QComboBox *m_target;
+    QComboBox *m_scheme;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QSpinBox *m_retryDelay;
+    QSpinBox *m_noProgress;
+    QLabel *m_resume;
+    QLabel *m_result;
+    QPushButton *m_copy;
+    QPushButton *m_cancel;
+    QPushButton *m_complete;
+    QPushButton *m_fixResume;
+    QPushButton *m_next;
+    QPushButton *m_close;
+    QList<QLabel *> m_fixLabels;
+};

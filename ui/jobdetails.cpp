@@ -1,0 +1,255 @@
+#include "jobdetails.h"
+
+#include "engine.h"
+#include "errorcodes.h"
+#include "format.h"
+#include "jobtablemodel.h"
+#include "speedgraph.h"
+#include "stateicon.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Fact
+{
+    FactUrls,
+    FactDestination,
+    FactState,
+    FactPriority,
+    FactCreated,
+    FactModified,
+    FactFinished,
+    FactRetry,
+    FactErrors,
+    FactResumable,
+    FactCount
+};
+} // namespace
+
+JobDetails::JobDetails(Engine *engine, JobTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(model)
+    , m_tabs(new QTabWidget(this))
+    , m_general(new QWidget)
+    , m_form(new QFormLayout(m_general))
+    , m_files(new QTableWidget(0, 4))
+    , m_graph(new SpeedGraph)
+    , m_graphCaption(new QLabel)
+    , m_history(new QTableWidget(0, 3))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (int i = 0; i < FactCount; ++i) {
+        auto *label = new QLabel;
+        auto *value = new QLabel;
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_labels.append(label);
+        m_values.append(value);
+        m_form->addRow(label, value);
+    }
+    m_tabs->addTab(m_general, QString());
+
+    for (QTableWidget *table : { m_files, m_history }) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setAlternatingRowColors(true);
+        table->setWordWrap(false);
+    }
+    m_files->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_files->horizontalHeader()->setStretchLastSection(false);
+    m_tabs->addTab(m_files, QString());
+
+    auto *speed = new QWidget;
+    auto *speedLayout = new QVBoxLayout(speed);
+    speedLayout->addWidget(m_graphCaption);
+    speedLayout->addWidget(m_graph, 1);
+    m_tabs->addTab(speed, QString());
+    m_tabs->addTab(m_history, QString());
+
+    connect(model, &JobTableModel::jobsUpdated, this, &JobDetails::onJobsUpdated);
+    retranslate();
+    showJob(QUuid());
+}
+
+void JobDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void JobDetails::retranslate()
+{
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Files"));
+    m_tabs->setTabText(2, tr("Speed"));
+    m_tabs->setTabText(3, tr("History"));
+    const QStringList facts { tr("Address:"), tr("Destination:"), tr("State:"), tr("Priority:"),
+        tr("Added:"), tr("Last change:"), tr("Transferred:"), tr("Retries:"), tr("Errors so far:"),
+        tr("Resumable:") };
+    for (int i = 0; i < FactCount; ++i)
+        m_labels[i]->setText(facts.at(i));
+    m_files->setHorizontalHeaderLabels({ tr("File"), tr("Progress"), tr("Size"), tr("Status") });
+    m_history->setHorizontalHeaderLabels({ tr("Time"), tr("State"), tr("Error") });
+    refresh(true);
+}
+
+void JobDetails::showJob(const QUuid &id)
+{
+    m_id = id;
+    m_lastState = -1;
+    m_lastErrorCount = -1;
+    refresh(true);
+}
+
+void JobDetails::onJobsUpdated(const QSet<QUuid> &ids)
+{
+    if (!m_id.isNull() && ids.contains(m_id))
+        refresh(false);
+}
+
+void JobDetails::refresh(bool historyToo)
+{
+    const std::optional<Job> job = m_id.isNull() ? std::nullopt : m_model->job(m_id);
+    setEnabled(job.has_value());
+    if (!job) {
+        for (QLabel *value : std::as_const(m_values))
+            value->clear();
+        m_files->setRowCount(0);
+        m_history->setRowCount(0);
+        m_graph->setSamples({}, JobTableModel::SpeedHistorySeconds);
+        m_graphCaption->setText(tr("Select a job to see its details."));
+        return;
+    }
+
+    QStringList urls;
+    QSet<QString> folders;
+    bool allResumable = !job->files.isEmpty();
+    bool anyResumable = false;
+    for (const JobFile &f : job->files) {
+        urls << f.remoteUrl.toDisplayString();
+        folders.insert(QDir::toNativeSeparators(
+            f.localPath.isEmpty() ? f.folder : QFileInfo(f.localPath).absolutePath()));
+        allResumable = allResumable && (f.resumable || f.transferred);
+        anyResumable = anyResumable || f.resumable;
+    }
+    const int shown = 5;
+    QString urlText = QStringList(urls.mid(0, shown)).join(QLatin1Char('\n'));
+    if (urls.size() > shown)
+        urlText += QLatin1Char('\n') + tr("and %n more", nullptr, int(urls.size() - shown));
+    m_values[FactUrls]->setText(urlText);
+    m_values[FactDestination]->setText(QStringList(folders.values()).join(QLatin1Char('\n')));
+    m_values[FactState]->setText(JobTypes::stateDisplayName(job->state));
+    m_values[FactPriority]->setText(JobTypes::priorityDisplayName(job->priority));
+    m_values[FactCreated]->setText(Format::dateTime(job->creationTime));
+    m_values[FactModified]->setText(Format::dateTime(job->modificationTime));
+    m_values[FactFinished]->setText(job->transferCompletionTime.isValid()
+            ? Format::dateTime(job->transferCompletionTime)
+            : tr("not yet"));
+    m_values[FactRetry]->setText(job->noProgressTimeout == 0
+            ? tr("every error is final")
+            : tr("first after %1, give up after %2 without progress")
+                  .arg(Format::duration(job->minimumRetryDelay),
+                      Format::duration(job->noProgressTimeout)));
+    m_values[FactErrors]->setText(QString::number(job->errorCount));
+    QString resumable;
+    if (job->files.isEmpty())
+        resumable = tr("no files yet");
+    else if (allResumable)
+        resumable = tr("yes: an interrupted download continues where it stopped");
+    else if (anyResumable)
+        resumable = tr("only some files: the others restart from the beginning if interrupted");
+    else if (job->progress().bytesTransferred == 0)
+        resumable = tr("not known until the server answers");
+    else
+        resumable = tr("no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
+    m_values[FactResumable]->setText(resumable);
+
+    m_files->setRowCount(int(job->files.size()));
+    for (int i = 0; i < job->files.size(); ++i) {
+        const JobFile &f = job->files.at(i);
+        const QString name = f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
+        auto setText = [this, i](int column, const QString &text, const QString &tip = QString()) {
+            QTableWidgetItem *item = m_files->item(i, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_files->setItem(i, column, item);
+            }
+            item->setText(text);
+            item->setToolTip(tip);
+        };
+        setText(0, name, f.remoteUrl.toDisplayString());
+        auto *bar = qobject_cast<QProgressBar *>(m_files->cellWidget(i, 1));
+        if (!bar) {
+            bar = new QProgressBar;
+            bar->setRange(0, 1000);
+            m_files->setCellWidget(i, 1, bar);
+        }
+        bar->setValue(f.bytesTotal > 0 ? int(f.bytesTransferred * 1000 / f.bytesTotal)
+                                       : (f.transferred ? 1000 : 0));
+        bar->setFormat(f.bytesTotal > 0 ? QStringLiteral("%p%") : QString());
+        bar->setMaximum(1000);
+        setText(2,
+            f.bytesTotal < 0 ? Format::size(f.bytesTransferred)
+                             : tr("%1 of %2").arg(Format::size(f.bytesTransferred), Format::size(f.bytesTotal)));
+        QString status;
+        if (f.completed)
+            status = tr("saved as %1").arg(QDir::toNativeSeparators(f.localPath));
+        else if (f.transferred)
+            status = tr("received");
+        else if (job->error && job->error->fileIndex == i)
+            status = job->error->description();
+        else if (f.bytesTransferred > 0 && !f.resumable)
+            status = tr("not resumable");
+        else
+            status = tr("waiting");
+        setText(3, status);
+    }
+    m_files->resizeColumnToContents(2);
+
+    const QVector<float> samples = m_model->speedHistory(m_id);
+    m_graph->setSamples(samples, JobTableModel::SpeedHistorySeconds);
+    const double now = m_model->speed(m_id);
+    m_graphCaption->setText(now > 0 ? tr("Now %1").arg(Format::speed(now))
+                                    : tr("Not transferring now."));
+
+    if (historyToo || m_lastState != int(job->state) || m_lastErrorCount != job->errorCount) {
+        m_lastState = int(job->state);
+        m_lastErrorCount = job->errorCount;
+        const QList<JobEvent> events = m_engine->history(m_id);
+        m_history->setRowCount(int(events.size()));
+        // Newest first: what just happened is what one looks for.
+        for (int i = 0; i < events.size(); ++i) {
+            const JobEvent &e = events.at(events.size() - 1 - i);
+            auto *time = new QTableWidgetItem(Format::dateTime(e.time));
+            auto *state = new QTableWidgetItem(StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
+            QString error;
+            if (e.code) {
+                error = QStringLiteral("%1 (%2)").arg(ErrorCode::description(e.code), ErrorCode::hex(e.code));
+                if (e.fileIndex >= 0)
+                    error = tr("file %1: %2").arg(e.fileIndex).arg(error);
+            }
+            m_history->setItem(i, 0, time);
+            m_history->setItem(i, 1, state);
+            m_history->setItem(i, 2, new QTableWidgetItem(error));
+        }
+        m_history->resizeColumnToContents(0);
+        m_history->resizeColumnToContents(1);
+    }
+}

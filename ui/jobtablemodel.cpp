@@ -1,0 +1,397 @@
+#include "jobtablemodel.h"
+
+#include "engine.h"
+#include "format.h"
+#include "stateicon.h"
+
+#include <QFileInfo>
+#include <QMimeData>
+#include <QTimer>
+
+namespace {
+
+constexpr int CoalesceMs = 250; // a few refreshes a second are plenty (KGet: 500 ms)
+
+} // namespace
+
+QString JobTableModel::displayName(const Job &job)
+{
+    if (!job.displayName.isEmpty())
+        return job.displayName;
+    for (const JobFile &f : job.files) {
+        if (!f.localPath.isEmpty())
+            return QFileInfo(f.localPath).fileName();
+        const QString name = f.remoteUrl.fileName();
+        if (!name.isEmpty())
+            return name;
+    }
+    return tr("(unnamed job)");
+}
+
+JobTableModel::JobTableModel(Engine *engine, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_engine(engine)
+    , m_coalesce(new QTimer(this))
+    , m_sampler(new QTimer(this))
+{
+    m_clock.start();
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(CoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, &JobTableModel::applyPending);
+    m_sampler->setInterval(1000);
+    connect(m_sampler, &QTimer::timeout, this, &JobTableModel::sample);
+    m_sampler->start();
+    connect(engine, &Engine::jobsChanged, this, &JobTableModel::onJobsChanged);
+    reload();
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case SizeColumn:
+        return tr("Size");
+    case SpeedColumn:
+        return tr("Speed");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case PriorityColumn:
+        return tr("Priority");
+    case FilesColumn:
+        return tr("Files");
+    case AddedColumn:
+        return tr("Added");
+    }
+    return QVariant();
+}
+
+Qt::ItemFlags JobTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+QStringList JobTableModel::mimeTypes() const
+{
+    return { QStringLiteral("text/uri-list"), QStringLiteral("text/plain") };
+}
+
+QMimeData *JobTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    // Dragging a job out gives its URLs, as copying it does.
+    QList<QUrl> urls;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        for (const JobFile &f : m_jobs.at(index.row()).files)
+            urls.append(f.remoteUrl);
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_jobs.size())
+        return QVariant();
+    const Job &job = m_jobs.at(index.row());
+    const JobProgress progress = job.progress();
+    const qint64 left = secondsLeft(job.id);
+    const double jobSpeed = speed(job.id);
+
+    if (role == JobIdRole)
+        return job.id;
+    if (role == StateRole)
+        return int(job.state);
+    if (role == SearchTextRole) {
+        QStringList parts { displayName(job) };
+        for (const JobFile &f : job.files)
+            parts << f.remoteUrl.toString() << f.localPath;
+        return parts.join(QLatin1Char('\n'));
+    }
+    if (role == ProgressRole) {
+        if (progress.bytesTotal <= 0)
+            return job.state == JobState::Acknowledged || job.state == JobState::Transferred ? 1000
+                                                                                              : -1;
+        return int(progress.bytesTransferred * 1000 / progress.bytesTotal);
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return displayName(job).toLower();
+        case StateColumn:
+            return int(job.state);
+        case ProgressColumn:
+            return progress.bytesTotal > 0 ? double(progress.bytesTransferred) / progress.bytesTotal
+                                           : -1.0;
+        case SizeColumn:
+            return progress.bytesTotal;
+        case SpeedColumn:
+            return jobSpeed;
+        case TimeLeftColumn:
+            return left < 0 ? std::numeric_limits<qint64>::max() : left;
+        case PriorityColumn:
+            return int(job.priority);
+        case FilesColumn:
+            return progress.filesTotal;
+        case AddedColumn:
+            return job.creationTime;
+        }
+        return QVariant();
+    }
+    if (role == Qt::DecorationRole && index.column() == StateColumn)
+        return StateIcon::forState(job.state);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && job.error)
+        return QStringLiteral("%1\n%2").arg(job.error->description(), job.error->codeName());
+    if (role == Qt::ToolTipRole && index.column() == NameColumn && !job.files.isEmpty())
+        return job.files.first().remoteUrl.toString();
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case SizeColumn:
+        case SpeedColumn:
+        case TimeLeftColumn:
+        case FilesColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case NameColumn:
+        return displayName(job);
+    case StateColumn:
+        return JobTypes::stateDisplayName(job.state);
+    case ProgressColumn: {
+        const int perMille = data(index, ProgressRole).toInt();
+        return perMille < 0 ? QString() : QLocale().toString(perMille / 10.0, 'f', 1) + QLatin1Char('%');
+    }
+    case SizeColumn:
+        if (progress.bytesTotal < 0)
+            return tr("%1 of unknown").arg(Format::size(progress.bytesTransferred));
+        if (progress.bytesTransferred >= progress.bytesTotal)
+            return Format::size(progress.bytesTotal);
+        return tr("%1 of %2")
+            .arg(Format::size(progress.bytesTransferred), Format::size(progress.bytesTotal));
+    case SpeedColumn:
+        return Format::speed(jobSpeed);
+    case TimeLeftColumn:
+        return Format::duration(left);
+    case PriorityColumn:
+        return JobTypes::priorityDisplayName(job.priority);
+    case FilesColumn:
+        return tr("%1 / %2").arg(progress.filesTransferred).arg(progress.filesTotal);
+    case AddedColumn:
+        return Format::dateTime(job.creationTime);
+    }
+    return QVariant();
+}
+
+void JobTableModel::reload()
+{
+    beginResetModel();
+    m_jobs = m_engine->jobs();
+    m_rows.clear();
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_rows.insert(m_jobs.at(i).id, i);
+    endResetModel();
+    emit countsChanged();
+}
+
+std::optional<Job> JobTableModel::job(const QUuid &id) const
+{
+    const int row = m_rows.value(id, -1);
+    if (row < 0)
+        return std::nullopt;
+    return m_jobs.at(row);
+}
+
+QUuid JobTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_jobs.size() ? m_jobs.at(row).id : QUuid();
+}
+
+int JobTableModel::rowOf(const QUuid &id) const
+{
+    return m_rows.value(id, -1);
+}
+
+double JobTableModel::speed(const QUuid &id) const
+{
+    const auto it = m_speeds.constFind(id);
+    return it == m_speeds.constEnd() ? 0.0 : it->value;
+}
+
+qint64 JobTableModel::secondsLeft(const QUuid &id) const
+{
+    const std::optional<Job> j = job(id);
+    const double s = speed(id);
+    if (!j || s < 1 || j->state != JobState::Transferring)
+        return -1;
+    const JobProgress p = j->progress();
+    if (p.bytesTotal < 0)
+        return -1;
+    return qint64((p.bytesTotal - p.bytesTransferred) / s);
+}
+
+QVector<float> JobTableModel::speedHistory(const QUuid &id) const
+{
+    return m_speeds.value(id).history;
+}
+
+double JobTableModel::totalSpeed() const
+{
+    double total = 0;
+    for (const Speed &s : m_speeds)
+        total += s.value;
+    return total;
+}
+
+JobTableModel::Category JobTableModel::categoryOf(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+    case JobState::Connecting:
+    case JobState::Transferring:
+    case JobState::TransientError:
+        return Category::Active;
+    case JobState::Suspended:
+        return Category::Paused;
+    case JobState::Error:
+        return Category::Errors;
+    case JobState::Transferred:
+    case JobState::Acknowledged:
+    case JobState::Cancelled:
+        return Category::Finished;
+    }
+    return Category::All;
+}
+
+bool JobTableModel::inCategory(JobState state, Category category)
+{
+    return category == Category::All || categoryOf(state) == category;
+}
+
+QString JobTableModel::categoryName(Category category)
+{
+    switch (category) {
+    case Category::All:
+        return tr("All");
+    case Category::Active:
+        return tr("Active");
+    case Category::Paused:
+        return tr("Paused");
+    case Category::Errors:
+        return tr("Errors");
+    case Category::Finished:
+        return tr("Finished");
+    }
+    return QString();
+}
+
+int JobTableModel::count(Category category) const
+{
+    if (category == Category::All)
+        return int(m_jobs.size());
+    int n = 0;
+    for (const Job &job : m_jobs)
+        n += categoryOf(job.state) == category ? 1 : 0;
+    return n;
+}
+
+void JobTableModel::onJobsChanged(const QList<QUuid> &ids)
+{
+    for (const QUuid &id : ids)
+        m_pending.insert(id);
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void JobTableModel::applyPending()
+{
+    const QSet<QUuid> ids = std::exchange(m_pending, {});
+    bool countsMoved = false;
+    for (const QUuid &id : ids) {
+        const std::optional<Job> fresh = m_engine->job(id);
+        const int row = m_rows.value(id, -1);
+        if (!fresh) {
+            if (row < 0)
+                continue;
+            beginRemoveRows(QModelIndex(), row, row);
+            m_jobs.removeAt(row);
+            m_speeds.remove(id);
+            m_rows.clear();
+            for (int i = 0; i < m_jobs.size(); ++i)
+                m_rows.insert(m_jobs.at(i).id, i);
+            endRemoveRows();
+            countsMoved = true;
+            continue;
+        }
+        if (row < 0) {
+            beginInsertRows(QModelIndex(), int(m_jobs.size()), int(m_jobs.size()));
+            m_rows.insert(id, int(m_jobs.size()));
+            m_jobs.append(*fresh);
+            endInsertRows();
+            countsMoved = true;
+            continue;
+        }
+        countsMoved = countsMoved || categoryOf(m_jobs.at(row).state) != categoryOf(fresh->state);
+        m_jobs[row] = *fresh;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (countsMoved)
+        emit countsChanged();
+    if (!ids.isEmpty())
+        emit jobsUpdated(ids);
+}
+
+void JobTableModel::sample()
+{
+    const qint64 now = m_clock.elapsed();
+    QSet<QUuid> updated;
+    for (const Job &job : std::as_const(m_jobs)) {
+        const bool moving = job.state == JobState::Transferring || job.state == JobState::Connecting;
+        auto it = m_speeds.find(job.id);
+        if (!moving && it == m_speeds.end())
+            continue;
+        if (it == m_speeds.end())
+            it = m_speeds.insert(job.id, Speed());
+        Speed &s = it.value();
+        const qint64 bytes = job.progress().bytesTransferred;
+        if (moving && s.lastBytes >= 0 && bytes >= s.lastBytes && now > s.lastMs) {
+            const double instant = (bytes - s.lastBytes) * 1000.0 / double(now - s.lastMs);
+            s.value = s.value <= 0 ? instant : 0.6 * s.value + 0.4 * instant;
+        } else if (!moving) {
+            s.value = 0;
+        }
+        s.lastBytes = bytes;
+        s.lastMs = now;
+        s.history.append(float(s.value));
+        if (s.history.size() > SpeedHistorySeconds)
+            s.history.remove(0, s.history.size() - SpeedHistorySeconds);
+        const int row = m_rows.value(job.id, -1);
+        emit dataChanged(index(row, SpeedColumn), index(row, TimeLeftColumn));
+        updated.insert(job.id);
+    }
+    if (!updated.isEmpty())
+        emit jobsUpdated(updated);
+}

@@ -1,0 +1,51 @@
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+QTranslator *haulTranslator = nullptr;
+QTranslator *qtTranslator = nullptr;
+QString currentCode = QStringLiteral("en");
+} // namespace
+
+namespace Languages {
+
+void apply(const QString &code)
+{
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    for (QTranslator **t : { &haulTranslator, &qtTranslator }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    currentCode = QStringLiteral("en");
+    auto *haul = new QTranslator(QCoreApplication::instance());
+    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(haul);
+        haulTranslator = haul;
+        currentCode = haul->language().left(2);
+    } else {
+        delete haul;
+    }
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+}
+
+QString current()
+{
+    return currentCode;
+}
+
+} // namespace Languages

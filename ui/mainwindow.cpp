@@ -1,0 +1,728 @@
+#include "mainwindow.h"
+
+#include "addjobdialog.h"
+#include "engine.h"
+#include "errorcodes.h"
+#include "errorpane.h"
+#include "format.h"
+#include "jobdetails.h"
+#include "jobfiltermodel.h"
+#include "jobtablemodel.h"
+#include "languages.h"
+#include "notifier.h"
+#include "progressdelegate.h"
+#include "settingsdialog.h"
+#include "stateicon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace {
+
+const JobTableModel::Category Categories[] = { JobTableModel::Category::All,
+    JobTableModel::Category::Active, JobTableModel::Category::Paused,
+    JobTableModel::Category::Errors, JobTableModel::Category::Finished };
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Engine *engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_settings(AppSettings::load())
+    , m_model(new JobTableModel(engine, this))
+    , m_filter(new JobFilterModel(this))
+    , m_view(new QTreeView)
+    , m_categories(new QListWidget)
+    , m_search(new QLineEdit)
+    , m_details(new JobDetails(engine, m_model))
+    , m_errorPane(new ErrorPane(engine, m_model, this))
+    , m_sideSplitter(new QSplitter(Qt::Horizontal))
+    , m_detailsSplitter(new QSplitter(Qt::Vertical))
+    , m_toolbar(new QToolBar)
+    , m_speedLabel(new QLabel)
+    , m_countLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/haul.svg")));
+    setAcceptDrops(true);
+    m_filter->setSourceModel(m_model);
+
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // thousands of rows stay cheap
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(JobTableModel::AddedColumn, Qt::DescendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setDragEnabled(true);
+    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionsMovable(true);
+    m_view->setColumnWidth(JobTableModel::StateColumn, 130);
+    m_view->setColumnWidth(JobTableModel::ProgressColumn, 140);
+    m_view->setColumnWidth(JobTableModel::SizeColumn, 150);
+    m_view->setColumnWidth(JobTableModel::SpeedColumn, 90);
+    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 90);
+    m_view->setColumnWidth(JobTableModel::PriorityColumn, 90);
+    m_view->setColumnWidth(JobTableModel::FilesColumn, 60);
+    m_view->setColumnWidth(JobTableModel::AddedColumn, 130);
+
+    for (JobTableModel::Category category : Categories) {
+        auto *item = new QListWidgetItem(m_categories);
+        item->setData(Qt::UserRole, int(category));
+        static const QHash<int, JobState> icons { { int(JobTableModel::Category::Active), JobState::Transferring },
+            { int(JobTableModel::Category::Paused), JobState::Suspended },
+            { int(JobTableModel::Category::Errors), JobState::Error },
+            { int(JobTableModel::Category::Finished), JobState::Acknowledged } };
+        item->setIcon(category == JobTableModel::Category::All ? QIcon(QStringLiteral(":/icons/haul.svg"))
+                                                                : StateIcon::forState(icons.value(int(category))));
+    }
+    m_categories->setCurrentRow(0);
+    m_categories->setMaximumWidth(220);
+    m_categories->setObjectName(QStringLiteral("categories"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(320);
+    m_search->setObjectName(QStringLiteral("search"));
+
+    m_detailsSplitter->addWidget(m_view);
+    m_detailsSplitter->addWidget(m_details);
+    m_detailsSplitter->setStretchFactor(0, 3);
+    m_detailsSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->addWidget(m_categories);
+    m_sideSplitter->addWidget(m_detailsSplitter);
+    m_sideSplitter->setStretchFactor(1, 1);
+    m_sideSplitter->setSizes({ 160, 900 });
+    setCentralWidget(m_sideSplitter);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_speedLabel);
+
+    createActions();
+    createMenus();
+    createTray();
+
+    connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_filter->setCategory(JobTableModel::Category(m_categories->item(row)->data(Qt::UserRole).toInt()));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &JobFilterModel::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<QUuid> jobs = selectedJobs();
+        m_details->showJob(jobs.size() == 1 ? jobs.first() : QUuid());
+        updateActions();
+    });
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QUuid id = index.data(JobTableModel::JobIdRole).toUuid();
+        const std::optional<Job> job = m_model->job(id);
+        if (job && job->state == JobState::Error)
+            m_errorPane->inspect(id);
+        else if (job && job->state == JobState::Acknowledged)
+            openFiles(false);
+    });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
+        menu.addSeparator();
+        menu.addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
+        menu.addSeparator();
+        menu.addMenu(m_priorityMenu);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_model, &JobTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &JobTableModel::jobsUpdated, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_engine, &Engine::jobError, this, [this](const QUuid &id, const JobError &error) {
+        onJobError(id, error.description());
+    });
+    connect(m_engine, &Engine::jobTransferred, this, &MainWindow::onJobTransferred);
+
+    applySettings(m_settings);
+    retranslate();
+    restoreLayout();
+    updateActions();
+    // The engine says again what happened while no window listened (BITS re-notifies).
+    QTimer::singleShot(0, m_engine, &Engine::replayNotifications);
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](QAction **action, const char *icon, QStyle::StandardPixmap fallback,
+                    QKeySequence shortcut, void (MainWindow::*slot)()) {
+        *action = new QAction(themed(icon, fallback), QString(), this);
+        if (!shortcut.isEmpty())
+            (*action)->setShortcut(shortcut);
+        if (slot)
+            connect(*action, &QAction::triggered, this, slot);
+        addAction(*action);
+    };
+    make(&m_add, "list-add", QStyle::SP_FileDialogNewFolder, QKeySequence::New, nullptr);
+    connect(m_add, &QAction::triggered, this, [this] { openAddDialog(); });
+    make(&m_paste, "edit-paste", QStyle::SP_DialogOpenButton, QKeySequence::Paste, &MainWindow::pasteUrls);
+    make(&m_resume, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::resumeSelected);
+    make(&m_suspend, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), &MainWindow::suspendSelected);
+    make(&m_toggle, "", QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space), &MainWindow::toggleSelected);
+    make(&m_cancel, "process-stop", QStyle::SP_DialogCancelButton, QKeySequence::Delete, nullptr);
+    connect(m_cancel, &QAction::triggered, this, [this] { cancelSelected(true); });
+    make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(), &MainWindow::completeSelected);
+    make(&m_remove, "edit-clear", QStyle::SP_TrashIcon, QKeySequence(), &MainWindow::removeSelected);
+    make(&m_inspect, "dialog-warning", QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelected);
+    make(&m_openFile, "document-open", QStyle::SP_FileIcon, QKeySequence(Qt::Key_Return), nullptr);
+    connect(m_openFile, &QAction::triggered, this, [this] { openFiles(false); });
+    make(&m_openFolder, "folder-open", QStyle::SP_DirOpenIcon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), nullptr);
+    connect(m_openFolder, &QAction::triggered, this, [this] { openFiles(true); });
+    make(&m_copyUrl, "edit-copy", QStyle::SP_FileLinkIcon, QKeySequence::Copy, &MainWindow::copyUrls);
+    make(&m_settingsAction, "preferences-system", QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::openSettings);
+    make(&m_quit, "application-exit", QStyle::SP_DialogCloseButton, QKeySequence::Quit, nullptr);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
+    make(&m_showHide, "", QStyle::SP_TitleBarNormalButton, QKeySequence(), nullptr);
+    connect(m_showHide, &QAction::triggered, this, [this] {
+        if (isVisible() && !isMinimized())
+            hide();
+        else
+            bringToFront();
+    });
+    make(&m_resumeAll, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), nullptr);
+    connect(m_resumeAll, &QAction::triggered, this, [this] {
+        for (const Job &job : m_engine->jobs())
+            if (job.state == JobState::Suspended && !job.files.isEmpty())
+                m_engine->resume(job.id);
+    });
+    make(&m_suspendAll, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), nullptr);
+    connect(m_suspendAll, &QAction::triggered, this, [this] {
+        for (const Job &job : m_engine->jobs())
+            if (JobTypes::isActive(job.state) || job.state == JobState::TransientError)
+                m_engine->suspend(job.id);
+    });
+    make(&m_about, "help-about", QStyle::SP_MessageBoxInformation, QKeySequence(), nullptr);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Haul"),
+            tr("<h3>Haul %1</h3><p>A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_priorityMenu = new QMenu(this);
+    for (JobPriority p : { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low }) {
+        auto *action = m_priorityMenu->addAction(QString());
+        action->setData(int(p));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, p] { setSelectedPriority(p); });
+        m_priorityActions.append(action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({ m_add, m_paste });
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_jobMenu = menuBar()->addMenu(QString());
+    m_jobMenu->addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
+    m_jobMenu->addSeparator();
+    m_jobMenu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
+    m_jobMenu->addSeparator();
+    m_jobMenu->addMenu(m_priorityMenu);
+    m_jobMenu->addSeparator();
+    m_jobMenu->addActions({ m_resumeAll, m_suspendAll });
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setMovable(false);
+    m_toolbar->addActions({ m_add, m_resume, m_suspend, m_cancel, m_complete });
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({ m_inspect, m_openFile, m_openFolder });
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_toolbar->addWidget(m_search);
+    m_toolbar->addAction(m_settingsAction);
+    addToolBar(m_toolbar);
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_notifier = new Notifier(nullptr, this);
+    } else {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_trayMenu = new QMenu(this);
+        m_trayMenu->addActions({ m_showHide, m_resumeAll, m_suspendAll });
+        m_trayMenu->addSeparator();
+        m_trayMenu->addAction(m_quit);
+        m_tray->setContextMenu(m_trayMenu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger)
+                m_showHide->trigger();
+        });
+        m_tray->show();
+        m_notifier = new Notifier(m_tray, this);
+    }
+    connect(m_notifier, &Notifier::inspectRequested, this, [this](const QUuid &id) {
+        bringToFront();
+        m_errorPane->inspect(id);
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Haul"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_jobMenu->setTitle(tr("&Jobs"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_priorityMenu->setTitle(tr("&Priority"));
+    m_add->setText(tr("&Add…"));
+    m_add->setToolTip(tr("Add downloads (Ctrl+N)"));
+    m_paste->setText(tr("&Paste addresses"));
+    m_resume->setText(tr("&Resume"));
+    m_suspend->setText(tr("&Suspend"));
+    m_toggle->setText(tr("Resume or suspend"));
+    m_cancel->setText(tr("&Cancel…"));
+    m_cancel->setToolTip(tr("Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)"));
+    m_complete->setText(tr("C&omplete"));
+    m_complete->setToolTip(tr("Save the finished files under their final names"));
+    m_remove->setText(tr("Remove from &list"));
+    m_inspect->setText(tr("&Inspect error…"));
+    m_openFile->setText(tr("&Open file"));
+    m_openFolder->setText(tr("Open &folder"));
+    m_copyUrl->setText(tr("Copy &address"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quit->setText(tr("&Quit"));
+    m_showHide->setText(tr("Show or hide Haul"));
+    m_resumeAll->setText(tr("Resume all"));
+    m_suspendAll->setText(tr("Suspend all"));
+    m_about->setText(tr("&About Haul"));
+    for (QAction *action : std::as_const(m_priorityActions))
+        action->setText(JobTypes::priorityDisplayName(JobPriority(action->data().toInt())));
+    m_search->setPlaceholderText(tr("Search name or address"));
+    updateCounts();
+    updateStatus();
+}
+
+QList<QUuid> MainWindow::selectedJobs() const
+{
+    QList<QUuid> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(JobTableModel::JobIdRole).toUuid());
+    return ids;
+}
+
+void MainWindow::selectJob(const QUuid &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+QString MainWindow::jobName(const QUuid &id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? QString() : m_model->data(m_model->index(row, JobTableModel::NameColumn)).toString();
+}
+
+void MainWindow::updateActions()
+{
+    bool canResume = false, canSuspend = false, canCancel = false, canComplete = false,
+         canRemove = false, canInspect = false, canOpen = false, any = false;
+    int priority = -1;
+    for (const QUuid &id : selectedJobs()) {
+        const std::optional<Job> job = m_model->job(id);
+        if (!job)
+            continue;
+        any = true;
+        const JobState s = job->state;
+        canResume = canResume || s == JobState::Suspended || s == JobState::Error || s == JobState::TransientError;
+        canSuspend = canSuspend || (!JobTypes::isFinal(s) && s != JobState::Suspended);
+        canCancel = canCancel || !JobTypes::isFinal(s);
+        canComplete = canComplete || (!JobTypes::isFinal(s) && job->progress().filesTransferred > 0);
+        canRemove = canRemove || JobTypes::isFinal(s);
+        canInspect = canInspect || s == JobState::Error || s == JobState::TransientError;
+        canOpen = canOpen || !job->files.isEmpty();
+        priority = priority == -1 || priority == int(job->priority) ? int(job->priority) : -2;
+    }
+    m_resume->setEnabled(canResume);
+    m_suspend->setEnabled(canSuspend);
+    m_toggle->setEnabled(canResume || canSuspend);
+    m_cancel->setEnabled(canCancel || canRemove);
+    m_complete->setEnabled(canComplete);
+    m_remove->setEnabled(canRemove);
+    m_inspect->setEnabled(canInspect);
+    m_openFile->setEnabled(canOpen);
+    m_openFolder->setEnabled(canOpen);
+    m_copyUrl->setEnabled(any);
+    m_priorityMenu->setEnabled(canCancel);
+    for (QAction *action : std::as_const(m_priorityActions))
+        action->setChecked(action->data().toInt() == priority);
+}
+
+void MainWindow::updateCounts()
+{
+    for (int i = 0; i < m_categories->count(); ++i) {
+        QListWidgetItem *item = m_categories->item(i);
+        const auto category = JobTableModel::Category(item->data(Qt::UserRole).toInt());
+        const int n = m_model->count(category);
+        item->setText(QStringLiteral("%1 (%2)").arg(JobTableModel::categoryName(category)).arg(n));
+        QFont font = item->font();
+        font.setBold(category == JobTableModel::Category::Errors && n > 0);
+        item->setFont(font);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const int active = m_model->count(JobTableModel::Category::Active);
+    const int errors = m_model->count(JobTableModel::Category::Errors);
+    QString counts = tr("%n job(s)", nullptr, m_model->count(JobTableModel::Category::All))
+        + QStringLiteral(" · ") + tr("%n active", nullptr, active);
+    if (errors > 0)
+        counts += QStringLiteral(" · ") + tr("%n in error", nullptr, errors);
+    m_countLabel->setText(counts);
+    const double speed = m_model->totalSpeed();
+    const QString speedText = speed > 0 ? Format::speed(speed) : tr("idle");
+    m_speedLabel->setText(speedText);
+    if (m_tray)
+        m_tray->setToolTip(tr("Haul — %1").arg(speed > 0 ? tr("%1, %n active", nullptr, active).arg(speedText) : speedText));
+}
+
+AddJobDialog *MainWindow::openAddDialog(const QString &urlsText)
+{
+    auto *dialog = new AddJobDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!urlsText.isEmpty())
+        dialog->setUrlsText(urlsText);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AddJobDialog::Request r = dialog->request();
+        QString problem;
+        if (!addJobs(r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256, &problem))
+            QMessageBox::warning(this, tr("Could not add"), problem);
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
+    JobPriority priority, bool startPaused, bool oneJob, const QString &sha256, QString *problem)
+{
+    QList<QList<QUrl>> groups;
+    if (oneJob)
+        groups.append(urls);
+    else
+        for (const QUrl &url : urls)
+            groups.append({ url });
+    QUuid last;
+    for (const QList<QUrl> &group : std::as_const(groups)) {
+        QUuid id;
+        CallResult r = m_engine->createJob(name, priority, &id);
+        for (const QUrl &url : group) {
+            if (r.ok())
+                r = m_engine->addFile(id, url, folder, group.size() == 1 ? sha256 : QString());
+        }
+        if (r.ok())
+            r = m_engine->setMinimumRetryDelay(id, m_settings.retryDelay);
+        if (r.ok())
+            r = m_engine->setNoProgressTimeout(id, m_settings.noProgressTimeout);
+        if (r.ok() && !startPaused)
+            r = m_engine->resume(id);
+        if (!r.ok()) {
+            if (!id.isNull()) {
+                m_engine->cancel(id);
+                m_engine->removeJob(id);
+            }
+            if (problem)
+                *problem = tr("%1 (%2)%3").arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                    r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details);
+            return false;
+        }
+        last = id;
+    }
+    QTimer::singleShot(400, this, [this, last] { selectJob(last); });
+    return true;
+}
+
+void MainWindow::resumeSelected()
+{
+    for (const QUuid &id : selectedJobs())
+        m_engine->resume(id);
+}
+
+void MainWindow::suspendSelected()
+{
+    for (const QUuid &id : selectedJobs())
+        m_engine->suspend(id);
+}
+
+void MainWindow::toggleSelected()
+{
+    for (const QUuid &id : selectedJobs()) {
+        const std::optional<Job> job = m_model->job(id);
+        if (!job || JobTypes::isFinal(job->state))
+            continue;
+        if (job->state == JobState::Suspended || job->state == JobState::Error)
+            m_engine->resume(id);
+        else
+            m_engine->suspend(id);
+    }
+}
+
+void MainWindow::cancelSelected(bool ask)
+{
+    QList<QUuid> toCancel, toRemove;
+    for (const QUuid &id : selectedJobs()) {
+        const std::optional<Job> job = m_model->job(id);
+        if (job)
+            (JobTypes::isFinal(job->state) ? toRemove : toCancel).append(id);
+    }
+    if (toCancel.isEmpty() && toRemove.isEmpty())
+        return;
+    if (ask) {
+        QString text;
+        if (!toCancel.isEmpty())
+            text += tr("Cancel %n job(s)? Their partial data is deleted; files already saved are kept.", nullptr, int(toCancel.size()));
+        if (!toRemove.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                + tr("Remove %n finished job(s) from the list? Their files are not touched.", nullptr, int(toRemove.size()));
+        if (QMessageBox::question(this, tr("Cancel or remove"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+    }
+    for (const QUuid &id : std::as_const(toCancel))
+        m_engine->cancel(id);
+    for (const QUuid &id : std::as_const(toRemove))
+        m_engine->removeJob(id);
+}
+
+void MainWindow::completeSelected()
+{
+    QStringList problems;
+    for (const QUuid &id : selectedJobs()) {
+        const CallResult r = m_engine->complete(id);
+        if (!r.ok())
+            problems << tr("%1: %2 (%3)").arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code));
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
+}
+
+void MainWindow::removeSelected()
+{
+    for (const QUuid &id : selectedJobs())
+        m_engine->removeJob(id);
+}
+
+void MainWindow::inspectSelected()
+{
+    const QList<QUuid> ids = selectedJobs();
+    for (const QUuid &id : ids) {
+        const std::optional<Job> job = m_model->job(id);
+        if (job && (job->state == JobState::Error || job->state == JobState::TransientError)) {
+            m_errorPane->inspect(id);
+            return;
+        }
+    }
+}
+
+void MainWindow::copyUrls()
+{
+    QStringList urls;
+    for (const QUuid &id : selectedJobs()) {
+        if (const std::optional<Job> job = m_model->job(id))
+            for (const JobFile &f : job->files)
+                urls << f.remoteUrl.toString();
+    }
+    if (!urls.isEmpty())
+        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+}
+
+void MainWindow::pasteUrls()
+{
+    if (m_search->hasFocus()) {
+        m_search->paste();
+        return;
+    }
+    const QString text = QApplication::clipboard()->text();
+    openAddDialog(AddJobDialog::urlsIn(text).isEmpty() ? QString() : text);
+}
+
+void MainWindow::setSelectedPriority(JobPriority priority)
+{
+    for (const QUuid &id : selectedJobs())
+        m_engine->setPriority(id, priority);
+}
+
+void MainWindow::openFiles(bool folder)
+{
+    for (const QUuid &id : selectedJobs()) {
+        const std::optional<Job> job = m_model->job(id);
+        if (!job || job->files.isEmpty())
+            continue;
+        const JobFile &f = job->files.first();
+        QString path = f.completed ? f.localPath : QString();
+        if (folder || path.isEmpty())
+            path = f.localPath.isEmpty() ? f.folder : QFileInfo(f.localPath).absolutePath();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    }
+}
+
+void MainWindow::onJobError(const QUuid &id, const QString &description)
+{
+    m_errorPane->enqueue(id);
+    if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
+        m_notifier->jobFailed(id, jobName(id), description);
+}
+
+void MainWindow::onJobTransferred(const QUuid &id)
+{
+    // As a BITS application does: on Transferred, Complete makes the files final.
+    const CallResult r = m_engine->complete(id);
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Could not save the files"),
+            tr("%1: %2 (%3)%4").arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
+        return;
+    }
+    if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
+        m_notifier->jobFinished(id, jobName(id));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings s = dialog.settings();
+    const bool languageChanged = s.language != m_settings.language;
+    s.save();
+    applySettings(s);
+    if (languageChanged)
+        Languages::apply(s.language);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_engine->setMaxBackgroundJobs(settings.parallelJobs);
+    m_engine->setStallTimeout(settings.stallTimeout);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_settings.closeToTray && m_tray && m_tray->isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    m_errorPane->hide();
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() == m_view || event->source() == m_view->viewport())
+        return;
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList lines;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (!url.isLocalFile())
+            lines << url.toString();
+    if (lines.isEmpty())
+        lines << event->mimeData()->text();
+    openAddDialog(lines.join(QLatin1Char('\n')));
+    event->acceptProposedAction();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_view->header()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    m_sideSplitter->restoreState(s.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    m_detailsSplitter->restoreState(s.value(QStringLiteral("window/detailsSplitter")).toByteArray());
+    if (!s.contains(QStringLiteral("window/geometry")))
+        resize(1180, 720);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/columns"), m_view->header()->saveState());
+    s.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    s.setValue(QStringLiteral("window/detailsSplitter"), m_detailsSplitter->saveState());
+}

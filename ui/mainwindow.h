@@ -1,0 +1,116 @@
+#pragma once
+
+#include "appsettings.h"
+#include "jobtypes.h"
+
+#include <QMainWindow>
+#include <QUuid>
+
+class AddJobDialog;
+class Engine;
+class ErrorPane;
+class JobDetails;
+class JobFilterModel;
+class JobTableModel;
+class Notifier;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QSystemTrayIcon;
+class QToolBar;
+class QTreeView;
+
+// Haul's window: the jobs with their progress, a side list of categories, the details of
+// the selected job, the error pane, the tray icon. Every change goes through the Engine;
+// the window only shows what the Engine says.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Engine *engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobTableModel *model() const { return m_model; }
+    JobFilterModel *filter() const { return m_filter; }
+    QTreeView *view() const { return m_view; }
+    ErrorPane *errorPane() const { return m_errorPane; }
+    JobDetails *details() const { return m_details; }
+    QListWidget *categories() const { return m_categories; }
+    QLineEdit *searchBox() const { return m_search; }
+    QSystemTrayIcon *tray() const { return m_tray; }
+    QList<QUuid> selectedJobs() const;
+    void selectJob(const QUuid &id);
+
+    // Creates the jobs an Add dialog asked for; false (and a message) when the engine refused.
+    bool addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
+        JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
+        QString *problem = nullptr);
+    AddJobDialog *openAddDialog(const QString &urlsText = QString()); // non-modal
+    void applySettings(const AppSettings &settings);
+    void bringToFront();
+
+    // The bulk actions, on the selected jobs.
+    void resumeSelected();
+    void suspendSelected();
+    void toggleSelected(); // Space: resume what is paused, suspend what moves
+    void cancelSelected(bool ask = true);
+    void completeSelected();
+    void removeSelected();
+    void inspectSelected();
+    void copyUrls();
+    void pasteUrls();
+    void setSelectedPriority(JobPriority priority);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createTray();
+    void retranslate();
+    void updateActions();
+    void updateCounts();
+    void updateStatus();
+    void onJobError(const QUuid &id, const QString &description);
+    void onJobTransferred(const QUuid &id);
+    void openSettings();
+    void openFiles(bool folder);
+    void restoreLayout();
+    void saveLayout();
+    QString jobName(const QUuid &id) const;
+
+    Engine *m_engine;
+    AppSettings m_settings;
+    JobTableModel *m_model;
+    JobFilterModel *m_filter;
+    QTreeView *m_view;
+    QListWidget *m_categories;
+    QLineEdit *m_search;
+    JobDetails *m_details;
+    ErrorPane *m_errorPane;
+    QSplitter *m_sideSplitter;
+    QSplitter *m_detailsSplitter;
+    QToolBar *m_toolbar;
+    QLabel *m_speedLabel;
+    QLabel *m_countLabel;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_trayMenu = nullptr;
+    Notifier *m_notifier = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_jobMenu = nullptr;
+    QMenu *m_priorityMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    bool m_quitting = false;
+
+    QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete,
+        *m_remove, *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit,
+        *m_showHide, *m_resumeAll, *m_suspendAll, *m_about;
+    QList<QAction *> m_priorityActions;
+};

@@ -1,0 +1,73 @@
+#include "notifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QSystemTrayIcon>
+
+namespace {
+const QString Service = QStringLiteral("org.freedesktop.Notifications");
+const QString Path = QStringLiteral("/org/freedesktop/Notifications");
+} // namespace
+
+Notifier::Notifier(QSystemTrayIcon *tray, QObject *parent)
+    : QObject(parent)
+    , m_tray(tray)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected())
+        bus.connect(Service, Path, Service, QStringLiteral("ActionInvoked"), this,
+            SLOT(onActionInvoked(uint, QString)));
+    if (m_tray)
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (!m_lastTrayJob.isNull())
+                emit inspectRequested(m_lastTrayJob);
+        });
+}
+
+bool Notifier::usesDesktopService() const
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    return bus.isConnected() && bus.interface()
+        && bus.interface()->isServiceRegistered(Service).value();
+}
+
+void Notifier::jobFinished(const QUuid &id, const QString &name)
+{
+    send(id, tr("Download finished"), name, false);
+}
+
+void Notifier::jobFailed(const QUuid &id, const QString &name, const QString &description)
+{
+    send(id, tr("Download failed: %1").arg(name), description, true);
+}
+
+void Notifier::send(const QUuid &id, const QString &title, const QString &body, bool inspectAction)
+{
+    if (usesDesktopService()) {
+        QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));
+        QStringList actions;
+        if (inspectAction)
+            actions << QStringLiteral("inspect") << tr("Inspect error…");
+        call << QStringLiteral("Haul") << uint(0) << QStringLiteral("io.github.haul.Haul") << title
+             << body << actions << QVariantMap() << int(-1);
+        const QDBusReply<uint> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
+        if (reply.isValid()) {
+            m_sent.insert(reply.value(), id);
+            return;
+        }
+    }
+    if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_lastTrayJob = inspectAction ? id : QUuid();
+        m_tray->showMessage(title, body,
+            inspectAction ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    }
+}
+
+void Notifier::onActionInvoked(uint notificationId, const QString &action)
+{
+    const auto it = m_sent.constFind(notificationId);
+    if (it != m_sent.constEnd() && action == QLatin1String("inspect"))
+        emit inspectRequested(it.value());
+}

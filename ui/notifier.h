@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+class QSystemTrayIcon;
+
+// Desktop notifications: org.freedesktop.Notifications on the session bus where a
+// notification server runs, the tray icon's balloon otherwise.
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Notifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
+
+    void jobFinished(const QUuid &id, const QString &name);
+    void jobFailed(const QUuid &id, const QString &name, const QString &description);
+    bool usesDesktopService() const;
+
+signals:
+    void inspectRequested(const QUuid &id); // the notification's "Inspect error" action
+
+private slots:
+    void onActionInvoked(uint notificationId, const QString &action);
+
+private:
+    void send(const QUuid &id, const QString &title, const QString &body, bool inspectAction);
+
+    QSystemTrayIcon *m_tray;
+    QHash<uint, QUuid> m_sent;
+    QUuid m_lastTrayJob;
+};

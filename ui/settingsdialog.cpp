@@ -1,0 +1,87 @@
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_original(settings)
+    , m_folder(new QLineEdit(QDir::toNativeSeparators(settings.defaultFolder)))
+    , m_parallel(new QSpinBox)
+    , m_retryDelay(new QSpinBox)
+    , m_noProgress(new QSpinBox)
+    , m_stall(new QSpinBox)
+    , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
+    , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
+    , m_language(new QComboBox)
+{
+    setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    auto *browse = new QPushButton(tr("Browse…"));
+    folderRow->addWidget(browse);
+    form->addRow(tr("Default folder:"), folderRow);
+    m_parallel->setRange(1, 32);
+    m_parallel->setValue(settings.parallelJobs);
+    m_parallel->setToolTip(tr("Foreground jobs always run; this limits the others."));
+    form->addRow(tr("Jobs at the same time:"), m_parallel);
+    m_retryDelay->setRange(1, 3600);
+    m_retryDelay->setSuffix(tr(" s"));
+    m_retryDelay->setValue(settings.retryDelay);
+    form->addRow(tr("First retry after:"), m_retryDelay);
+    m_noProgress->setRange(0, 24 * 30);
+    m_noProgress->setSuffix(tr(" h"));
+    m_noProgress->setSpecialValueText(tr("at the first error"));
+    m_noProgress->setValue(settings.noProgressTimeout / 3600);
+    form->addRow(tr("Give up after no progress for:"), m_noProgress);
+    m_stall->setRange(5, 3600);
+    m_stall->setSuffix(tr(" s"));
+    m_stall->setValue(settings.stallTimeout);
+    m_stall->setToolTip(tr("A connection that receives nothing for this long is retried."));
+    form->addRow(tr("Stalled connection after:"), m_stall);
+    m_notifications->setChecked(settings.notifications);
+    form->addRow(QString(), m_notifications);
+    m_closeToTray->setChecked(settings.closeToTray);
+    form->addRow(QString(), m_closeToTray);
+    // Language names in their own language, as every desktop shows them.
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+    form->addRow(tr("Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = m_original;
+    s.defaultFolder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    s.parallelJobs = m_parallel->value();
+    s.retryDelay = m_retryDelay->value();
+    s.noProgressTimeout = m_noProgress->value() * 3600;
+    s.stallTimeout = m_stall->value();
+    s.notifications = m_notifications->isChecked();
+    s.closeToTray = m_closeToTray->isChecked();
+    s.language = m_language->currentData().toString();
+    return s;
+}
