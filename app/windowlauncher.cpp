@@ -14,6 +14,40 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace {
+
+// HAUL_PALETTE=dark: a dark Fusion palette, for desktops without a platform theme that
+// supplies one (and to check that the window reads well in the dark).
+void applyPaletteFromEnvironment()
+{
+    if (qgetenv("HAUL_PALETTE") != "dark")
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
+} // namespace
 
 namespace WindowLauncher {
 
@@ -27,6 +61,7 @@ int run(int &argc, char **argv, const QString &storeOption)
     QApplication::setDesktopFileName(QStringLiteral("io.github.haul.Haul"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/haul.svg")));
     Languages::apply(AppSettings::load().language);
+    applyPaletteFromEnvironment();
 
     const QString storePath = StoreLocation::resolve(storeOption);
     QDir().mkpath(QFileInfo(storePath).absolutePath());

@@ -5,6 +5,7 @@
 #include "addjobdialog.h"
 #include "errorcodes.h"
 #include "errorpane.h"
+#include "format.h"
 #include "jobdetails.h"
 #include "jobfiltermodel.h"
 #include "jobtablemodel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace TestHelpers;
@@ -493,6 +496,76 @@ private slots:
         m_window->cancelSelected(false);
         QCOMPARE(state(*m_engine, a), JobState::Cancelled);
         QCOMPARE(state(*m_engine, b), JobState::Cancelled);
+    }
+
+    void keyboardAndClipboard()
+    {
+        m_http->setRoute("/keys.bin", route(100));
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/keys.bin")) }, folder());
+        QTRY_VERIFY(m_window->model()->rowOf(id) >= 0);
+        m_window->selectJob(id);
+        m_window->view()->setFocus();
+        // Space resumes what is paused.
+        QTest::keyClick(m_window->view(), Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
+        // Copy address puts the job's URLs on the clipboard; Ctrl+V of URLs opens the Add
+        // dialog with them.
+        m_window->selectJob(id);
+        m_window->copyUrls();
+        QCOMPARE(QApplication::clipboard()->text(), m_http->url(QStringLiteral("/keys.bin")).toString());
+        m_window->pasteUrls();
+        AddJobDialog *dialog = nullptr;
+        for (AddJobDialog *d : m_window->findChildren<AddJobDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QCOMPARE(dialog->urlsEdit()->toPlainText(), m_http->url(QStringLiteral("/keys.bin")).toString());
+        dialog->close();
+        // Delete on a finished job removes it from the list (after asking), never its file.
+        const QString path = job(*m_engine, id).files[0].localPath;
+        QString asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    asked = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                }
+            }
+        });
+        answer.start(100);
+        m_window->selectJob(id);
+        QCOMPARE(m_window->selectedJobs(), QList<QUuid> { id });
+        m_window->cancelSelected(true);
+        answer.stop();
+        QVERIFY2(asked.contains(QStringLiteral("not touched")), qPrintable(asked));
+        QVERIFY(!m_engine->job(id));
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            MainWindow first(m_engine);
+            first.view()->setColumnWidth(JobTableModel::SpeedColumn, 211);
+            first.resize(900, 640);
+        } // saved when closed
+        MainWindow second(m_engine);
+        QCOMPARE(second.view()->columnWidth(JobTableModel::SpeedColumn), 211);
+        QCOMPARE(second.size(), QSize(900, 640));
+    }
+
+    void formatsForPeople()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Format::duration(45), QStringLiteral("45 s"));
+        QCOMPARE(Format::duration(125), QStringLiteral("2 min 5 s"));
+        QCOMPARE(Format::duration(7200), QStringLiteral("2 h"));
+        QCOMPARE(Format::duration(86400 + 3 * 3600), QStringLiteral("1 d 3 h"));
+        QCOMPARE(Format::size(1536), QStringLiteral("1.5 kB"));
+        QCOMPARE(Format::speed(0), QString());
+        QCOMPARE(Format::speed(2.5 * 1024 * 1024), QStringLiteral("2.5 MB/s"));
     }
 
     void aVerbFromASecondProcessAppearsInTheWindow()

@@ -27,8 +27,15 @@
 
 namespace {
 
-const char *const FieldNames[] = { "what", "where", "file", "saveTo", "code", "http", "protocol",
-    "details", "count", "when" };
+const char *const FieldNames[] = { "what", "where", "file", "address", "saveTo", "code", "http",
+    "protocol", "details", "count", "when" };
+
+// Long addresses and paths are shortened in the middle; the tooltip and Copy details keep
+// them whole.
+QString shortened(const QLabel *label, const QString &text)
+{
+    return label->fontMetrics().elidedText(text, Qt::ElideMiddle, 460);
+}
 
 QString fileLabel(const JobFile &f)
 {
@@ -73,6 +80,7 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never smaller than its text
     auto *header = new QHBoxLayout;
     m_icon->setPixmap(StateIcon::forState(JobState::Error).pixmap(40, 40));
     m_icon->setAlignment(Qt::AlignTop);
@@ -188,7 +196,7 @@ QString ErrorPane::fieldText(const QString &name) const
 {
     for (const auto &field : m_fields) {
         if (field.second->objectName() == name)
-            return field.second->text();
+            return field.second->property("fullText").toString();
     }
     return QString();
 }
@@ -202,7 +210,7 @@ void ErrorPane::changeEvent(QEvent *event)
 
 void ErrorPane::retranslate()
 {
-    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Saved to:"), tr("Code:"),
+    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Address:"), tr("Saved to:"), tr("Code:"),
         tr("HTTP status:"), tr("Protocol:"), tr("Details:"), tr("Errors so far:"), tr("When:") };
     for (int i = 0; i < m_fields.size(); ++i)
         m_fields[i].first->setText(names.at(i));
@@ -302,8 +310,10 @@ void ErrorPane::load()
     if (!job || !m_hasError) {
         m_summary->setText(job ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
                                : tr("This job no longer exists."));
-        for (const auto &field : std::as_const(m_fields))
+        for (const auto &field : std::as_const(m_fields)) {
             field.second->clear();
+            field.second->setProperty("fullText", QString());
+        }
         m_fixBox->hide();
         m_cancel->setEnabled(false);
         m_complete->setEnabled(false);
@@ -315,7 +325,9 @@ void ErrorPane::load()
     auto set = [this](const char *name, const QString &text) {
         for (const auto &field : std::as_const(m_fields)) {
             if (field.second->objectName() == QLatin1String(name)) {
-                field.second->setText(text);
+                field.second->setText(shortened(field.second, text));
+                field.second->setToolTip(text);
+                field.second->setProperty("fullText", text);
                 field.first->setVisible(!text.isEmpty());
                 field.second->setVisible(!text.isEmpty());
             }
@@ -325,11 +337,8 @@ void ErrorPane::load()
     set("where", tr("%1 — %2").arg(JobTypes::contextName(e.context), e.contextDescription()));
     if (e.hasFile() && e.fileIndex < job->files.size()) {
         const JobFile &f = job->files.at(e.fileIndex);
-        set("file", tr("%1 (file %2 of %3) from %4")
-                        .arg(fileLabel(f))
-                        .arg(e.fileIndex + 1)
-                        .arg(job->files.size())
-                        .arg(e.remoteUrl.isEmpty() ? f.remoteUrl.toDisplayString() : e.remoteUrl));
+        set("file", tr("%1 (file %2 of %3)").arg(fileLabel(f)).arg(e.fileIndex + 1).arg(job->files.size()));
+        set("address", e.remoteUrl.isEmpty() ? f.remoteUrl.toDisplayString() : e.remoteUrl);
         const QString local = !e.localPath.isEmpty() ? e.localPath
             : f.localPath.isEmpty()                  ? f.folder
                                                      : f.localPath;
@@ -337,6 +346,7 @@ void ErrorPane::load()
     } else {
         set("file", tr("not tied to one file (%1)").arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
         set("saveTo", QString());
+        set("address", QString());
     }
     set("code", QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
     set("http", e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed() : QString());
@@ -377,6 +387,7 @@ void ErrorPane::load()
     m_resume->setText(resumeText());
     m_fixBox->show();
     refreshState();
+    resize(width(), sizeHint().height());
 }
 
 std::optional<Job> ErrorPane::currentJobState() const
@@ -391,8 +402,6 @@ void ErrorPane::showFixPage(Fix fix)
         m_fixStack->widget(i)->setSizePolicy(i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
             i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_fixStack->setCurrentIndex(int(fix));
-    m_fixStack->adjustSize();
-    adjustSize();
 }
 
 void ErrorPane::refreshState()
@@ -442,8 +451,9 @@ QString ErrorPane::detailsText() const
 {
     QStringList lines { windowTitle() };
     for (const auto &field : m_fields) {
-        if (!field.second->text().isEmpty())
-            lines << QStringLiteral("%1 %2").arg(field.first->text(), field.second->text());
+        const QString text = field.second->property("fullText").toString();
+        if (!text.isEmpty())
+            lines << QStringLiteral("%1 %2").arg(field.first->text(), text);
     }
     lines << tr("Job: %1").arg(m_id.toString(QUuid::WithoutBraces));
     return lines.join(QLatin1Char('\n'));

@@ -27,17 +27,22 @@ QString duration(qint64 seconds)
         return QString();
     if (seconds < 60)
         return QCoreApplication::translate("Format", "%1 s").arg(seconds);
+    // The two largest units, the second left out when it is zero.
     if (seconds < 3600)
-        return QCoreApplication::translate("Format", "%1 min %2 s")
-            .arg(seconds / 60)
-            .arg(seconds % 60);
+        return seconds % 60 == 0
+            ? QCoreApplication::translate("Format", "%1 min").arg(seconds / 60)
+            : QCoreApplication::translate("Format", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     if (seconds < 86400)
-        return QCoreApplication::translate("Format", "%1 h %2 min")
-            .arg(seconds / 3600)
-            .arg((seconds % 3600) / 60);
-    return QCoreApplication::translate("Format", "%1 d %2 h")
-        .arg(seconds / 86400)
-        .arg((seconds % 86400) / 3600);
+        return (seconds % 3600) / 60 == 0
+            ? QCoreApplication::translate("Format", "%1 h").arg(seconds / 3600)
+            : QCoreApplication::translate("Format", "%1 h %2 min")
+                  .arg(seconds / 3600)
+                  .arg((seconds % 3600) / 60);
+    return (seconds % 86400) / 3600 == 0
+        ? QCoreApplication::translate("Format", "%1 d").arg(seconds / 86400)
+        : QCoreApplication::translate("Format", "%1 d %2 h")
+              .arg(seconds / 86400)
+              .arg((seconds % 86400) / 3600);
 }
 
 QString dateTime(const QDateTime &time)
@@ -45,6 +50,16 @@ QString dateTime(const QDateTime &time)
     if (!time.isValid())
         return QString();
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString compactDateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
 }
 
 } // namespace Format

@@ -9,4 +9,5 @@ QString size(qint64 bytes); // "12.5 MB", "-" when unknown
 QString speed(double bytesPerSecond); // "1.2 MB/s", empty when 0
 QString duration(qint64 seconds); // "2 h 5 min", "45 s"
 QString dateTime(const QDateTime &time); // short date and time, empty when invalid
+QString compactDateTime(const QDateTime &time); // the time for today, else the date
 } // namespace Format

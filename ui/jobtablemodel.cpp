@@ -162,6 +162,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return StateIcon::forState(job.state);
     if (role == Qt::ToolTipRole && index.column() == StateColumn && job.error)
         return QStringLiteral("%1\n%2").arg(job.error->description(), job.error->codeName());
+    if (role == Qt::ToolTipRole && index.column() == AddedColumn)
+        return Format::dateTime(job.creationTime);
     if (role == Qt::ToolTipRole && index.column() == NameColumn && !job.files.isEmpty())
         return job.files.first().remoteUrl.toString();
     if (role == Qt::TextAlignmentRole) {
@@ -186,8 +188,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return perMille < 0 ? QString() : QLocale().toString(perMille / 10.0, 'f', 1) + QLatin1Char('%');
     }
     case SizeColumn:
-        if (progress.bytesTotal < 0)
-            return tr("%1 of unknown").arg(Format::size(progress.bytesTransferred));
+        if (progress.bytesTotal < 0) // the size comes with the server's first answer
+            return progress.bytesTransferred > 0 ? Format::size(progress.bytesTransferred) : QString();
         if (progress.bytesTransferred >= progress.bytesTotal)
             return Format::size(progress.bytesTotal);
         return tr("%1 of %2")
@@ -201,7 +203,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case FilesColumn:
         return tr("%1 / %2").arg(progress.filesTransferred).arg(progress.filesTotal);
     case AddedColumn:
-        return Format::dateTime(job.creationTime);
+        return Format::compactDateTime(job.creationTime);
     }
     return QVariant();
 }

@@ -23,6 +23,7 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -84,18 +85,19 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setDragEnabled(true);
+    m_view->installEventFilter(this);
     m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionsMovable(true);
-    m_view->setColumnWidth(JobTableModel::StateColumn, 130);
-    m_view->setColumnWidth(JobTableModel::ProgressColumn, 140);
-    m_view->setColumnWidth(JobTableModel::SizeColumn, 150);
-    m_view->setColumnWidth(JobTableModel::SpeedColumn, 90);
-    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 90);
-    m_view->setColumnWidth(JobTableModel::PriorityColumn, 90);
-    m_view->setColumnWidth(JobTableModel::FilesColumn, 60);
-    m_view->setColumnWidth(JobTableModel::AddedColumn, 130);
+    m_view->setColumnWidth(JobTableModel::StateColumn, 125);
+    m_view->setColumnWidth(JobTableModel::ProgressColumn, 120);
+    m_view->setColumnWidth(JobTableModel::SizeColumn, 135);
+    m_view->setColumnWidth(JobTableModel::SpeedColumn, 85);
+    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 85);
+    m_view->setColumnWidth(JobTableModel::PriorityColumn, 85);
+    m_view->setColumnWidth(JobTableModel::FilesColumn, 55);
+    m_view->setColumnWidth(JobTableModel::AddedColumn, 95);
 
     for (JobTableModel::Category category : Categories) {
         auto *item = new QListWidgetItem(m_categories);
@@ -197,7 +199,8 @@ void MainWindow::createActions()
     make(&m_paste, "edit-paste", QStyle::SP_DialogOpenButton, QKeySequence::Paste, &MainWindow::pasteUrls);
     make(&m_resume, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::resumeSelected);
     make(&m_suspend, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), &MainWindow::suspendSelected);
-    make(&m_toggle, "", QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space), &MainWindow::toggleSelected);
+    // Space in the table (an event filter: item views take Space for themselves).
+    make(&m_toggle, "", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::toggleSelected);
     make(&m_cancel, "process-stop", QStyle::SP_DialogCancelButton, QKeySequence::Delete, nullptr);
     connect(m_cancel, &QAction::triggered, this, [this] { cancelSelected(true); });
     make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(), &MainWindow::completeSelected);
@@ -526,7 +529,7 @@ void MainWindow::cancelSelected(bool ask)
 {
     QList<QUuid> toCancel, toRemove;
     for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_model->job(id);
+        const std::optional<Job> job = m_engine->job(id); // the model may be a tick behind
         if (job)
             (JobTypes::isFinal(job->state) ? toRemove : toCancel).append(id);
     }
@@ -703,6 +706,18 @@ void MainWindow::dropEvent(QDropEvent *event)
         lines << event->mimeData()->text();
     openAddDialog(lines.join(QLatin1Char('\n')));
     event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleSelected();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreLayout()
