@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddJobDialog</name>
+    <message>
+        <source>Add paused (start later with Resume)</source>
+        <translation>Agregar en pausa (iniciar más tarde con Reanudar)</translation>
+    </message>
+    <message>
+        <source>Download all addresses as one job</source>
+        <translation>Descargar todas las direcciones en un solo trabajo</translation>
+    </message>
+    <message>
+        <source>Add downloads</source>
+        <translation>Agregar descargas</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. https://example.org/file.iso</source>
+        <translation>Una dirección por línea, p. ej., https://example.org/file.iso</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Direcciones:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>from the server or the address</source>
+        <translation>según el servidor o la dirección</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
+        <translation>opcional: 64 dígitos hexadecimales; se comprueba antes de conservar el archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>Introduzca al menos una dirección.</translation>
+    </message>
+    <message>
+        <source>Fix or remove these addresses:</source>
+        <translation>Corrija o quite estas direcciones:</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>La carpeta %1 no existe o no se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 is 64 hexadecimal digits.</source>
+        <translation>Un SHA-256 tiene 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 can be given for one address only.</source>
+        <translation>Solo se puede indicar un SHA-256 si hay una sola dirección.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown size</source>
@@ -194,42 +277,6 @@ interrumpido (el trabajo queda suspendido).
         <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
 </source>
         <translation>Trabajo %1 suspendido; se conservan los bytes recibidos hasta ahora. Ejecute de nuevo el mismo comando para continuar.
-</translation>
-    </message>
-    <message>
-        <source>Usage: haul [--store PATH] VERB [options]
-
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Uso: haul [--store PATH] VERBO [opciones]
-
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
-sus errores.
-
-Verbos:
-  transfer   descarga URL en un solo trabajo y espera a que termine
-             (consulte haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
-  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
-  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
-
-  --version  muestra la versión
-  --help     muestra esta ayuda
 </translation>
     </message>
     <message>
@@ -482,6 +529,58 @@ Verbos:
         <translation>Trabajo %1: %2
 </translation>
     </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
+
+Sin verbo, Haul abre su ventana.
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
+sus errores.
+
+Verbos:
+  transfer   descarga URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
+  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Haul is already open; its window was brought to the front.
+</source>
+        <translation>Haul ya está abierto; su ventana se ha traído al frente.
+</translation>
+    </message>
+    <message>
+        <source>The job store %1 is run by another Haul process without a window (pid %2, haul serve or haul transfer). Stop it to open the window, or use haul monitor.</source>
+        <translation>Otro proceso de Haul sin ventana (pid %2, haul serve o haul transfer) está ejecutando el almacén de trabajos %1. Deténgalo para abrir la ventana o use haul monitor.</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -722,6 +821,511 @@ Verbos:
     </message>
 </context>
 <context>
+    <name>ErrorPane</name>
+    <message>
+        <source>Save into folder</source>
+        <translation>Guardar en la carpeta</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué ha ocurrido:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>Se guarda en:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>Estado HTTP:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Errores hasta ahora:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>New address:</source>
+        <translation>Nueva dirección:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Esquema:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>First retry after (s):</source>
+        <translation>Primer reintento tras (s):</translation>
+    </message>
+    <message>
+        <source>Give up after (h):</source>
+        <translation>Desistir tras (h):</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>el proxy</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>al primer error</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Fix and resume</source>
+        <translation>Corregir y reanudar</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>Cancelar trabajo…</translation>
+    </message>
+    <message>
+        <source>Complete partial…</source>
+        <translation>Completar parcialmente…</translation>
+    </message>
+    <message>
+        <source>Fix and Resume</source>
+        <translation>Corregir y reanudar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Download error — %1</source>
+        <translation>Error de descarga — %1</translation>
+    </message>
+    <message>
+        <source>“%1” stopped</source>
+        <translation>La descarga “%1” se ha detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) waiting after this one.</source>
+        <translation>
+            <numerusform>Hay %n error más en espera después de este.</numerusform>
+            <numerusform>Hay %n errores más en espera después de este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next (%1)</source>
+        <translation>Siguiente (%1)</translation>
+    </message>
+    <message>
+        <source>This job has no error now (%1).</source>
+        <translation>Este trabajo ya no tiene ningún error (%1).</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Este trabajo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
+        <translation>Haul ha detenido esta descarga y conserva lo que ya ha recibido. Corrija el problema y reanúdela, conserve solo los archivos terminados o cancélela.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not tied to one file (%1)</source>
+        <translation>no asociado a un archivo concreto (%1)</translation>
+    </message>
+    <message>
+        <source>not a protocol error</source>
+        <translation>no es un error de protocolo</translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
+        <translation>El servidor ha rechazado este archivo o ya no lo tiene. Si tiene un enlace nuevo (porque el anterior caducó o el archivo se movió), introdúzcalo:</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password:</source>
+        <translation>El proxy solicita un nombre de usuario y una contraseña:</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password:</source>
+        <translation>El servidor solicita un nombre de usuario y una contraseña:</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
+        <translation>No se puede escribir el archivo en su ubicación actual. Libere espacio y reanude, o elija otra carpeta:</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>La conexión ha fallado. Reanudar vuelve a intentarlo; también puede cambiar la paciencia con la que Haul reintenta:</translation>
+    </message>
+    <message>
+        <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
+        <translation>Haul nunca pasa por alto los errores de certificado. Cuando se corrija el certificado del servidor, Reanudar volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Resume tries again.</source>
+        <translation>Reanudar vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The job is now %1.</source>
+        <translation>El trabajo está ahora en el estado %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file(s) will not be fetched again.</source>
+        <translation>
+            <numerusform>%n archivo terminado no se volverá a descargar.</numerusform>
+            <numerusform>%n archivos terminados no se volverán a descargar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file starts from the beginning: nothing of it was received yet.</source>
+        <translation>El archivo empieza desde el principio: todavía no se ha recibido nada de él.</translation>
+    </message>
+    <message>
+        <source>The file restarts from the beginning: the data received did not match the expected SHA-256.</source>
+        <translation>El archivo vuelve a empezar desde el principio: los datos recibidos no coincidían con el SHA-256 esperado.</translation>
+    </message>
+    <message>
+        <source>The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).</source>
+        <translation>El archivo debe volver a empezar desde el principio: el servidor no permitió reanudarlo (no admite intervalos de bytes o no ofrece un validador como ETag).</translation>
+    </message>
+    <message>
+        <source>If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.</source>
+        <translation>Si la nueva dirección ofrece el mismo archivo (mismo tamaño y mismo ETag o fecha), la descarga continúa desde %1; si no, vuelve a empezar desde el principio, para que nunca se mezclen datos antiguos y nuevos.</translation>
+    </message>
+    <message>
+        <source>The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.</source>
+        <translation>Los %1 ya recibidos se mueven a la nueva carpeta y la descarga continúa desde ahí; si no se pueden mover, el archivo vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The download continues from %1, where it stopped, if the file on the server has not changed.</source>
+        <translation>La descarga continúa desde %1, donde se detuvo, si el archivo del servidor no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Los detalles se han copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Cancel the job?</source>
+        <translation>¿Cancelar el trabajo?</translation>
+    </message>
+    <message>
+        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>El trabajo se cancelará y se eliminarán sus datos parciales (%1). Los archivos ya guardados se conservan.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1 (%2)</source>
+        <translation>No se pudo cancelar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial data was deleted.</source>
+        <translation>Cancelado. Se han eliminado los datos parciales.</translation>
+    </message>
+    <message>
+        <source>No file is finished, so nothing will be kept.</source>
+        <translation>Ningún archivo está terminado, así que no se conservará nada.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Se conservan:</translation>
+    </message>
+    <message>
+        <source>Dropped (partial data deleted):</source>
+        <translation>Se descartan (se eliminan los datos parciales):</translation>
+    </message>
+    <message>
+        <source>Complete with the finished files only?</source>
+        <translation>¿Completar solo con los archivos terminados?</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
+        <translation>No se pudo guardar %1: %2 (%3). Los archivos terminados siguen listos; corrija el problema y vuelva a completar, o cancele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Completado parcialmente (%1): se ha conservado %n archivo y se ha descartado el resto.</numerusform>
+            <numerusform>Completado parcialmente (%1): se han conservado %n archivos y se ha descartado el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed: every file was kept.</source>
+        <translation>Completado: se han conservado todos los archivos.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1 (%2)%3</source>
+        <translation>No se ha reanudado: %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (archivo %2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetails</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Agregado:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Último cambio:</translation>
+    </message>
+    <message>
+        <source>Transferred:</source>
+        <translation>Transferido:</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Reintentos:</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Errores hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Resumable:</source>
+        <translation>Reanudable:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Seleccione un trabajo para ver sus detalles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>every error is final</source>
+        <translation>todo error es definitivo</translation>
+    </message>
+    <message>
+        <source>first after %1, give up after %2 without progress</source>
+        <translation>el primero tras %1; desiste tras %2 sin progreso</translation>
+    </message>
+    <message>
+        <source>no files yet</source>
+        <translation>todavía no hay archivos</translation>
+    </message>
+    <message>
+        <source>yes: an interrupted download continues where it stopped</source>
+        <translation>sí: una descarga interrumpida continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>only some files: the others restart from the beginning if interrupted</source>
+        <translation>solo algunos archivos: los demás vuelven a empezar desde el principio si se interrumpen</translation>
+    </message>
+    <message>
+        <source>not known until the server answers</source>
+        <translation>se desconoce hasta que responda el servidor</translation>
+    </message>
+    <message>
+        <source>no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning</source>
+        <translation>no: el servidor no ofrece intervalos de bytes o validador, así que un archivo interrumpido vuelve a empezar desde el principio</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>guardado como %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>not resumable</source>
+        <translation>no reanudable</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Not transferring now.</source>
+        <translation>Ahora no se está transfiriendo nada.</translation>
+    </message>
+    <message>
+        <source>file %1: %2</source>
+        <translation>archivo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
@@ -811,6 +1415,274 @@ Verbos:
     </message>
 </context>
 <context>
+    <name>JobTableModel</name>
+    <message>
+        <source>(unnamed job)</source>
+        <translation>(trabajo sin nombre)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Haul</source>
+        <translation>Acerca de Haul</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;Un gestor de descargas cuyas descargas nunca se corrompen y siempre se reanudan, y cuyos errores se explican por sí mismos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>Add downloads (Ctrl+N)</source>
+        <translation>Agregar descargas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste addresses</source>
+        <translation>&amp;Pegar direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspender</translation>
+    </message>
+    <message>
+        <source>Resume or suspend</source>
+        <translation>Reanudar o suspender</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Cancelar…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
+        <translation>Cancela los trabajos seleccionados y elimina sus datos parciales, o quita de la lista los trabajos terminados (Supr)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>C&amp;ompletar</translation>
+    </message>
+    <message>
+        <source>Save the finished files under their final names</source>
+        <translation>Guarda los archivos terminados con su nombre definitivo</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect error…</source>
+        <translation>&amp;Inspeccionar error…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir carpe&amp;ta</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Show or hide Haul</source>
+        <translation>Mostrar u ocultar Haul</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Reanudar todos</translation>
+    </message>
+    <message>
+        <source>Suspend all</source>
+        <translation>Suspender todos</translation>
+    </message>
+    <message>
+        <source>&amp;About Haul</source>
+        <translation>&amp;Acerca de Haul</translation>
+    </message>
+    <message>
+        <source>Search name or address</source>
+        <translation>Buscar por nombre o dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in error</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Haul — %1</source>
+        <translation>Haul — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n active</source>
+        <translation>
+            <numerusform>%1, %n activo</numerusform>
+            <numerusform>%1, %n activos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add</source>
+        <translation>No se pudo agregar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>¿Cancelar %n trabajo? Se eliminarán los datos parciales; los archivos ya guardados se conservan.</numerusform>
+            <numerusform>¿Cancelar %n trabajos? Se eliminarán los datos parciales; los archivos ya guardados se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
+        <translation>
+            <numerusform>¿Quitar de la lista %n trabajo terminado? Sus archivos no se modifican.</numerusform>
+            <numerusform>¿Quitar de la lista %n trabajos terminados? Sus archivos no se modifican.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel or remove</source>
+        <translation>Cancelar o quitar</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>No se pudo completar</translation>
+    </message>
+    <message>
+        <source>Could not save the files</source>
+        <translation>No se pudieron guardar los archivos</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4</source>
+        <translation>%1: %2 (%3)%4</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommand</name>
     <message>
         <source>haul monitor: %1
@@ -845,6 +1717,21 @@ cada segundo, hasta pulsar Ctrl+C.
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Download finished</source>
+        <translation>Descarga terminada</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Error en la descarga: %1</translation>
+    </message>
+    <message>
+        <source>Inspect error…</source>
+        <translation>Inspeccionar error…</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1786,91 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>job %1 (%2): %3</source>
         <translation>trabajo %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Tell me when a download finishes or fails</source>
+        <translation>Avisarme cuando una descarga termine o falle</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Haul running in the tray</source>
+        <translation>Al cerrar la ventana, Haul sigue ejecutándose en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Carpeta predeterminada:</translation>
+    </message>
+    <message>
+        <source>Foreground jobs always run; this limits the others.</source>
+        <translation>Los trabajos en primer plano siempre se ejecutan; este valor limita los demás.</translation>
+    </message>
+    <message>
+        <source>Jobs at the same time:</source>
+        <translation>Trabajos simultáneos:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>First retry after:</source>
+        <translation>Primer reintento tras:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>al primer error</translation>
+    </message>
+    <message>
+        <source>Give up after no progress for:</source>
+        <translation>Desistir si no hay progreso durante:</translation>
+    </message>
+    <message>
+        <source>A connection that receives nothing for this long is retried.</source>
+        <translation>Una conexión que no recibe nada durante este tiempo se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>Stalled connection after:</source>
+        <translation>Conexión estancada tras:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Carpeta predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedGraph</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddJobDialog</name>
+    <message>
+        <source>Add paused (start later with Resume)</source>
+        <translation>Ajouter en pause (démarrer plus tard avec Reprendre)</translation>
+    </message>
+    <message>
+        <source>Download all addresses as one job</source>
+        <translation>Télécharger toutes les adresses en un seul travail</translation>
+    </message>
+    <message>
+        <source>Add downloads</source>
+        <translation>Ajouter des téléchargements</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. https://example.org/file.iso</source>
+        <translation>Une adresse par ligne, p. ex. https://example.org/file.iso</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>from the server or the address</source>
+        <translation>d&apos;après le serveur ou l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
+        <translation>facultatif : 64 chiffres hexadécimaux, vérifiés avant de conserver le fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>Saisissez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>Fix or remove these addresses:</source>
+        <translation>Corrigez ou supprimez ces adresses :</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 is 64 hexadecimal digits.</source>
+        <translation>Un SHA-256 comporte 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 can be given for one address only.</source>
+        <translation>Un SHA-256 ne peut être indiqué que pour une seule adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown size</source>
@@ -192,42 +275,6 @@ magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de tra
         <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
 </source>
         <translation>Travail %1 suspendu ; les octets déjà reçus sont conservés. Relancez la même commande pour continuer.
-</translation>
-    </message>
-    <message>
-        <source>Usage: haul [--store PATH] VERB [options]
-
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Utilisation : haul [--store CHEMIN] VERBE [options]
-
-Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
-et expliquent leurs erreurs.
-
-Verbes :
-  transfer   télécharger des URL en un seul travail et attendre sa fin
-             (voir haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             agir sur les travaux du magasin (voir haul VERBE --help)
-  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
-  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
-
-  --version  afficher la version
-  --help     afficher cette aide
 </translation>
     </message>
     <message>
@@ -480,6 +527,58 @@ Verbes :
         <translation>Travail %1 : %2
 </translation>
     </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
+
+Sans verbe, Haul ouvre sa fenêtre.
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Haul is already open; its window was brought to the front.
+</source>
+        <translation>Haul est déjà ouvert ; sa fenêtre a été mise au premier plan.
+</translation>
+    </message>
+    <message>
+        <source>The job store %1 is run by another Haul process without a window (pid %2, haul serve or haul transfer). Stop it to open the window, or use haul monitor.</source>
+        <translation>Le magasin de travaux %1 est exécuté par un autre processus Haul sans fenêtre (pid %2, haul serve ou haul transfer). Arrêtez-le pour ouvrir la fenêtre, ou utilisez haul monitor.</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -720,6 +819,511 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>ErrorPane</name>
+    <message>
+        <source>Save into folder</source>
+        <translation>Enregistrer dans le dossier</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>Enregistré dans :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>Statut HTTP :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails :</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Erreurs jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>New address:</source>
+        <translation>Nouvelle adresse :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Schéma :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>First retry after (s):</source>
+        <translation>Premier nouvel essai après (s) :</translation>
+    </message>
+    <message>
+        <source>Give up after (h):</source>
+        <translation>Abandon après (h) :</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>le proxy</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>à la première erreur</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Fix and resume</source>
+        <translation>Corriger et reprendre</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>Annuler le travail…</translation>
+    </message>
+    <message>
+        <source>Complete partial…</source>
+        <translation>Terminer partiellement…</translation>
+    </message>
+    <message>
+        <source>Fix and Resume</source>
+        <translation>Corriger et reprendre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Download error — %1</source>
+        <translation>Erreur de téléchargement — %1</translation>
+    </message>
+    <message>
+        <source>“%1” stopped</source>
+        <translation>Le téléchargement « %1 » s&apos;est arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) waiting after this one.</source>
+        <translation>
+            <numerusform>%n autre erreur en attente après celle-ci.</numerusform>
+            <numerusform>%n autres erreurs en attente après celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next (%1)</source>
+        <translation>Suivante (%1)</translation>
+    </message>
+    <message>
+        <source>This job has no error now (%1).</source>
+        <translation>Ce travail n&apos;est plus en erreur (%1).</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Ce travail n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
+        <translation>Haul a arrêté ce téléchargement et conserve ce qu&apos;il a déjà reçu. Corrigez le problème et reprenez, gardez seulement les fichiers terminés, ou annulez.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not tied to one file (%1)</source>
+        <translation>non lié à un fichier particulier (%1)</translation>
+    </message>
+    <message>
+        <source>not a protocol error</source>
+        <translation>pas une erreur de protocole</translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
+        <translation>Le serveur a refusé ce fichier ou ne l&apos;a plus. Si vous avez un nouveau lien (lien expiré, fichier déplacé), saisissez-le :</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password:</source>
+        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe :</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password:</source>
+        <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe :</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
+        <translation>Le fichier ne peut pas être écrit à son emplacement actuel. Libérez de l&apos;espace et reprenez, ou choisissez un autre dossier :</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>La connexion a échoué. Reprendre permet de réessayer ; vous pouvez aussi régler la patience avec laquelle Haul réessaie :</translation>
+    </message>
+    <message>
+        <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
+        <translation>Haul n&apos;ignore jamais les erreurs de certificat. Une fois le certificat du serveur corrigé, Reprendre permet de réessayer.</translation>
+    </message>
+    <message>
+        <source>Resume tries again.</source>
+        <translation>Reprendre permet de réessayer.</translation>
+    </message>
+    <message>
+        <source>The job is now %1.</source>
+        <translation>Le travail est maintenant dans l&apos;état %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file(s) will not be fetched again.</source>
+        <translation>
+            <numerusform>%n fichier terminé ne sera pas téléchargé à nouveau.</numerusform>
+            <numerusform>%n fichiers terminés ne seront pas téléchargés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file starts from the beginning: nothing of it was received yet.</source>
+        <translation>Le fichier part du début : rien n&apos;en a encore été reçu.</translation>
+    </message>
+    <message>
+        <source>The file restarts from the beginning: the data received did not match the expected SHA-256.</source>
+        <translation>Le fichier repart du début : les données reçues ne correspondaient pas au SHA-256 attendu.</translation>
+    </message>
+    <message>
+        <source>The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).</source>
+        <translation>Le fichier doit repartir du début : le serveur n&apos;a pas permis de le reprendre (pas de plages d&apos;octets ou pas de validateur tel qu&apos;un ETag).</translation>
+    </message>
+    <message>
+        <source>If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.</source>
+        <translation>Si la nouvelle adresse fournit le même fichier (même taille et même ETag ou date), le téléchargement reprend à partir de %1 ; sinon, il repart du début, afin que les anciennes et les nouvelles données ne soient jamais mélangées.</translation>
+    </message>
+    <message>
+        <source>The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.</source>
+        <translation>Les %1 déjà reçus sont déplacés dans le nouveau dossier et le téléchargement reprend à partir de là ; s&apos;ils ne peuvent pas être déplacés, le fichier repart du début.</translation>
+    </message>
+    <message>
+        <source>The download continues from %1, where it stopped, if the file on the server has not changed.</source>
+        <translation>Le téléchargement reprend à partir de %1, là où il s&apos;était arrêté, si le fichier sur le serveur n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Travail : %1</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Les détails ont été copiés dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Cancel the job?</source>
+        <translation>Annuler le travail ?</translation>
+    </message>
+    <message>
+        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>Le travail sera annulé et ses données partielles (%1) seront supprimées. Les fichiers déjà enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1 (%2)</source>
+        <translation>Impossible d&apos;annuler : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial data was deleted.</source>
+        <translation>Annulé. Les données partielles ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>No file is finished, so nothing will be kept.</source>
+        <translation>Aucun fichier n&apos;est terminé : rien ne sera conservé.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservés :</translation>
+    </message>
+    <message>
+        <source>Dropped (partial data deleted):</source>
+        <translation>Abandonnés (données partielles supprimées) :</translation>
+    </message>
+    <message>
+        <source>Complete with the finished files only?</source>
+        <translation>Terminer en ne gardant que les fichiers complets ?</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2 (%3). Les fichiers terminés restent prêts ; corrigez le problème et terminez à nouveau, ou annulez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Terminé partiellement (%1) : %n fichier conservé, le reste abandonné.</numerusform>
+            <numerusform>Terminé partiellement (%1) : %n fichiers conservés, le reste abandonné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed: every file was kept.</source>
+        <translation>Terminé : tous les fichiers ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1 (%2)%3</source>
+        <translation>Non repris : %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (fichier %2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetails</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajouté le :</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Dernière modification :</translation>
+    </message>
+    <message>
+        <source>Transferred:</source>
+        <translation>Transféré le :</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Nouvelles tentatives :</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Erreurs jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Resumable:</source>
+        <translation>Reprise possible :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Sélectionnez un travail pour en voir les détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>every error is final</source>
+        <translation>toute erreur est définitive</translation>
+    </message>
+    <message>
+        <source>first after %1, give up after %2 without progress</source>
+        <translation>la première après %1, abandon après %2 sans progression</translation>
+    </message>
+    <message>
+        <source>no files yet</source>
+        <translation>pas encore de fichiers</translation>
+    </message>
+    <message>
+        <source>yes: an interrupted download continues where it stopped</source>
+        <translation>oui : un téléchargement interrompu reprend là où il s&apos;était arrêté</translation>
+    </message>
+    <message>
+        <source>only some files: the others restart from the beginning if interrupted</source>
+        <translation>certains fichiers seulement : les autres repartent du début en cas d&apos;interruption</translation>
+    </message>
+    <message>
+        <source>not known until the server answers</source>
+        <translation>indéterminé tant que le serveur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning</source>
+        <translation>non : le serveur ne propose pas de plages d&apos;octets ou pas de validateur, donc un fichier interrompu repart du début</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>not resumable</source>
+        <translation>reprise impossible</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Not transferring now.</source>
+        <translation>Aucun transfert en cours.</translation>
+    </message>
+    <message>
+        <source>file %1: %2</source>
+        <translation>fichier %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
@@ -809,6 +1413,274 @@ Verbes :
     </message>
 </context>
 <context>
+    <name>JobTableModel</name>
+    <message>
+        <source>(unnamed job)</source>
+        <translation>(travail sans nom)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>En erreur</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Haul</source>
+        <translation>À propos de Haul</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de téléchargements dont les téléchargements ne sont jamais corrompus et reprennent toujours, et dont les erreurs s&apos;expliquent d&apos;elles-mêmes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Travaux</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add downloads (Ctrl+N)</source>
+        <translation>Ajouter des téléchargements (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste addresses</source>
+        <translation>&amp;Coller des adresses</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume or suspend</source>
+        <translation>Reprendre ou suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
+        <translation>Annule les travaux sélectionnés et supprime leurs données partielles, ou retire de la liste les travaux terminés (Suppr)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Save the finished files under their final names</source>
+        <translation>Enregistre les fichiers terminés sous leur nom définitif</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>Retirer de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect error…</source>
+        <translation>&amp;Examiner l&apos;erreur…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Show or hide Haul</source>
+        <translation>Afficher ou masquer Haul</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Suspend all</source>
+        <translation>Tout suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;About Haul</source>
+        <translation>À &amp;propos de Haul</translation>
+    </message>
+    <message>
+        <source>Search name or address</source>
+        <translation>Rechercher un nom ou une adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n travail</numerusform>
+            <numerusform>%n travaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in error</source>
+        <translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Haul — %1</source>
+        <translation>Haul — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n active</source>
+        <translation>
+            <numerusform>%1, %n actif</numerusform>
+            <numerusform>%1, %n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add</source>
+        <translation>Ajout impossible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Annuler %n travail ? Les données partielles seront supprimées ; les fichiers déjà enregistrés sont conservés.</numerusform>
+            <numerusform>Annuler %n travaux ? Les données partielles seront supprimées ; les fichiers déjà enregistrés sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
+        <translation>
+            <numerusform>Retirer %n travail terminé de la liste ? Les fichiers ne sont pas modifiés.</numerusform>
+            <numerusform>Retirer %n travaux terminés de la liste ? Les fichiers ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel or remove</source>
+        <translation>Annuler ou retirer</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>Impossible de terminer</translation>
+    </message>
+    <message>
+        <source>Could not save the files</source>
+        <translation>Impossible d&apos;enregistrer les fichiers</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4</source>
+        <translation>%1 : %2 (%3)%4</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommand</name>
     <message>
         <source>haul monitor: %1
@@ -843,6 +1715,21 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Inspect error…</source>
+        <translation>Examiner l&apos;erreur…</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1784,91 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>job %1 (%2): %3</source>
         <translation>travail %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Tell me when a download finishes or fails</source>
+        <translation>M&apos;avertir quand un téléchargement se termine ou échoue</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Haul running in the tray</source>
+        <translation>Fermer la fenêtre laisse Haul actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Dossier par défaut :</translation>
+    </message>
+    <message>
+        <source>Foreground jobs always run; this limits the others.</source>
+        <translation>Les travaux au premier plan s&apos;exécutent toujours ; ce réglage limite les autres.</translation>
+    </message>
+    <message>
+        <source>Jobs at the same time:</source>
+        <translation>Travaux simultanés :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>First retry after:</source>
+        <translation>Premier nouvel essai après :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>à la première erreur</translation>
+    </message>
+    <message>
+        <source>Give up after no progress for:</source>
+        <translation>Abandon sans progression après :</translation>
+    </message>
+    <message>
+        <source>A connection that receives nothing for this long is retried.</source>
+        <translation>Une connexion qui ne reçoit rien pendant cette durée est relancée.</translation>
+    </message>
+    <message>
+        <source>Stalled connection after:</source>
+        <translation>Connexion bloquée après :</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Dossier par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedGraph</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddJobDialog</name>
+    <message>
+        <source>Add paused (start later with Resume)</source>
+        <translation>Не запускать сразу (запустить позже командой «Возобновить»)</translation>
+    </message>
+    <message>
+        <source>Download all addresses as one job</source>
+        <translation>Скачать все адреса одним заданием</translation>
+    </message>
+    <message>
+        <source>Add downloads</source>
+        <translation>Добавить загрузки</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. https://example.org/file.iso</source>
+        <translation>По одному адресу в строке, например https://example.org/file.iso</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>from the server or the address</source>
+        <translation>по данным сервера или из адреса</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
+        <translation>необязательно: 64 шестнадцатеричные цифры, проверяются перед сохранением файла</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one address.</source>
+        <translation>Введите хотя бы один адрес.</translation>
+    </message>
+    <message>
+        <source>Fix or remove these addresses:</source>
+        <translation>Исправьте или удалите эти адреса:</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>Папка %1 не существует или недоступна для записи.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 is 64 hexadecimal digits.</source>
+        <translation>SHA-256 состоит из 64 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 can be given for one address only.</source>
+        <translation>SHA-256 можно указать, только если адрес один.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown size</source>
@@ -195,42 +278,6 @@ Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usa
         <source>Suspended job %1; the bytes received so far are kept. Run the same command again to continue.
 </source>
         <translation>Задание %1 приостановлено; уже полученные байты сохранены. Чтобы продолжить, запустите ту же команду ещё раз.
-</translation>
-    </message>
-    <message>
-        <source>Usage: haul [--store PATH] VERB [options]
-
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Использование: haul [--store PATH] КОМАНДА [параметры]
-
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
-свои ошибки.
-
-Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения
-             (см. haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             работа с заданиями хранилища (см. haul КОМАНДА --help)
-  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на другие команды
-
-  --version  показать версию
-  --help     показать эту справку
 </translation>
     </message>
     <message>
@@ -485,6 +532,58 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>Задание %1: %2
 </translation>
     </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
+
+Без команды Haul открывает своё окно.
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
+свои ошибки.
+
+Команды:
+  transfer   скачать URL одним заданием и дождаться его завершения
+             (см. haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear
+             работа с заданиями хранилища (см. haul КОМАНДА --help)
+  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
+
+  --version  показать версию
+  --help     показать эту справку
+</translation>
+    </message>
+    <message>
+        <source>Haul is already open; its window was brought to the front.
+</source>
+        <translation>Haul уже открыт; его окно выведено на передний план.
+</translation>
+    </message>
+    <message>
+        <source>The job store %1 is run by another Haul process without a window (pid %2, haul serve or haul transfer). Stop it to open the window, or use haul monitor.</source>
+        <translation>Хранилище заданий %1 обслуживается другим процессом Haul без окна (PID %2, haul serve или haul transfer). Остановите его, чтобы открыть окно, или используйте haul monitor.</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -725,6 +824,515 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
 </context>
 <context>
+    <name>ErrorPane</name>
+    <message>
+        <source>Save into folder</source>
+        <translation>Сохранить в папку</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>Сохраняется в:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>Статус HTTP:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Протокол:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Подробности:</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Всего ошибок:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>New address:</source>
+        <translation>Новый адрес:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Схема:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>First retry after (s):</source>
+        <translation>Первый повтор через (с):</translation>
+    </message>
+    <message>
+        <source>Give up after (h):</source>
+        <translation>Прекратить попытки через (ч):</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервера</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>прокси-сервера</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>при первой ошибке</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Fix and resume</source>
+        <translation>Исправить и возобновить</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>Отменить задание…</translation>
+    </message>
+    <message>
+        <source>Complete partial…</source>
+        <translation>Завершить частично…</translation>
+    </message>
+    <message>
+        <source>Fix and Resume</source>
+        <translation>Исправить и возобновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Download error — %1</source>
+        <translation>Ошибка загрузки — %1</translation>
+    </message>
+    <message>
+        <source>“%1” stopped</source>
+        <translation>Загрузка «%1» остановлена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) waiting after this one.</source>
+        <translation>
+            <numerusform>В очереди ещё %n ошибка.</numerusform>
+            <numerusform>В очереди ещё %n ошибки.</numerusform>
+            <numerusform>В очереди ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>Next (%1)</source>
+        <translation>Следующая (%1)</translation>
+    </message>
+    <message>
+        <source>This job has no error now (%1).</source>
+        <translation>Сейчас у этого задания нет ошибки (%1).</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Этого задания больше нет.</translation>
+    </message>
+    <message>
+        <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
+        <translation>Haul остановил эту загрузку и сохраняет уже полученные данные. Исправьте проблему и возобновите загрузку, оставьте только готовые файлы или отмените задание.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not tied to one file (%1)</source>
+        <translation>не относится к конкретному файлу (%1)</translation>
+    </message>
+    <message>
+        <source>not a protocol error</source>
+        <translation>не ошибка протокола</translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
+        <translation>Сервер отказал в доступе к файлу, или файла на нём больше нет. Если у вас есть новая ссылка (старая устарела, файл перемещён), введите её:</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password:</source>
+        <translation>Прокси-сервер запрашивает имя пользователя и пароль:</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password:</source>
+        <translation>Сервер запрашивает имя пользователя и пароль:</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
+        <translation>Не удаётся записать файл в текущую папку. Освободите место на диске и возобновите загрузку или выберите другую папку:</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>Не удалось установить соединение. «Возобновить» запустит новую попытку; можно также изменить, насколько терпеливо Haul повторяет попытки:</translation>
+    </message>
+    <message>
+        <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
+        <translation>Haul никогда не игнорирует ошибки сертификатов. Когда сертификат сервера будет исправлен, «Возобновить» запустит новую попытку.</translation>
+    </message>
+    <message>
+        <source>Resume tries again.</source>
+        <translation>«Возобновить» запустит новую попытку.</translation>
+    </message>
+    <message>
+        <source>The job is now %1.</source>
+        <translation>Теперь задание в состоянии «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file(s) will not be fetched again.</source>
+        <translation>
+            <numerusform>%n готовый файл не будет скачиваться заново.</numerusform>
+            <numerusform>%n готовых файла не будут скачиваться заново.</numerusform>
+            <numerusform>%n готовых файлов не будут скачиваться заново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file starts from the beginning: nothing of it was received yet.</source>
+        <translation>Файл будет скачиваться с начала: из него ещё ничего не получено.</translation>
+    </message>
+    <message>
+        <source>The file restarts from the beginning: the data received did not match the expected SHA-256.</source>
+        <translation>Файл будет скачан заново: полученные данные не совпали с ожидаемым SHA-256.</translation>
+    </message>
+    <message>
+        <source>The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).</source>
+        <translation>Файл придётся скачать заново: сервер не позволил продолжить загрузку (нет поддержки диапазонов байтов или валидатора, например ETag).</translation>
+    </message>
+    <message>
+        <source>If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.</source>
+        <translation>Если по новому адресу доступен тот же файл (тот же размер и ETag или дата), загрузка продолжится с %1; иначе она начнётся заново, чтобы старые и новые данные никогда не смешивались.</translation>
+    </message>
+    <message>
+        <source>The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.</source>
+        <translation>Уже полученные %1 будут перемещены в новую папку, и загрузка продолжится с того же места; если их не удастся переместить, файл будет скачан заново.</translation>
+    </message>
+    <message>
+        <source>The download continues from %1, where it stopped, if the file on the server has not changed.</source>
+        <translation>Если файл на сервере не изменился, загрузка продолжится с %1 — с того места, где она остановилась.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Задание: %1</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Подробности скопированы в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Cancel the job?</source>
+        <translation>Отменить задание?</translation>
+    </message>
+    <message>
+        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>Задание будет отменено, а частично полученные данные (%1) — удалены. Уже сохранённые файлы останутся.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1 (%2)</source>
+        <translation>Не удалось отменить: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial data was deleted.</source>
+        <translation>Отменено. Частично полученные данные удалены.</translation>
+    </message>
+    <message>
+        <source>No file is finished, so nothing will be kept.</source>
+        <translation>Ни один файл не готов, поэтому ничего не будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Сохраняются:</translation>
+    </message>
+    <message>
+        <source>Dropped (partial data deleted):</source>
+        <translation>Отбрасываются (частичные данные удаляются):</translation>
+    </message>
+    <message>
+        <source>Complete with the finished files only?</source>
+        <translation>Завершить, сохранив только готовые файлы?</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
+        <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы никуда не денутся; исправьте проблему и завершите задание ещё раз или отмените его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Завершено частично (%1): сохранён %n файл, остальные отброшены.</numerusform>
+            <numerusform>Завершено частично (%1): сохранено %n файла, остальные отброшены.</numerusform>
+            <numerusform>Завершено частично (%1): сохранено %n файлов, остальные отброшены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed: every file was kept.</source>
+        <translation>Завершено: все файлы сохранены.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1 (%2)%3</source>
+        <translation>Не возобновлено: %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Возобновлено.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (файл %2 из %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetails</name>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Назначение:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Добавлено:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Последнее изменение:</translation>
+    </message>
+    <message>
+        <source>Transferred:</source>
+        <translation>Передано:</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Повторы:</translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation>Всего ошибок:</translation>
+    </message>
+    <message>
+        <source>Resumable:</source>
+        <translation>Докачка:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Выберите задание, чтобы увидеть подробности.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>every error is final</source>
+        <translation>любая ошибка окончательна</translation>
+    </message>
+    <message>
+        <source>first after %1, give up after %2 without progress</source>
+        <translation>первый через %1, прекращение после %2 без прогресса</translation>
+    </message>
+    <message>
+        <source>no files yet</source>
+        <translation>файлов пока нет</translation>
+    </message>
+    <message>
+        <source>yes: an interrupted download continues where it stopped</source>
+        <translation>да: прерванная загрузка продолжится с места остановки</translation>
+    </message>
+    <message>
+        <source>only some files: the others restart from the beginning if interrupted</source>
+        <translation>только для некоторых файлов: остальные при прерывании начнутся заново</translation>
+    </message>
+    <message>
+        <source>not known until the server answers</source>
+        <translation>неизвестно, пока не ответит сервер</translation>
+    </message>
+    <message>
+        <source>no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning</source>
+        <translation>нет: сервер не поддерживает диапазоны байтов или валидатор, поэтому прерванный файл начнётся заново</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>сохранён как %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>not resumable</source>
+        <translation>без докачки</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Not transferring now.</source>
+        <translation>Сейчас передачи нет.</translation>
+    </message>
+    <message>
+        <source>file %1: %2</source>
+        <translation>файл %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
@@ -814,6 +1422,280 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
 </context>
 <context>
+    <name>JobTableModel</name>
+    <message>
+        <source>(unnamed job)</source>
+        <translation>(задание без имени)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>С ошибками</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершённые</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Haul</source>
+        <translation>О программе Haul</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;Менеджер загрузок, у которого загрузки никогда не повреждаются и всегда возобновляются, а ошибки объясняют сами себя.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Haul</source>
+        <translation>Haul</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Задания</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>Приори&amp;тет</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add downloads (Ctrl+N)</source>
+        <translation>Добавить загрузки (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste addresses</source>
+        <translation>&amp;Вставить адреса</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>Resume or suspend</source>
+        <translation>Возобновить или приостановить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Отменить…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
+        <translation>Отменить выбранные задания и удалить их частично полученные данные или убрать завершённые задания из списка (Delete)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Save the finished files under their final names</source>
+        <translation>Сохранить готовые файлы под окончательными именами</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect error…</source>
+        <translation>&amp;Сведения об ошибке…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Открыть п&amp;апку</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Show or hide Haul</source>
+        <translation>Показать или скрыть Haul</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Возобновить все</translation>
+    </message>
+    <message>
+        <source>Suspend all</source>
+        <translation>Приостановить все</translation>
+    </message>
+    <message>
+        <source>&amp;About Haul</source>
+        <translation>&amp;О программе Haul</translation>
+    </message>
+    <message>
+        <source>Search name or address</source>
+        <translation>Поиск по имени или адресу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n активное</numerusform>
+            <numerusform>%n активных</numerusform>
+            <numerusform>%n активных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in error</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибками</numerusform>
+            <numerusform>%n с ошибками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>нет активности</translation>
+    </message>
+    <message>
+        <source>Haul — %1</source>
+        <translation>Haul — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n active</source>
+        <translation>
+            <numerusform>%1, %n активное</numerusform>
+            <numerusform>%1, %n активных</numerusform>
+            <numerusform>%1, %n активных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add</source>
+        <translation>Не удалось добавить</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Отменить %n задание? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Отменить %n задания? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Отменить %n заданий? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
+        <translation>
+            <numerusform>Убрать из списка %n завершённое задание? Файлы не будут затронуты.</numerusform>
+            <numerusform>Убрать из списка %n завершённых задания? Файлы не будут затронуты.</numerusform>
+            <numerusform>Убрать из списка %n завершённых заданий? Файлы не будут затронуты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel or remove</source>
+        <translation>Отменить или убрать</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>Не удалось завершить</translation>
+    </message>
+    <message>
+        <source>Could not save the files</source>
+        <translation>Не удалось сохранить файлы</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4</source>
+        <translation>%1: %2 (%3)%4</translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommand</name>
     <message>
         <source>haul monitor: %1
@@ -848,6 +1730,21 @@ until Ctrl+C.
     <message>
         <source>NAME</source>
         <translation>ИМЯ</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Download finished</source>
+        <translation>Загрузка завершена</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Ошибка загрузки: %1</translation>
+    </message>
+    <message>
+        <source>Inspect error…</source>
+        <translation>Сведения об ошибке…</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1799,92 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>job %1 (%2): %3</source>
         <translation>задание %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Tell me when a download finishes or fails</source>
+        <translation>Уведомлять о завершении или сбое загрузки</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Haul running in the tray</source>
+        <translation>При закрытии окна Haul продолжает работать в области уведомлений</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Папка по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Foreground jobs always run; this limits the others.</source>
+        <translation>Задания с приоритетом «Основной» выполняются всегда; этот параметр ограничивает остальные.</translation>
+    </message>
+    <message>
+        <source>Jobs at the same time:</source>
+        <translation>Одновременных заданий:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>First retry after:</source>
+        <translation>Первый повтор через:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>at the first error</source>
+        <translation>при первой ошибке</translation>
+    </message>
+    <message>
+        <source>Give up after no progress for:</source>
+        <translation>Прекращать попытки без прогресса через:</translation>
+    </message>
+    <message>
+        <source>A connection that receives nothing for this long is retried.</source>
+        <translation>Соединение, по которому за это время ничего не пришло, устанавливается заново.</translation>
+    </message>
+    <message>
+        <source>Stalled connection after:</source>
+        <translation>Считать соединение зависшим через:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Папка по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedGraph</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
     </message>
 </context>
 <context>
