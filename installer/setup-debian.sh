@@ -3,6 +3,7 @@
 #   installer/setup-debian.sh           build and run Haul
 #   installer/setup-debian.sh --tests   also what the test suite needs
 #   installer/setup-debian.sh --bench   also what the benchmark compares against
+#   installer/setup-debian.sh --screenshots   also what tests/screenshots/take.sh needs
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
@@ -11,8 +12,9 @@ packages=(build-essential cmake ninja-build pkg-config
 case "${1:-}" in
     --tests) packages+=(openssl) ;;
     --bench) packages+=(openssl curl nginx-light time) ;;
+    --screenshots) packages+=(xvfb xauth imagemagick xdotool x11-utils python3) ;;
     "") ;;
-    *) echo "usage: $0 [--tests|--bench]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--tests|--bench|--screenshots]" >&2; exit 2 ;;
 esac
 
 missing=()

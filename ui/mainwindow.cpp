@@ -90,14 +90,25 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionsMovable(true);
-    m_view->setColumnWidth(JobTableModel::StateColumn, 125);
-    m_view->setColumnWidth(JobTableModel::ProgressColumn, 120);
-    m_view->setColumnWidth(JobTableModel::SizeColumn, 135);
-    m_view->setColumnWidth(JobTableModel::SpeedColumn, 85);
-    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 85);
-    m_view->setColumnWidth(JobTableModel::PriorityColumn, 85);
-    m_view->setColumnWidth(JobTableModel::FilesColumn, 55);
-    m_view->setColumnWidth(JobTableModel::AddedColumn, 95);
+    m_view->setColumnWidth(JobTableModel::ProgressColumn, 110);
+    m_view->setColumnWidth(JobTableModel::SizeColumn, 130);
+    m_view->setColumnWidth(JobTableModel::SpeedColumn, 75);
+    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 75);
+    m_view->setColumnWidth(JobTableModel::FilesColumn, 50);
+    m_view->setColumnWidth(JobTableModel::AddedColumn, 70);
+    // Right-click on the header: show or hide columns.
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            action->setEnabled(column != JobTableModel::NameColumn);
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_view->header()->mapToGlobal(pos));
+    });
 
     for (JobTableModel::Category category : Categories) {
         auto *item = new QListWidgetItem(m_categories);
@@ -276,6 +287,10 @@ void MainWindow::createMenus()
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setMovable(false);
+    // Beside their icons the toolbar names only the everyday actions, so that it fits in
+    // every language; the others say their names in tooltips.
+    for (QAction *action : { m_complete, m_inspect, m_openFile, m_openFolder, m_settingsAction })
+        action->setPriority(QAction::LowPriority);
     m_toolbar->addActions({ m_add, m_resume, m_suspend, m_cancel, m_complete });
     m_toolbar->addSeparator();
     m_toolbar->addActions({ m_inspect, m_openFile, m_openFolder });
@@ -350,6 +365,7 @@ void MainWindow::retranslate()
         action->setText(JobTypes::priorityDisplayName(JobPriority(action->data().toInt())));
     m_search->setPlaceholderText(tr("Search name or address"));
     updateCounts();
+    fitToLanguage();
     updateStatus();
 }
 
@@ -378,6 +394,32 @@ QString MainWindow::jobName(const QUuid &id) const
 {
     const int row = m_model->rowOf(id);
     return row < 0 ? QString() : m_model->data(m_model->index(row, JobTableModel::NameColumn)).toString();
+}
+
+void MainWindow::fitToLanguage()
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const int sortArrow = 0; // only one column shows it; that one may clip a letter
+    auto header = [&](int column) {
+        return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+            + padding + sortArrow;
+    };
+    int state = header(JobTableModel::StateColumn);
+    for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s)
+        state = qMax(state, fm.horizontalAdvance(JobTypes::stateDisplayName(JobState(s))) + 16 + 6 + padding);
+    int priority = header(JobTableModel::PriorityColumn);
+    for (int p = int(JobPriority::Foreground); p <= int(JobPriority::Low); ++p)
+        priority = qMax(priority, fm.horizontalAdvance(JobTypes::priorityDisplayName(JobPriority(p))) + padding);
+    m_view->setColumnWidth(JobTableModel::StateColumn, state);
+    m_view->setColumnWidth(JobTableModel::PriorityColumn, priority);
+    for (int column : { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn, JobTableModel::FilesColumn,
+             JobTableModel::AddedColumn, JobTableModel::SizeColumn, JobTableModel::ProgressColumn })
+        m_view->setColumnWidth(column, qMax(m_view->columnWidth(column), header(column)));
+    // The side list shows its longest category in full.
+    const int side = m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() + 12;
+    m_categories->setMinimumWidth(side);
+    m_categories->setMaximumWidth(qMax(side, 220));
 }
 
 void MainWindow::updateActions()

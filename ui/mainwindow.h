@@ -76,6 +76,7 @@ private:
     void createMenus();
     void createTray();
     void retranslate();
+    void fitToLanguage(); // widths that depend on the words of the language
     void updateActions();
     void updateCounts();
     void updateStatus();

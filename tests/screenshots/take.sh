@@ -38,10 +38,11 @@ shoot() { # language palette
     suffix=$lang; [ "$palette" = dark ] && suffix=$lang-dark
     local store=$work/$suffix/jobs.sqlite dl=$work/$suffix/dl
     mkdir -p "$dl"
-    export HAUL_STORE=$store LANGUAGE=$lang LC_ALL=C.UTF-8 HAUL_PALETTE=$palette
+    local locale
+    case $lang in en) locale=en_US ;; es) locale=es_ES ;; fr) locale=fr_FR ;; ru) locale=ru_RU ;; *) locale=$lang ;; esac
+    export HAUL_STORE=$store LANGUAGE=$locale LC_ALL=$locale.UTF-8 HAUL_PALETTE=$palette
     export XDG_CONFIG_HOME=$work/$suffix/config XDG_RUNTIME_DIR=$work/$suffix/run
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-    [ "$lang" = en ] && export LANGUAGE=en_US
     "$haul" >"$work/$suffix/window.log" 2>&1 &
     local window=$!
     pids+=($window)
