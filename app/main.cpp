@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "languages.h"
 #include "monitorcommand.h"
 #include "servecommand.h"
 #include "transfercommand.h"
@@ -6,24 +7,8 @@
 #include "windowlauncher.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    // The user's language, from LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
-    const QLocale locale;
-    auto *haul = new QTranslator(&app);
-    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(haul);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 QString generalHelp()
 {
@@ -67,7 +52,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HAUL_VERSION));
     // --json output is never translated (../shared/spec/cli.md).
     if (!app.arguments().contains(QStringLiteral("--json")))
-        installTranslators(app);
+        Languages::apply(QString()); // the user's: LANGUAGE / LC_ALL / LC_MESSAGES / LANG
 
     QStringList args = app.arguments();
     // Global options may come before the verb.

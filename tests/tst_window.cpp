@@ -443,7 +443,7 @@ private slots:
     {
         const int before = int(m_engine->jobs().size());
         AddJobDialog *dialog = m_window->openAddDialog();
-        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QPushButton *ok = dialog->addButton();
         dialog->setFolder(folder());
         dialog->setUrlsText(QStringLiteral("ftp://example.org/a.iso\nhttps://[oops/x\nhttps://example.org/ok.iso"));
         QVERIFY(!ok->isEnabled());

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,46 +36,51 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     , m_folder(new QLineEdit)
     , m_name(new QLineEdit)
     , m_priority(new QComboBox)
-    , m_paused(new QCheckBox(tr("Add paused (start later with Resume)")))
-    , m_oneJob(new QCheckBox(tr("Download all addresses as one job")))
+    , m_paused(new QCheckBox)
+    , m_oneJob(new QCheckBox)
     , m_sha256(new QLineEdit)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    , m_browse(new QPushButton)
+    , m_add(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Add downloads"));
+    m_add->setDefault(true);
     setMinimumWidth(560);
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_urls->setPlaceholderText(tr("One address per line, e.g. https://example.org/file.iso"));
+    auto row = [this, form](QWidget *field) {
+        auto *label = new QLabel;
+        label->setBuddy(field);
+        m_labels.append(label);
+        form->addRow(label, field);
+    };
     m_urls->setTabChangesFocus(true);
     m_urls->setMinimumHeight(100);
     m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
     m_urlProblem->setWordWrap(true);
     m_urlProblem->setStyleSheet(QStringLiteral("color: #d63a3a;"));
     m_urlProblem->hide();
-    form->addRow(tr("Addresses:"), m_urls);
+    row(m_urls);
     form->addRow(QString(), m_urlProblem);
 
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    auto *browse = new QPushButton(tr("Browse…"));
-    folderRow->addWidget(browse);
-    form->addRow(tr("Save in:"), folderRow);
+    auto *folderRow = new QWidget;
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addWidget(m_folder, 1);
+    folderLayout->addWidget(m_browse);
+    row(folderRow);
     m_folder->setText(QDir::toNativeSeparators(AppSettings::lastFolder()));
-    m_name->setPlaceholderText(tr("from the server or the address"));
-    form->addRow(tr("Name:"), m_name);
+    row(m_name);
     for (JobPriority p : { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low })
-        m_priority->addItem(JobTypes::priorityDisplayName(p), int(p));
+        m_priority->addItem(QString(), int(p));
     m_priority->setCurrentIndex(int(JobPriority::Normal));
-    form->addRow(tr("Priority:"), m_priority);
-    m_sha256->setPlaceholderText(tr("optional: 64 hexadecimal digits, checked before the file is kept"));
-    form->addRow(tr("SHA-256:"), m_sha256);
+    row(m_priority);
+    row(m_sha256);
     m_oneJob->setChecked(true);
     form->addRow(QString(), m_oneJob);
     form->addRow(QString(), m_paused);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
     form->addRow(m_buttons);
 
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Save in"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
@@ -84,6 +90,31 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     connect(m_urls, &QPlainTextEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_sha256, &QLineEdit::textChanged, this, &AddJobDialog::validate);
+    retranslate();
+}
+
+void AddJobDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddJobDialog::retranslate()
+{
+    setWindowTitle(tr("Add downloads"));
+    const QStringList labels { tr("Addresses:"), tr("Save in:"), tr("Name:"), tr("Priority:"), tr("SHA-256:") };
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels.at(i));
+    m_urls->setPlaceholderText(tr("One address per line, e.g. https://example.org/file.iso"));
+    m_browse->setText(tr("Browse…"));
+    m_name->setPlaceholderText(tr("from the server or the address"));
+    for (int i = 0; i < m_priority->count(); ++i)
+        m_priority->setItemText(i, JobTypes::priorityDisplayName(JobPriority(m_priority->itemData(i).toInt())));
+    m_sha256->setPlaceholderText(tr("optional: 64 hexadecimal digits, checked before the file is kept"));
+    m_oneJob->setText(tr("Download all addresses as one job"));
+    m_paused->setText(tr("Add paused (start later with Resume)"));
+    m_add->setText(tr("Add")); // a button of our own: the box retranslates only its standard ones
     validate();
 }
 
@@ -137,8 +168,8 @@ void AddJobDialog::validate()
         else if (lines.size() != 1)
             m_problem = tr("A SHA-256 can be given for one address only.");
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
+    m_add->setEnabled(m_problem.isEmpty());
+    m_add->setToolTip(m_problem);
     m_oneJob->setEnabled(lines.size() > 1);
 }
 

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 // Add downloads: many URLs at once (one per line), the folder (remembered), a name, the
 // priority, start paused, and an optional SHA-256. A malformed or unsupported URL is
@@ -36,13 +37,18 @@ public:
     Request request() const;
     QString problem() const; // empty when the input is acceptable
     QPlainTextEdit *urlsEdit() const { return m_urls; }
+    QPushButton *addButton() const { return m_add; }
 
     // Every http(s) URL in a text (one per line or separated by spaces): for paste and drop.
     static QList<QUrl> urlsIn(const QString &text);
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void validate();
 
     QPlainTextEdit *m_urls;
@@ -54,5 +60,8 @@ private:
     QCheckBox *m_oneJob;
     QLineEdit *m_sha256;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_browse;
+    QPushButton *m_add;
+    QList<QLabel *> m_labels; // the form's labels, in order
     QString m_problem;
 };

@@ -107,6 +107,7 @@ void JobDetails::retranslate()
         m_labels[i]->setText(facts.at(i));
     m_files->setHorizontalHeaderLabels({ tr("File"), tr("Progress"), tr("Size"), tr("Status") });
     m_history->setHorizontalHeaderLabels({ tr("Time"), tr("State"), tr("Error") });
+    m_graph->update();
     refresh(true);
 }
 

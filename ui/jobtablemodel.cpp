@@ -219,6 +219,13 @@ void JobTableModel::reload()
     emit countsChanged();
 }
 
+void JobTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
+}
+
 std::optional<Job> JobTableModel::job(const QUuid &id) const
 {
     const int row = m_rows.value(id, -1);

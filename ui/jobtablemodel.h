@@ -63,6 +63,7 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     void reload(); // every job, afresh from the engine
+    void retranslate(); // headers and texts again, in the language now in use
     std::optional<Job> job(const QUuid &id) const;
     QUuid idAt(int row) const;
     int rowOf(const QUuid &id) const;

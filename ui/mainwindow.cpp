@@ -364,6 +364,7 @@ void MainWindow::retranslate()
     for (QAction *action : std::as_const(m_priorityActions))
         action->setText(JobTypes::priorityDisplayName(JobPriority(action->data().toInt())));
     m_search->setPlaceholderText(tr("Search name or address"));
+    m_model->retranslate();
     updateCounts();
     fitToLanguage();
     updateStatus();
@@ -693,18 +694,20 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings s = dialog.settings();
-    const bool languageChanged = s.language != m_settings.language;
     s.save();
     applySettings(s);
-    if (languageChanged)
-        Languages::apply(s.language);
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
 {
+    // The language in use at start-up is applied before the window exists; a change is
+    // applied at once, every open window following it.
+    const bool languageChanged = settings.language != m_settings.language;
     m_settings = settings;
     m_engine->setMaxBackgroundJobs(settings.parallelJobs);
     m_engine->setStallTimeout(settings.stallTimeout);
+    if (languageChanged)
+        Languages::apply(settings.language);
 }
 
 void MainWindow::bringToFront()
