@@ -3,6 +3,8 @@
 // three actions end in the right states; the add dialog refuses bad URLs; a verb from a
 // second process shows up in the open window.
 #include "addjobdialog.h"
+#include "appsettings.h"
+#include "settingsdialog.h"
 #include "errorcodes.h"
 #include "errorpane.h"
 #include "format.h"
@@ -14,6 +16,9 @@
 #include "testhelpers.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -542,6 +547,49 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("not touched")), qPrintable(asked));
         QVERIFY(!m_engine->job(id));
         QVERIFY(QFileInfo::exists(path));
+    }
+
+    void dropOpensTheAddDialog()
+    {
+        auto *mime = new QMimeData;
+        mime->setUrls({ QUrl(QStringLiteral("https://example.org/dropped.iso")),
+            QUrl::fromLocalFile(QStringLiteral("/etc/hostname")) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drop);
+        AddJobDialog *dialog = nullptr;
+        for (AddJobDialog *d : m_window->findChildren<AddJobDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        // Links are kept; local files are not downloads.
+        QCOMPARE(dialog->urlsEdit()->toPlainText(), QStringLiteral("https://example.org/dropped.iso"));
+        dialog->close();
+        delete mime;
+    }
+
+    void settingsDialogEditsTheSettings()
+    {
+        AppSettings before = AppSettings::load();
+        before.parallelJobs = 2;
+        before.closeToTray = false;
+        SettingsDialog dialog(before);
+        QCOMPARE(dialog.findChildren<QSpinBox *>().first()->value(), 2);
+        dialog.findChildren<QSpinBox *>().first()->setValue(6);
+        auto *language = dialog.findChild<QComboBox *>();
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            box->setChecked(true);
+        const AppSettings after = dialog.settings();
+        QCOMPARE(after.parallelJobs, 6);
+        QCOMPARE(after.language, QStringLiteral("fr"));
+        QVERIFY(after.closeToTray);
+        QVERIFY(after.notifications);
+        after.save();
+        QCOMPARE(AppSettings::load().parallelJobs, 6);
+        before.save();
     }
 
     void layoutIsRemembered()
