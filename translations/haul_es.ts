@@ -5,7 +5,7 @@
     <name>AddJobDialog</name>
     <message>
         <source>Add paused (start later with Resume)</source>
-        <translation>Agregar en pausa (iniciar más tarde con Reanudar)</translation>
+        <translation>Agregar suspendido (iniciar más tarde con «Reanudar»)</translation>
     </message>
     <message>
         <source>Download all addresses as one job</source>
@@ -654,7 +654,7 @@ Verbos:
     </message>
     <message>
         <source>The job made no progress within its no-progress timeout, so it stopped retrying.</source>
-        <translation>El trabajo no ha progresado dentro de su tiempo de espera sin progreso, por lo que ha dejado de reintentarlo.</translation>
+        <translation>El trabajo no ha avanzado durante el tiempo máximo permitido sin progreso, por lo que se ha dejado de reintentar.</translation>
     </message>
     <message>
         <source>The server redirected to an address that is not allowed (from https to http, or to another scheme).</source>
@@ -944,7 +944,7 @@ Verbos:
     </message>
     <message>
         <source>“%1” stopped</source>
-        <translation>La descarga “%1” se ha detenido</translation>
+        <translation>La descarga «%1» se ha detenido</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) waiting after this one.</source>
@@ -1003,19 +1003,19 @@ Verbos:
     </message>
     <message>
         <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>La conexión ha fallado. Reanudar vuelve a intentarlo; también puede cambiar la paciencia con la que Haul reintenta:</translation>
+        <translation>La conexión ha fallado. «Reanudar» vuelve a intentarlo; también puede ajustar cuánto tiempo sigue reintentando Haul:</translation>
     </message>
     <message>
         <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
-        <translation>Haul nunca pasa por alto los errores de certificado. Cuando se corrija el certificado del servidor, Reanudar volverá a intentarlo.</translation>
+        <translation>Haul nunca pasa por alto los errores de certificado. Cuando se corrija el certificado del servidor, «Reanudar» volverá a intentarlo.</translation>
     </message>
     <message>
         <source>Resume tries again.</source>
-        <translation>Reanudar vuelve a intentarlo.</translation>
+        <translation>«Reanudar» vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The job is now %1.</source>
-        <translation>El trabajo está ahora en el estado %1.</translation>
+        <translation>Ahora el trabajo está en estado «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n finished file(s) will not be fetched again.</source>
@@ -1026,7 +1026,7 @@ Verbos:
     </message>
     <message>
         <source>The file starts from the beginning: nothing of it was received yet.</source>
-        <translation>El archivo empieza desde el principio: todavía no se ha recibido nada de él.</translation>
+        <translation>El archivo se descargará desde el principio: todavía no se ha recibido nada de él.</translation>
     </message>
     <message>
         <source>The file restarts from the beginning: the data received did not match the expected SHA-256.</source>
@@ -1266,11 +1266,11 @@ Verbos:
     </message>
     <message>
         <source>every error is final</source>
-        <translation>todo error es definitivo</translation>
+        <translation>cualquier error es definitivo</translation>
     </message>
     <message>
         <source>first after %1, give up after %2 without progress</source>
-        <translation>el primero tras %1; desiste tras %2 sin progreso</translation>
+        <translation>el primero tras %1; se deja de reintentar tras %2 sin progreso</translation>
     </message>
     <message>
         <source>no files yet</source>
@@ -1474,7 +1474,7 @@ Verbos:
     </message>
     <message>
         <source>Paused</source>
-        <translation>En pausa</translation>
+        <translation>Suspendidos</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1561,7 +1561,7 @@ Verbos:
     </message>
     <message>
         <source>&amp;Inspect error…</source>
-        <translation>&amp;Inspeccionar error…</translation>
+        <translation>&amp;Ver el error…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -1731,7 +1731,7 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
     <message>
         <source>Inspect error…</source>
-        <translation>Inspeccionar error…</translation>
+        <translation>Ver el error…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>AddJobDialog</name>
     <message>
         <source>Add paused (start later with Resume)</source>
-        <translation>Ajouter en pause (démarrer plus tard avec Reprendre)</translation>
+        <translation>Ajouter sans démarrer (lancer plus tard avec « Reprendre »)</translation>
     </message>
     <message>
         <source>Download all addresses as one job</source>
@@ -644,7 +644,7 @@ Verbes :
     </message>
     <message>
         <source>The downloaded file could not be moved to its final name.</source>
-        <translation>Le fichier téléchargé n&apos;a pas pu être renommé avec son nom définitif.</translation>
+        <translation>Le fichier téléchargé n&apos;a pas pu recevoir son nom définitif.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
@@ -890,7 +890,7 @@ Verbes :
     </message>
     <message>
         <source>First retry after (s):</source>
-        <translation>Premier nouvel essai après (s) :</translation>
+        <translation>Première nouvelle tentative après (s) :</translation>
     </message>
     <message>
         <source>Give up after (h):</source>
@@ -1001,19 +1001,19 @@ Verbes :
     </message>
     <message>
         <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>La connexion a échoué. Reprendre permet de réessayer ; vous pouvez aussi régler la patience avec laquelle Haul réessaie :</translation>
+        <translation>La connexion a échoué. « Reprendre » permet de réessayer ; vous pouvez aussi modifier le délai et la durée des nouvelles tentatives :</translation>
     </message>
     <message>
         <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
-        <translation>Haul n&apos;ignore jamais les erreurs de certificat. Une fois le certificat du serveur corrigé, Reprendre permet de réessayer.</translation>
+        <translation>Haul n&apos;ignore jamais les erreurs de certificat. Une fois le certificat du serveur corrigé, « Reprendre » permet de réessayer.</translation>
     </message>
     <message>
         <source>Resume tries again.</source>
-        <translation>Reprendre permet de réessayer.</translation>
+        <translation>« Reprendre » permet de réessayer.</translation>
     </message>
     <message>
         <source>The job is now %1.</source>
-        <translation>Le travail est maintenant dans l&apos;état %1.</translation>
+        <translation>Le travail est maintenant à l&apos;état « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n finished file(s) will not be fetched again.</source>
@@ -1024,7 +1024,7 @@ Verbes :
     </message>
     <message>
         <source>The file starts from the beginning: nothing of it was received yet.</source>
-        <translation>Le fichier part du début : rien n&apos;en a encore été reçu.</translation>
+        <translation>Le fichier sera téléchargé depuis le début : rien n&apos;en a encore été reçu.</translation>
     </message>
     <message>
         <source>The file restarts from the beginning: the data received did not match the expected SHA-256.</source>
@@ -1084,7 +1084,7 @@ Verbes :
     </message>
     <message>
         <source>Complete with the finished files only?</source>
-        <translation>Terminer en ne gardant que les fichiers complets ?</translation>
+        <translation>Terminer en ne conservant que les fichiers terminés ?</translation>
     </message>
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
@@ -1472,7 +1472,7 @@ Verbes :
     </message>
     <message>
         <source>Paused</source>
-        <translation>En pause</translation>
+        <translation>Suspendus</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1822,7 +1822,7 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     </message>
     <message>
         <source>First retry after:</source>
-        <translation>Premier nouvel essai après :</translation>
+        <translation>Première nouvelle tentative après :</translation>
     </message>
     <message>
         <source> h</source>

@@ -657,7 +657,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>The job made no progress within its no-progress timeout, so it stopped retrying.</source>
-        <translation>Задание не продвигалось дольше допустимого времени без прогресса, поэтому повторные попытки прекращены.</translation>
+        <translation>Задание слишком долго оставалось без прогресса, поэтому повторные попытки прекращены.</translation>
     </message>
     <message>
         <source>The server redirected to an address that is not allowed (from https to http, or to another scheme).</source>
@@ -1095,7 +1095,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
-        <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы никуда не денутся; исправьте проблему и завершите задание ещё раз или отмените его.</translation>
+        <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы по-прежнему ждут сохранения; исправьте проблему и завершите задание ещё раз или отмените его.</translation>
     </message>
     <message numerus="yes">
         <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
@@ -1154,7 +1154,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
+        <translation>%1 дн. %2 ч</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1166,7 +1166,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 д</translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>Destination:</source>
-        <translation>Назначение:</translation>
+        <translation>Папка назначения:</translation>
     </message>
     <message>
         <source>State:</source>
@@ -1277,7 +1277,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>first after %1, give up after %2 without progress</source>
-        <translation>первый через %1, прекращение после %2 без прогресса</translation>
+        <translation>первый через %1; прекращение попыток после %2 без прогресса</translation>
     </message>
     <message>
         <source>no files yet</source>
@@ -1336,7 +1336,7 @@ Haul скачивает файлы в виде заданий, которые п
     <name>JobPriority</name>
     <message>
         <source>Foreground</source>
-        <translation>Основной</translation>
+        <translation>Передний план</translation>
     </message>
     <message>
         <source>High</source>
@@ -1500,7 +1500,7 @@ Haul скачивает файлы в виде заданий, которые п
     </message>
     <message>
         <source>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;Менеджер загрузок, у которого загрузки никогда не повреждаются и всегда возобновляются, а ошибки объясняют сами себя.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Haul %1&lt;/h3&gt;&lt;p&gt;Менеджер загрузок, в котором загрузки никогда не повреждаются и всегда возобновляются, а сообщения об ошибках понятны без пояснений.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Haul</source>
@@ -1825,7 +1825,7 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     </message>
     <message>
         <source>Foreground jobs always run; this limits the others.</source>
-        <translation>Задания с приоритетом «Основной» выполняются всегда; этот параметр ограничивает остальные.</translation>
+        <translation>Задания переднего плана выполняются всегда; этот параметр ограничивает остальные.</translation>
     </message>
     <message>
         <source>Jobs at the same time:</source>
