@@ -151,56 +151,73 @@ Engine::Engine(Settings settings, QObject *parent)
     m_context->moveToThread(m_thread);
     m_thread->start();
     onEngineThread([this] {
-        m_network = new QNetworkAccessManager(m_context);
-        auto *factory = new JobProxyFactory;
-        factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
-            for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-                if (it.value()->currentUrl() == url)
-                    return m_jobs.value(it.key()).proxy;
-            }
-            return std::nullopt;
-        };
-        m_network->setProxyFactory(factory);
-        connect(m_network, &QNetworkAccessManager::authenticationRequired, m_context,
-            [this](QNetworkReply *reply, QAuthenticator *auth) {
-                if (m_authTried.contains(reply))
-                    return; // those credentials were refused: let the 401 through
-                for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-                    if (it.value()->reply() != reply)
-                        continue;
-                    for (const Credential &c : m_credentials.value(it.key())) {
-                        if (c.target == CredentialTarget::Server) {
-                            auth->setUser(c.user);
-                            auth->setPassword(c.secret);
-                            m_authTried.insert(reply);
-                            connect(reply, &QObject::destroyed, m_context,
-                                [this, reply] { m_authTried.remove(reply); });
-                            return;
-                        }
-                    }
-                }
-            });
-        connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
-            [this](const QNetworkProxy &proxy, QAuthenticator *auth) {
-                for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-                    const Job &job = m_jobs[it.key()];
-                    if (job.proxy.mode != ProxySettings::Mode::Override)
-                        continue;
-                    for (const Credential &c : m_credentials.value(it.key())) {
-                        if (c.target == CredentialTarget::Proxy
-                            && (auth->user() != c.user || auth->password() != c.secret)) {
-                            auth->setUser(c.user);
-                            auth->setPassword(c.secret);
-                            return;
-                        }
-                    }
-                }
-                Q_UNUSED(proxy);
-            });
+        m_network = createNetwork();
+        m_networks.append(m_network);
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
     });
+}
+
+QNetworkAccessManager *Engine::createNetwork()
+{
+    auto *network = new QNetworkAccessManager(m_context);
+    auto *factory = new JobProxyFactory;
+    factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
+        for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+            if (it.value()->currentUrl() == url)
+                return m_jobs.value(it.key()).proxy;
+        }
+        return std::nullopt;
+    };
+    network->setProxyFactory(factory);
+    connect(network, &QNetworkAccessManager::authenticationRequired, m_context,
+        [this](QNetworkReply *reply, QAuthenticator *auth) {
+            if (m_authTried.contains(reply))
+                return; // those credentials were refused: let the 401 through
+            for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+                if (!it.value()->ownsReply(reply))
+                    continue;
+                for (const Credential &c : m_credentials.value(it.key())) {
+                    if (c.target == CredentialTarget::Server) {
+                        auth->setUser(c.user);
+                        auth->setPassword(c.secret);
+                        m_authTried.insert(reply);
+                        connect(reply, &QObject::destroyed, m_context,
+                            [this, reply] { m_authTried.remove(reply); });
+                        return;
+                    }
+                }
+            }
+        });
+    connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
+        [this](const QNetworkProxy &proxy, QAuthenticator *auth) {
+            for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
+                const Job &job = m_jobs[it.key()];
+                if (job.proxy.mode != ProxySettings::Mode::Override)
+                    continue;
+                for (const Credential &c : m_credentials.value(it.key())) {
+                    if (c.target == CredentialTarget::Proxy
+                        && (auth->user() != c.user || auth->password() != c.secret)) {
+                        auth->setUser(c.user);
+                        auth->setPassword(c.secret);
+                        return;
+                    }
+                }
+            }
+            Q_UNUSED(proxy);
+        });
+    return network;
+}
+
+// Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager: connection k
+// of a segmented file uses manager k / 6, all of them set up alike.
+QNetworkAccessManager *Engine::networkFor(int connection)
+{
+    const int index = std::max(0, connection) / 6;
+    while (m_networks.size() <= index)
+        m_networks.append(createNetwork());
+    return m_networks.at(index);
 }
 
 Engine::~Engine()
@@ -209,6 +226,7 @@ Engine::~Engine()
         closeOnThread();
         qDeleteAll(m_context->children());
         m_network = nullptr;
+        m_networks.clear();
         m_tick = nullptr;
     });
     m_thread->quit();
@@ -1004,6 +1022,8 @@ void Engine::startJob(Job &job)
     options.rateLimit = job.rateLimit;
     options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
     options.pathTaken = [this](const QString &path) { return pathTaken(path); };
+    options.connections = job.connections;
+    options.networkFor = [this](int connection) { return networkFor(connection); };
     auto *transfer = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
     m_transfers.insert(id, transfer);
     connect(transfer, &FileTransfer::fileChanged, m_context, [this, id] { onFileChanged(id); });

@@ -139,6 +139,8 @@ private:
     };
 
     template<typename F> auto onEngineThread(F &&f) const;
+    QNetworkAccessManager *createNetwork();
+    QNetworkAccessManager *networkFor(int connection);
 
     // All below run on the engine thread.
     Job *find(const QUuid &id);
@@ -168,6 +170,7 @@ private:
     QThread *m_thread;
     QObject *m_context; // lives on m_thread; parent of every engine-thread object
     QNetworkAccessManager *m_network = nullptr;
+    QList<QNetworkAccessManager *> m_networks; // m_network first; more for many connections
     QTimer *m_tick = nullptr;
     JobStore m_store;
     Settings m_settings;

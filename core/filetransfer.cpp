@@ -13,6 +13,7 @@
 #include <QSslError>
 #include <cerrno>
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <unistd.h>
 
@@ -80,7 +81,14 @@ FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, 
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, &FileTransfer::onStalled);
     m_throttleTimer.setSingleShot(true);
-    connect(&m_throttleTimer, &QTimer::timeout, this, &FileTransfer::drain);
+    connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
+        if (!m_segmented) {
+            drain();
+            return;
+        }
+        for (int k = 0; k < int(m_workers.size()); ++k)
+            drainWorker(k);
+    });
 }
 
 FileTransfer::~FileTransfer()
@@ -93,6 +101,10 @@ void FileTransfer::start()
     m_url = m_file.remoteUrl;
     m_redirects = 0;
     m_offset = 0;
+    if (!m_file.segments.isEmpty()) {
+        resumeSegments();
+        return;
+    }
     // Trust only bytes that were both checkpointed and are still on disk.
     const QString temp = m_file.tempPath();
     if (!temp.isEmpty() && QFileInfo::exists(temp) && m_file.resumable
@@ -171,6 +183,7 @@ void FileTransfer::abort()
     m_stallTimer.stop();
     m_throttleTimer.stop();
     dropReply();
+    dropWorkers();
     if (m_temp.isOpen()) {
         checkpoint();
         m_temp.close();
@@ -227,7 +240,7 @@ void FileTransfer::resolveLocalName()
     m_file.localPath = FileNameSanitizer::uniquePath(m_file.folder, name, taken);
 }
 
-bool FileTransfer::openTempFile()
+bool FileTransfer::openTempFile(bool truncate)
 {
     if (m_temp.isOpen())
         m_temp.close();
@@ -236,6 +249,8 @@ bool FileTransfer::openTempFile()
         failLocal(m_temp.errorString());
         return false;
     }
+    if (!truncate)
+        return true; // segments write at their own offsets
     // Drop whatever lies beyond the trusted bytes (a tail never checkpointed).
     if ((m_temp.size() != m_offset && !m_temp.resize(m_offset))
         || (m_temp.pos() != m_offset && !m_temp.seek(m_offset))) {
@@ -351,6 +366,8 @@ void FileTransfer::onMetaDataChanged()
         return;
     m_file.bytesTransferred = m_offset;
     emit fileChanged();
+    if (trySegmenting())
+        return;
     onReadyRead();
 }
 
@@ -368,26 +385,13 @@ void FileTransfer::drain()
         return;
     qint64 readThisRound = 0;
     while (m_reply && m_reply->bytesAvailable() > 0) {
-        qint64 want = std::min<qint64>(BufferSize, m_reply->bytesAvailable());
-        if (m_options.rateLimit > 0) {
-            const double elapsed
-                = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
-            if (!m_throttleClock.isValid())
-                m_throttleClock.start();
-            m_allowance = std::min<double>(m_allowance + elapsed * m_options.rateLimit,
-                std::max<double>(m_options.rateLimit / 4.0, 1.0));
-            if (m_allowance < 1) {
-                const int waitMs = int(std::ceil((1 - m_allowance) * 1000.0 / m_options.rateLimit));
-                m_throttleTimer.start(std::max(waitMs, 10));
-                return;
-            }
-            want = std::min<qint64>(want, qint64(m_allowance));
-        }
+        const qint64 want = takeAllowance(std::min<qint64>(BufferSize, m_reply->bytesAvailable()));
+        if (want <= 0)
+            return; // the throttle timer drains again
         const qint64 got = m_reply->read(m_buffer.data(), want);
         if (got <= 0)
             break;
-        if (m_options.rateLimit > 0)
-            m_allowance -= double(got);
+        m_allowance -= double(got);
         if (m_file.bytesTotal >= 0 && m_file.bytesTransferred + got > m_file.bytesTotal) {
             fail(ErrorCode::E_ProtocolError,
                 QStringLiteral("the server sent more bytes than it announced (%1)")
@@ -469,8 +473,13 @@ void FileTransfer::complete()
 {
     if (m_done)
         return;
-    if (!m_temp.isOpen() && !openTempFile())
+    if (!m_temp.isOpen() && !openTempFile(!m_segmented))
         return;
+    if (m_segmented) {
+        dropWorkers();
+        m_file.segments.clear(); // every byte is here: the file is whole
+        m_segmented = false;
+    }
     if (m_file.bytesTotal >= 0 && m_file.bytesTransferred < m_file.bytesTotal) {
         fail(ErrorCode::E_ConnectionClosed,
             QStringLiteral("the connection closed after %1 of %2 bytes")
@@ -498,7 +507,7 @@ void FileTransfer::complete()
 
 void FileTransfer::onStalled()
 {
-    if (!m_reply || m_done)
+    if (m_done || (!m_reply && activeConnections() == 0))
         return;
     m_stalled = true;
     const int seconds = m_options.stallTimeoutMs / 1000;
@@ -542,4 +551,380 @@ void FileTransfer::fail(
     error.time = QDateTime::currentDateTime();
     abort(); // keeps and flushes what arrived
     emit failed(error, retryAfter);
+}
+
+// ---- Segmented transfers -------------------------------------------------------------
+//
+// A resumable file of known size is fetched over several connections, each writing its
+// byte range at its offset in the temporary file. When a connection finishes its range,
+// it takes half of the largest range left, so no connection idles while work remains. The
+// segments are persisted with the file, so a restart continues each where its bytes
+// really are; every range request carries If-Range, so a changed file restarts from 0.
+
+bool FileTransfer::ownsReply(const QNetworkReply *reply) const
+{
+    if (reply && m_reply == reply)
+        return true;
+    for (const Worker &w : m_workers) {
+        if (w.reply && w.reply == reply)
+            return true;
+    }
+    return false;
+}
+
+int FileTransfer::activeConnections() const
+{
+    int n = 0;
+    for (const Worker &w : m_workers)
+        n += w.reply ? 1 : 0;
+    return n;
+}
+
+qint64 FileTransfer::takeAllowance(qint64 want)
+{
+    if (m_options.rateLimit <= 0) {
+        m_allowance = 0;
+        return want;
+    }
+    const double elapsed = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
+    if (!m_throttleClock.isValid())
+        m_throttleClock.start();
+    m_allowance = std::min<double>(m_allowance + elapsed * m_options.rateLimit,
+        std::max<double>(m_options.rateLimit / 4.0, 1.0));
+    if (m_allowance < 1) {
+        const int waitMs = int(std::ceil((1 - m_allowance) * 1000.0 / m_options.rateLimit));
+        if (!m_throttleTimer.isActive())
+            m_throttleTimer.start(std::max(waitMs, 10));
+        return 0;
+    }
+    return std::min<qint64>(want, qint64(m_allowance));
+}
+
+bool FileTransfer::writeAt(const char *data, qint64 size, qint64 position)
+{
+    while (size > 0) {
+        const ssize_t written = ::pwrite(m_temp.handle(), data, size_t(size), off_t(position));
+        if (written <= 0)
+            return false;
+        data += written;
+        size -= written;
+        position += written;
+    }
+    return true;
+}
+
+bool FileTransfer::trySegmenting()
+{
+    const qint64 total = m_file.bytesTotal;
+    const int connections = std::min(16, m_options.connections);
+    if (connections < 2 || m_noSegments || m_noRange || !m_file.resumable || total <= 0
+        || !m_options.networkFor || total - m_offset < 2 * MinSegment)
+        return false;
+    const int count
+        = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
+    const qint64 chunk = (total - m_offset) / count;
+    m_file.segments.clear();
+    // The first segment starts at 0 and holds what is already here; it is served by the
+    // response that just arrived.
+    for (int i = 0; i < count; ++i) {
+        FileSegment segment;
+        segment.start = i == 0 ? 0 : m_offset + chunk * i;
+        segment.end = i == count - 1 ? total : m_offset + chunk * (i + 1);
+        segment.done = i == 0 ? m_offset : 0;
+        m_file.segments.append(segment);
+    }
+    m_segmented = true;
+    m_workers.assign(size_t(connections), Worker());
+    // Adopt the open response as worker 0.
+    QNetworkReply *primary = m_reply;
+    m_reply = nullptr;
+    primary->disconnect(this);
+    m_workers[0].reply = primary;
+    m_workers[0].segment = 0;
+    m_workers[0].headersDone = true;
+    connectWorker(0);
+    for (int k = 1; k < count; ++k)
+        startWorker(k, k);
+    emit fileChanged();
+    drainWorker(0);
+    return true;
+}
+
+void FileTransfer::resumeSegments()
+{
+    // Trust only bytes that were checkpointed and are still on disk: a segment whose bytes
+    // reach past the end of a truncated file keeps only what is really there.
+    const QString temp = m_file.tempPath();
+    const bool usable = !temp.isEmpty() && QFileInfo::exists(temp) && m_file.resumable
+        && !m_file.validator().isEmpty() && m_file.bytesTotal > 0;
+    if (!usable) {
+        m_file.segments.clear();
+        m_file.bytesTransferred = 0;
+        emit fileChanged();
+        sendRequest();
+        return;
+    }
+    const qint64 onDisk = QFileInfo(temp).size();
+    qint64 done = 0;
+    for (FileSegment &segment : m_file.segments) {
+        segment.done = std::clamp<qint64>(onDisk - segment.start, 0, segment.done);
+        done += segment.done;
+    }
+    m_file.bytesTransferred = done;
+    m_segmented = true;
+    emit fileChanged();
+    if (!openTempFile(false))
+        return;
+    if (done >= m_file.bytesTotal) {
+        complete();
+        return;
+    }
+    const int connections = std::max(1, std::min(16, m_options.connections));
+    m_workers.assign(size_t(connections), Worker());
+    for (int k = 0; k < connections; ++k)
+        assignWork(k);
+    m_stallTimer.start(m_options.stallTimeoutMs);
+}
+
+void FileTransfer::assignWork(int worker)
+{
+    if (m_done)
+        return;
+    // An unfinished segment that no connection serves...
+    for (int i = 0; i < m_file.segments.size(); ++i) {
+        if (m_file.segments.at(i).finished())
+            continue;
+        bool served = false;
+        for (const Worker &w : m_workers)
+            served = served || (w.reply && w.segment == i);
+        if (!served) {
+            startWorker(worker, i);
+            return;
+        }
+    }
+    // ...else half of the largest range left.
+    int largest = -1;
+    for (int i = 0; i < m_file.segments.size(); ++i) {
+        if (largest < 0 || m_file.segments.at(i).remaining() > m_file.segments.at(largest).remaining())
+            largest = i;
+    }
+    if (largest < 0 || m_file.segments.at(largest).remaining() < 2 * MinSegment)
+        return; // this connection rests; the others finish
+    FileSegment &old = m_file.segments[largest];
+    FileSegment split;
+    split.start = old.position() + old.remaining() / 2;
+    split.end = old.end;
+    old.end = split.start;
+    m_file.segments.insert(largest + 1, split);
+    for (Worker &w : m_workers) {
+        if (w.segment > largest)
+            ++w.segment;
+    }
+    startWorker(worker, largest + 1);
+}
+
+void FileTransfer::startWorker(int worker, int segment)
+{
+    Worker &w = m_workers[size_t(worker)];
+    const FileSegment &s = m_file.segments.at(segment);
+    QNetworkRequest request(m_url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // One TCP connection per segment: HTTP/2 would multiplex them all over one.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader(
+        "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
+    for (const auto &[name, value] : m_options.headers)
+        request.setRawHeader(name, value);
+    request.setRawHeader("Range",
+        "bytes=" + QByteArray::number(s.position()) + '-' + QByteArray::number(s.end - 1));
+    request.setRawHeader("If-Range", m_file.validator().toLatin1());
+    QNetworkAccessManager *network
+        = m_options.networkFor ? m_options.networkFor(worker) : m_network;
+    w.reply = network->get(request);
+    w.reply->setReadBufferSize(BufferSize);
+    w.segment = segment;
+    w.headersDone = false;
+    connectWorker(worker);
+}
+
+void FileTransfer::connectWorker(int worker)
+{
+    QNetworkReply *reply = m_workers[size_t(worker)].reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onWorkerHeaders(worker); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, worker] { drainWorker(worker); });
+    connect(reply, &QNetworkReply::finished, this, [this, worker] { onWorkerFinished(worker); });
+    connect(reply, &QNetworkReply::sslErrors, this, &FileTransfer::onSslErrors);
+}
+
+void FileTransfer::onWorkerHeaders(int worker)
+{
+    Worker &w = m_workers[size_t(worker)];
+    if (w.headersDone || !w.reply || m_done)
+        return;
+    const int status = w.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return;
+    w.headersDone = true;
+    const FileSegment &s = m_file.segments.at(w.segment);
+    if (status == 206) {
+        const auto range = HttpHeaders::parseContentRange(w.reply->rawHeader("Content-Range"));
+        if (range.valid && !range.unsatisfied && range.start == s.position()
+            && range.total == m_file.bytesTotal && range.end < m_file.bytesTotal) {
+            drainWorker(worker);
+            return;
+        }
+        fallBackToOneConnection(); // a range answered wrongly
+        return;
+    }
+    if (status == 200) {
+        restartWhole(); // If-Range did not match: the file changed on the server
+        return;
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+        const QString reason
+            = w.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
+        const int retryAfter = HttpHeaders::retryAfterSeconds(
+            w.reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
+        return;
+    }
+    fallBackToOneConnection(); // 416, a redirect, a refusal: one connection sorts it out
+}
+
+void FileTransfer::drainWorker(int worker)
+{
+    if (m_done || !m_segmented || worker >= int(m_workers.size()))
+        return;
+    Worker &w = m_workers[size_t(worker)];
+    if (!w.reply || !w.headersDone || w.segment < 0)
+        return;
+    qint64 readThisRound = 0;
+    while (w.reply && w.reply->bytesAvailable() > 0) {
+        FileSegment &s = m_file.segments[w.segment];
+        const qint64 want = takeAllowance(
+            std::min({ BufferSize, w.reply->bytesAvailable(), s.remaining() }));
+        if (want <= 0)
+            break;
+        const qint64 got = w.reply->read(m_buffer.data(), want);
+        if (got <= 0)
+            break;
+        m_allowance -= double(got);
+        if (!writeAt(m_buffer.data(), got, s.position())) {
+            failLocal(m_temp.errorString());
+            return;
+        }
+        s.done += got;
+        m_file.bytesTransferred += got;
+        readThisRound += got;
+        if (!m_bodyStarted) {
+            m_bodyStarted = true;
+            emit bodyStarted();
+        }
+        if (m_done)
+            return;
+        if (s.finished()) {
+            stopWorker(worker);
+            break;
+        }
+    }
+    if (readThisRound > 0) {
+        m_stallTimer.start(m_options.stallTimeoutMs);
+        emit fileChanged();
+    }
+    if (m_done)
+        return;
+    if (!w.reply) {
+        bool all = true;
+        for (const FileSegment &s : std::as_const(m_file.segments))
+            all = all && s.finished();
+        if (all) {
+            complete();
+            return;
+        }
+        assignWork(worker);
+    }
+}
+
+void FileTransfer::onWorkerFinished(int worker)
+{
+    if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
+        return;
+    const QNetworkReply::NetworkError error = m_workers[size_t(worker)].reply->error();
+    if (!m_workers[size_t(worker)].headersDone) {
+        onWorkerHeaders(worker); // may fall back or restart, dropping every worker
+        if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
+            return;
+    }
+    drainWorker(worker); // keep what already arrived
+    if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
+        return;
+    Worker &w = m_workers[size_t(worker)];
+    if (w.reply->bytesAvailable() > 0)
+        return; // throttled: the timer drains the rest
+    QString details = w.reply->errorString();
+    quint32 code = error == QNetworkReply::NoError ? ErrorCode::E_ConnectionClosed
+                                                   : codeForNetworkError(error);
+    if (error == QNetworkReply::NoError)
+        details = QStringLiteral("a connection closed before the end of its range");
+    if (error == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
+        code = ErrorCode::E_CertificateRejected;
+        details = m_sslErrors.join(QStringLiteral("; "));
+    }
+    fail(code, details);
+}
+
+void FileTransfer::stopWorker(int worker)
+{
+    Worker &w = m_workers[size_t(worker)];
+    if (w.reply) {
+        QNetworkReply *reply = w.reply;
+        reply->disconnect(this);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
+    }
+    w.reply = nullptr;
+    w.segment = -1;
+    w.headersDone = false;
+}
+
+void FileTransfer::dropWorkers()
+{
+    for (int k = 0; k < int(m_workers.size()); ++k)
+        stopWorker(k);
+}
+
+void FileTransfer::fallBackToOneConnection()
+{
+    // Keep the bytes that run unbroken from the start; one connection fetches the rest.
+    dropWorkers();
+    qint64 prefix = 0;
+    for (const FileSegment &s : std::as_const(m_file.segments)) {
+        if (s.start != prefix)
+            break;
+        prefix += s.done;
+        if (!s.finished())
+            break;
+    }
+    m_file.segments.clear();
+    m_workers.clear();
+    m_segmented = false;
+    m_noSegments = true;
+    m_offset = prefix;
+    m_file.bytesTransferred = prefix;
+    emit fileChanged();
+    sendRequest();
+}
+
+void FileTransfer::restartWhole()
+{
+    dropWorkers();
+    m_file.segments.clear();
+    m_workers.clear();
+    m_segmented = false;
+    restartFromZero(false);
 }

@@ -30,7 +30,13 @@ public:
         int stallTimeoutMs = 60000;
         // Answers whether a final path is already used (a file, a temp file, another job).
         std::function<bool(const QString &path)> pathTaken;
+        // Connections for one file: more than one splits a resumable file into segments.
+        int connections = 1;
+        // The manager for connection k (Qt allows 6 per host and manager).
+        std::function<QNetworkAccessManager *(int connection)> networkFor;
     };
+    // A segment is never split below twice this size.
+    static constexpr qint64 MinSegment = 256 * 1024;
 
     FileTransfer(QNetworkAccessManager *network, const JobFile &file, int index, Options options,
         QObject *parent = nullptr);
@@ -45,6 +51,9 @@ public:
     const JobFile &file() const { return m_file; }
     int index() const { return m_index; }
     QNetworkReply *reply() const { return m_reply; }
+    bool ownsReply(const QNetworkReply *reply) const;
+    bool segmented() const { return m_segmented; }
+    int activeConnections() const;
     QUrl currentUrl() const { return m_url; }
 
 signals:
@@ -63,12 +72,34 @@ private:
     void drain();
     void complete();
     void restartFromZero(bool withoutRange);
-    bool openTempFile();
+    bool openTempFile(bool truncate = true);
     void resolveLocalName();
     void fail(quint32 code, const QString &details, int httpStatus = 0,
         const QString &reason = QString(), int retryAfter = -1);
     void failLocal(const QString &what);
     void dropReply();
+
+    // Segmented transfer: each worker is one connection fetching one segment.
+    struct Worker
+    {
+        QPointer<QNetworkReply> reply;
+        int segment = -1;
+        bool headersDone = false;
+    };
+    bool trySegmenting();
+    void resumeSegments();
+    void assignWork(int worker);
+    void startWorker(int worker, int segment);
+    void connectWorker(int worker);
+    void onWorkerHeaders(int worker);
+    void drainWorker(int worker);
+    void onWorkerFinished(int worker);
+    void stopWorker(int worker);
+    void dropWorkers();
+    void fallBackToOneConnection();
+    void restartWhole();
+    qint64 takeAllowance(qint64 want); // the speed limit, shared by every connection
+    bool writeAt(const char *data, qint64 size, qint64 position);
 
     QNetworkAccessManager *m_network;
     JobFile m_file;
@@ -92,4 +123,7 @@ private:
     bool m_done = false;
     bool m_stalled = false;
     QStringList m_sslErrors;
+    std::vector<Worker> m_workers;
+    bool m_segmented = false;
+    bool m_noSegments = false; // the server answered a range wrongly: one connection only
 };

@@ -1,7 +1,24 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
+
+// A byte range of a file fetched over its own connection: [start, end), of which the
+// first `done` bytes are on disk.
+struct FileSegment
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 done = 0;
+    qint64 position() const { return start + done; }
+    qint64 remaining() const { return end - start - done; }
+    bool finished() const { return done >= end - start; }
+    bool operator==(const FileSegment &o) const
+    {
+        return start == o.start && end == o.end && done == o.done;
+    }
+};
 
 // One remote URL -> local path of a job.
 struct JobFile
@@ -21,6 +38,9 @@ struct JobFile
     QString lastModified;
     bool resumable = false;
     QString expectedSha256; // lower-case hex, empty when none
+    // Set while the file is fetched over several connections; bytesTransferred is then the
+    // sum of their `done`. Empty for a file fetched from start to end over one connection.
+    QList<FileSegment> segments;
 
     QString tempPath() const
     {

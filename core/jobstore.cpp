@@ -22,6 +22,43 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// "start-end:done,..." ; anything malformed or outside the file gives no segments, so the
+// file continues over one connection from what it can trust.
+QString segmentsText(const QList<FileSegment> &segments)
+{
+    QStringList parts;
+    for (const FileSegment &s : segments)
+        parts << QStringLiteral("%1-%2:%3").arg(s.start).arg(s.end).arg(s.done);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<FileSegment> segmentsFrom(const QString &text, qint64 total)
+{
+    QList<FileSegment> segments;
+    if (text.isEmpty() || total <= 0)
+        return segments;
+    qint64 expectedStart = 0; // the segments cover the whole file, in order
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const int dash = int(part.indexOf(QLatin1Char('-')));
+        const int colon = int(part.indexOf(QLatin1Char(':')));
+        bool ok1 = false, ok2 = false, ok3 = false;
+        FileSegment s;
+        if (dash > 0 && colon > dash) {
+            s.start = part.left(dash).toLongLong(&ok1);
+            s.end = part.mid(dash + 1, colon - dash - 1).toLongLong(&ok2);
+            s.done = part.mid(colon + 1).toLongLong(&ok3);
+        }
+        if (!ok1 || !ok2 || !ok3 || s.start < 0 || s.end <= s.start || s.end > total || s.done < 0
+            || s.done > s.end - s.start || s.start != expectedStart)
+            return {};
+        expectedStart = s.end;
+        segments.append(s);
+    }
+    if (segments.last().end != total)
+        return {};
+    return segments;
+}
+
 QDateTime timeFrom(const QVariant &v)
 {
     const QString s = v.toString();
@@ -261,6 +298,11 @@ bool JobStore::migrate(int from)
             && exec(QStringLiteral("CREATE INDEX events_by_job ON events (job_id)"))
             && exec(QStringLiteral("PRAGMA user_version = 3"));
     }
+    if (from < 4) {
+        // Version 4: the segments of a file fetched over several connections.
+        ok = ok && exec(QStringLiteral("ALTER TABLE files ADD COLUMN segments TEXT DEFAULT ''"))
+            && exec(QStringLiteral("PRAGMA user_version = 4"));
+    }
     if (!ok) {
         db.rollback();
         return false;
@@ -336,7 +378,7 @@ bool JobStore::saveJob(const Job &job)
     f.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
         "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
-        "expected_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < job.files.size(); ++i) {
         const JobFile &file = job.files.at(i);
         f.addBindValue(id);
@@ -353,6 +395,7 @@ bool JobStore::saveJob(const Job &job)
         f.addBindValue(file.lastModified);
         f.addBindValue(file.resumable);
         f.addBindValue(file.expectedSha256);
+        f.addBindValue(segmentsText(file.segments));
         if (!f.exec())
             return fail(f);
     }
@@ -507,8 +550,8 @@ QList<Job> JobStore::loadJobs(QString *problem)
     QSqlQuery f(db);
     f.exec(QStringLiteral(
         "SELECT job_id, idx, remote_url, local_path, folder, name_from_user, bytes_total, "
-        "bytes_transferred, transferred, completed, etag, last_modified, resumable, expected_sha256 "
-        "FROM files ORDER BY job_id, idx"));
+        "bytes_transferred, transferred, completed, etag, last_modified, resumable, expected_sha256, "
+        "segments FROM files ORDER BY job_id, idx"));
     while (f.next()) {
         const auto it = indexOf.constFind(f.value(0).toString());
         if (it == indexOf.constEnd())
@@ -526,6 +569,16 @@ QList<Job> JobStore::loadJobs(QString *problem)
         file.lastModified = f.value(11).toString();
         file.resumable = f.value(12).toBool();
         file.expectedSha256 = f.value(13).toString();
+        const QString segmentsText = f.value(14).toString();
+        file.segments = segmentsFrom(segmentsText, file.bytesTotal);
+        if (!segmentsText.isEmpty() && file.segments.isEmpty())
+            file.bytesTransferred = 0; // scattered bytes we cannot place: start over, never splice
+        if (!file.segments.isEmpty()) {
+            qint64 done = 0;
+            for (const FileSegment &s : std::as_const(file.segments))
+                done += s.done;
+            file.bytesTransferred = done;
+        }
         jobs[*it].files.append(file);
     }
 

@@ -12,7 +12,7 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus

@@ -137,6 +137,44 @@ private slots:
         QCOMPARE(store.loadJobs().size(), 1);
     }
 
+    void segmentsRoundTripAndBadOnesAreDropped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("segments.sqlite"));
+        JobStore store;
+        QVERIFY(store.open(path).ok());
+        Job job;
+        job.id = QUuid::createUuid();
+        JobFile f;
+        f.remoteUrl = QUrl(QStringLiteral("http://example.org/big.iso"));
+        f.localPath = dir.filePath(QStringLiteral("big.iso"));
+        f.bytesTotal = 3000;
+        f.segments = { { 0, 1000, 1000 }, { 1000, 2200, 300 }, { 2200, 3000, 0 } };
+        f.bytesTransferred = 1300;
+        job.files = { f };
+        QVERIFY(store.saveJob(job));
+        const JobFile back = store.loadJobs().at(0).files.at(0);
+        QCOMPARE(back.segments, f.segments);
+        QCOMPARE(back.bytesTransferred, 1300); // the sum of the segments' bytes
+
+        // Segments that do not tile the file are not trusted: the file continues over one
+        // connection from what it can trust.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const char *bad : { "0-1000:1000,1200-3000:0", "0-1000:2000,1000-3000:0", "garbage",
+                 "0-1000:10,1000-2000:0" }) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE files SET segments = '%1'").arg(QLatin1String(bad))));
+            QVERIFY2(store.loadJobs().at(0).files.at(0).segments.isEmpty(), bad);
+            // Their bytes lie scattered in the temporary file: the file starts over.
+            QCOMPARE(store.loadJobs().at(0).files.at(0).bytesTransferred, 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+    }
+
     void walMode()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPointer>
@@ -164,9 +165,22 @@ private:
         const QByteArray ifRange = m_request.headers.value("if-range");
         const bool validatorOk = ifRange.isEmpty() || (r.etag && ifRange == etag)
             || (!r.etag && r.lastModified && ifRange == lastModified);
+        // "bytes=N-" or "bytes=N-M" (one range; a multi-range request gets the whole body).
+        qint64 rangeStart = -1, rangeEnd = -1;
         if (r.ranges && !range.isEmpty() && validatorOk && range.startsWith("bytes=")
-            && range.endsWith('-')) {
-            const qint64 start = range.mid(6, range.size() - 7).toLongLong();
+            && !range.contains(',')) {
+            const QList<QByteArray> bounds = range.mid(6).split('-');
+            bool okStart = false, okEnd = true;
+            if (bounds.size() == 2) {
+                rangeStart = bounds[0].toLongLong(&okStart);
+                if (!bounds[1].isEmpty())
+                    rangeEnd = bounds[1].toLongLong(&okEnd);
+            }
+            if (!okStart || !okEnd || rangeStart < 0 || (rangeEnd >= 0 && rangeEnd < rangeStart))
+                rangeStart = rangeEnd = -1;
+        }
+        if (rangeStart >= 0) {
+            const qint64 start = rangeStart;
             if (start >= r.size) {
                 addHeader(headers, "Content-Range", "bytes */" + QByteArray::number(r.size));
                 addHeader(headers, "Content-Length", "0");
@@ -175,9 +189,11 @@ private:
                 return;
             }
             m_from = r.wrongRangeStart >= 0 ? r.wrongRangeStart : start;
+            if (rangeEnd >= 0)
+                m_to = std::min(r.size, rangeEnd + 1);
             status = 206;
             headers.append({ "Content-Range",
-                "bytes " + QByteArray::number(m_from) + '-' + QByteArray::number(r.size - 1) + '/'
+                "bytes " + QByteArray::number(m_from) + '-' + QByteArray::number(m_to - 1) + '/'
                     + QByteArray::number(r.size) });
         }
         if (r.ranges)
