@@ -94,7 +94,7 @@ QString TransferCommand::helpText()
         "  --name N                 display name of the job\n"
         "  --priority P             foreground, high, normal (default) or low\n"
         "  --dest DIR               folder for files given without LOCALPATH (default: .)\n"
-        "  --connections N          connections per file, 1 to 16 (stored with the job)\n"
+        "  --connections N          connections per file, 1 to 16 (default 4)\n"
         "  --retry-delay S          seconds before a transient error is retried (default 10)\n"
         "  --no-progress-timeout S  seconds without progress before giving up (default 86400)\n"
         "  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)\n"
@@ -167,7 +167,7 @@ int TransferCommand::start(const QStringList &arguments)
         return true;
     };
     int connectionCount = 1, retry = 10, noProgressTimeout = 86400;
-    if (!intOption(connections, 1, 16, 1, &connectionCount))
+    if (!intOption(connections, 1, 16, 4, &connectionCount))
         return usageError(tr("--connections takes a number from 1 to 16"));
     if (!intOption(retryDelay, 1, 86400, 10, &retry))
         return usageError(tr("--retry-delay takes a number of seconds from 1 to 86400"));

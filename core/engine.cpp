@@ -145,6 +145,7 @@ Engine::Engine(Settings settings, QObject *parent)
     , m_thread(new QThread)
     , m_context(new QObject)
     , m_settings(settings)
+    , m_globalLimiter(settings.globalRateLimit)
 {
     qRegisterMetaType<JobError>("JobError");
     m_thread->setObjectName(QStringLiteral("HaulEngine"));
@@ -765,11 +766,26 @@ CallResult Engine::setConnections(const QUuid &id, int connections)
 
 CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
 {
-    return HAUL_EDIT(id, {
+    const CallResult r = HAUL_EDIT(id, {
         if (bytesPerSecond < 0)
             return CallResult { ErrorCode::E_InvalidArg };
         job.rateLimit = bytesPerSecond;
         return {};
+    });
+    if (r.ok()) {
+        onEngineThread([=] {
+            if (FileTransfer *transfer = m_transfers.value(id))
+                transfer->setRateLimit(bytesPerSecond); // takes effect at once
+        });
+    }
+    return r;
+}
+
+void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
+{
+    onEngineThread([=] {
+        m_settings.globalRateLimit = std::max<qint64>(0, bytesPerSecond);
+        m_globalLimiter.setRate(m_settings.globalRateLimit);
     });
 }
 
@@ -1023,6 +1039,7 @@ void Engine::startJob(Job &job)
     options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
     options.pathTaken = [this](const QString &path) { return pathTaken(path); };
     options.connections = job.connections;
+    options.globalLimiter = &m_globalLimiter;
     options.networkFor = [this](int connection) { return networkFor(connection); };
     auto *transfer = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
     m_transfers.insert(id, transfer);

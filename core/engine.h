@@ -2,6 +2,7 @@
 
 #include "job.h"
 #include "jobstore.h"
+#include "ratelimiter.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,6 +49,7 @@ struct EngineSettings
     int maxBackgroundJobs = 4;
     int stallTimeoutSeconds = 60;
     int checkpointIntervalMs = 1000;
+    qint64 globalRateLimit = 0; // bytes per second for every job together, 0 = unlimited
 };
 
 // The download engine. It owns the jobs, the scheduler, the retry timers and the job
@@ -73,6 +75,7 @@ public:
     Settings settings() const;
     void setMaxBackgroundJobs(int count);
     void setStallTimeout(int seconds);
+    void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
 
     // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
@@ -174,6 +177,7 @@ private:
     QTimer *m_tick = nullptr;
     JobStore m_store;
     Settings m_settings;
+    RateLimiter m_globalLimiter;
     QHash<QUuid, Job> m_jobs;
     QList<QUuid> m_order; // creation order: the queue's tie-break
     QHash<QUuid, FileTransfer *> m_transfers;

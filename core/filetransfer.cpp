@@ -76,6 +76,7 @@ FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, 
     , m_file(file)
     , m_index(index)
     , m_options(std::move(options))
+    , m_limiter(m_options.rateLimit)
     , m_buffer(BufferSize)
 {
     m_stallTimer.setSingleShot(true);
@@ -391,7 +392,7 @@ void FileTransfer::drain()
         const qint64 got = m_reply->read(m_buffer.data(), want);
         if (got <= 0)
             break;
-        m_allowance -= double(got);
+        consumeAllowance(got);
         if (m_file.bytesTotal >= 0 && m_file.bytesTransferred + got > m_file.bytesTotal) {
             fail(ErrorCode::E_ProtocolError,
                 QStringLiteral("the server sent more bytes than it announced (%1)")
@@ -582,22 +583,32 @@ int FileTransfer::activeConnections() const
 
 qint64 FileTransfer::takeAllowance(qint64 want)
 {
-    if (m_options.rateLimit <= 0) {
-        m_allowance = 0;
-        return want;
-    }
-    const double elapsed = m_throttleClock.isValid() ? m_throttleClock.restart() / 1000.0 : 0.0;
-    if (!m_throttleClock.isValid())
-        m_throttleClock.start();
-    m_allowance = std::min<double>(m_allowance + elapsed * m_options.rateLimit,
-        std::max<double>(m_options.rateLimit / 4.0, 1.0));
-    if (m_allowance < 1) {
-        const int waitMs = int(std::ceil((1 - m_allowance) * 1000.0 / m_options.rateLimit));
+    RateLimiter *global = m_options.globalLimiter;
+    qint64 allowed = m_limiter.take(want);
+    if (global && allowed > 0)
+        allowed = global->take(allowed);
+    if (allowed <= 0) {
+        const int waitMs = std::max(m_limiter.waitMs(), global ? global->waitMs() : 0);
         if (!m_throttleTimer.isActive())
             m_throttleTimer.start(std::max(waitMs, 10));
         return 0;
     }
-    return std::min<qint64>(want, qint64(m_allowance));
+    return allowed;
+}
+
+void FileTransfer::consumeAllowance(qint64 bytes)
+{
+    m_limiter.consume(bytes);
+    if (m_options.globalLimiter)
+        m_options.globalLimiter->consume(bytes);
+}
+
+void FileTransfer::setRateLimit(qint64 bytesPerSecond)
+{
+    m_options.rateLimit = bytesPerSecond;
+    m_limiter.setRate(bytesPerSecond);
+    if (!m_throttleTimer.isActive())
+        m_throttleTimer.start(0); // read again at the new pace
 }
 
 bool FileTransfer::writeAt(const char *data, qint64 size, qint64 position)
@@ -812,7 +823,7 @@ void FileTransfer::drainWorker(int worker)
         const qint64 got = w.reply->read(m_buffer.data(), want);
         if (got <= 0)
             break;
-        m_allowance -= double(got);
+        consumeAllowance(got);
         if (!writeAt(m_buffer.data(), got, s.position())) {
             failLocal(m_temp.errorString());
             return;

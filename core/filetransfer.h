@@ -2,6 +2,7 @@
 
 #include "joberror.h"
 #include "jobfile.h"
+#include "ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,7 +27,8 @@ public:
     struct Options
     {
         QList<QPair<QByteArray, QByteArray>> headers;
-        qint64 rateLimit = 0; // bytes per second, 0 = unlimited
+        qint64 rateLimit = 0; // bytes per second for this job, 0 = unlimited
+        RateLimiter *globalLimiter = nullptr; // shared by every transfer of the engine
         int stallTimeoutMs = 60000;
         // Answers whether a final path is already used (a file, a temp file, another job).
         std::function<bool(const QString &path)> pathTaken;
@@ -47,7 +49,7 @@ public:
     void abort();
     // Makes every byte counted in file().bytesTransferred durable (flush + fdatasync).
     bool checkpoint();
-
+    void setRateLimit(qint64 bytesPerSecond); // while running
     const JobFile &file() const { return m_file; }
     int index() const { return m_index; }
     QNetworkReply *reply() const { return m_reply; }
@@ -98,7 +100,8 @@ private:
     void dropWorkers();
     void fallBackToOneConnection();
     void restartWhole();
-    qint64 takeAllowance(qint64 want); // the speed limit, shared by every connection
+    qint64 takeAllowance(qint64 want); // the speed limits, shared by every connection
+    void consumeAllowance(qint64 bytes);
     bool writeAt(const char *data, qint64 size, qint64 position);
 
     QNetworkAccessManager *m_network;
@@ -110,8 +113,7 @@ private:
     QFile m_temp;
     QTimer m_stallTimer;
     QTimer m_throttleTimer;
-    QElapsedTimer m_throttleClock;
-    double m_allowance = 0;
+    RateLimiter m_limiter;
     std::vector<char> m_buffer;
     qint64 m_offset = 0; // where this response's body starts in the file
     int m_redirects = 0;

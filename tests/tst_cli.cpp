@@ -399,7 +399,7 @@ private slots:
         m_server->setRoute("/slow-signal", slow);
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        QProcess *p = startHaul({ QStringLiteral("transfer"),
+        QProcess *p = startHaul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
                                     m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         const QString temp = dir + QStringLiteral("/slow-signal.haul-part");
@@ -422,7 +422,7 @@ private slots:
         fast.rate = 0;
         m_server->setRoute("/slow-signal", fast);
         m_server->clearRequests();
-        const Run again = haul({ QStringLiteral("transfer"),
+        const Run again = haul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
                                    m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         QCOMPARE(again.exitCode, 0);
@@ -438,7 +438,7 @@ private slots:
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].state, JobState::Acknowledged);
         // Once finished, the same command is a new job that never overwrites the file.
-        const Run third = haul({ QStringLiteral("transfer"),
+        const Run third = haul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
                                    m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         QCOMPARE(third.exitCode, 0);
@@ -457,7 +457,8 @@ private slots:
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
         QProcess *p = startHaul(
-            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() },
+            { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
+                m_server->url(QStringLiteral("/crash.iso")).toString() },
             dir, store);
         const QString temp = dir + QStringLiteral("/crash.iso.haul-part");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(temp).size() > 6 * 1024 * 1024, 15000);
@@ -483,7 +484,8 @@ private slots:
         m_server->setRoute("/crash.iso", fast);
         m_server->clearRequests();
         const Run again = haul(
-            { QStringLiteral("transfer"), m_server->url(QStringLiteral("/crash.iso")).toString() },
+            { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
+                m_server->url(QStringLiteral("/crash.iso")).toString() },
             dir, store);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.err.contains("Continuing job"));

@@ -228,6 +228,40 @@ private slots:
         QVERIFY(m_engine->complete(id).ok());
     }
 
+    void oneLimitForEveryJobTogether()
+    {
+        const qint64 size = 768 * 1024;
+        const qint64 limit = 512 * 1024;
+        m_http->setRoute("/global-a.bin", route(size));
+        m_http->setRoute("/global-b.bin", route(size));
+        m_engine->setGlobalRateLimit(limit);
+        QElapsedTimer clock;
+        clock.start();
+        const QUuid a = start("/global-a.bin", folder(), 2);
+        const QUuid b = start("/global-b.bin", folder(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(state(*m_engine, a) == JobState::Transferred
+                && state(*m_engine, b) == JobState::Transferred,
+            20000);
+        const double seconds = clock.elapsed() / 1000.0;
+        m_engine->setGlobalRateLimit(0);
+        QVERIFY2(seconds >= (2 * size - limit / 4) / double(limit) * 0.95, qPrintable(QString::number(seconds)));
+        QVERIFY(m_engine->complete(a).ok());
+        QVERIFY(m_engine->complete(b).ok());
+    }
+
+    void aLimitChangesWhileRunning()
+    {
+        const qint64 size = 4 * 1024 * 1024;
+        m_http->setRoute("/relimit.bin", route(size));
+        const QUuid id = start("/relimit.bin", folder(), 1, 128 * 1024); // 32 s at this pace
+        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].bytesTransferred > 0, 5000);
+        QTest::qWait(500);
+        QVERIFY(job(*m_engine, id).files[0].bytesTransferred < size / 2);
+        QVERIFY(m_engine->setRateLimit(id, 0).ok()); // lifted: the rest comes at once
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(m_engine->complete(id).ok());
+    }
+
     void segmentsSurviveKill9()
     {
         const qint64 size = 12 * 1024 * 1024;

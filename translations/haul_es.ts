@@ -186,64 +186,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (stored with the job)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
-todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
-definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
-guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
-Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
-&quot;nombre (1).ext&quot;.
-
-Opciones:
-  --name N                 nombre para mostrar del trabajo
-  --priority P             foreground, high, normal (predeterminada) o low
-  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
-                           (predeterminada: .)
-  --connections N          conexiones por archivo, de 1 a 16 (se guarda con el trabajo)
-  --retry-delay S          segundos de espera antes de reintentar tras un error
-                           transitorio (predeterminado: 10)
-  --no-progress-timeout S  segundos sin progreso antes de desistir
-                           (predeterminado: 86400)
-  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
-  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
-  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
-  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
-                           carpeta de datos del usuario)
-  --json                   imprime el trabajo en formato JSON al terminar
-  -h, --help               muestra esta ayuda
-
-Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
-almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
-interrumpido (el trabajo queda suspendido).
-</translation>
-    </message>
-    <message>
         <source>haul transfer: %1
 </source>
         <translation>haul transfer: %1
@@ -580,6 +522,64 @@ Verbos:
     <message>
         <source>Haul</source>
         <translation>Haul</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the job as JSON when it ends
+  -h, --help               show this help
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
+todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
+definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
+guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
+Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
+&quot;nombre (1).ext&quot;.
+
+Opciones:
+  --name N                 nombre para mostrar del trabajo
+  --priority P             foreground, high, normal (predeterminada) o low
+  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
+                           (predeterminada: .)
+  --connections N          conexiones por archivo, de 1 a 16 (predeterminado: 4)
+  --retry-delay S          segundos de espera antes de reintentar tras un error
+                           transitorio (predeterminado: 10)
+  --no-progress-timeout S  segundos sin progreso antes de desistir
+                           (predeterminado: 86400)
+  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
+  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
+  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
+  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
+                           carpeta de datos del usuario)
+  --json                   imprime el trabajo en formato JSON al terminar
+  -h, --help               muestra esta ayuda
+
+Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
+almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
+interrumpido (el trabajo queda suspendido).
+</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1857,26 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>Default folder</source>
         <translation>Carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>A large file from a server that allows it is fetched over this many connections at once.</source>
+        <translation>Un archivo grande de un servidor que lo permita se descarga por este número de conexiones a la vez.</translation>
+    </message>
+    <message>
+        <source>Connections per file:</source>
+        <translation>Conexiones por archivo:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Speed limit for all downloads:</source>
+        <translation>Límite de velocidad total:</translation>
     </message>
 </context>
 <context>

@@ -189,62 +189,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (stored with the job)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
-Когда все файлы получены, задание завершается и файлы появляются под своими
-окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
-файл сохраняется в папку --dest под именем, которое сообщил сервер
-(Content-Disposition) или которое взято из URL. Существующие файлы никогда
-не перезаписываются: выбирается новое имя, например «name (1).ext».
-
-Параметры:
-  --name N                 отображаемое имя задания
-  --priority P             foreground, high, normal (по умолчанию) или low
-  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
-  --connections N          подключений на файл, от 1 до 16 (сохраняется в задании)
-  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
-  --no-progress-timeout S  секунд без прогресса до прекращения попыток
-                           (по умолчанию 86400)
-  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
-  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
-  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
-  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
-                           данных пользователя)
-  --json                   вывести задание в формате JSON после его окончания
-  -h, --help               показать эту справку
-
-Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
-в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
-130/143 — прервано (задание приостановлено).
-</translation>
-    </message>
-    <message>
         <source>haul transfer: %1
 </source>
         <translation>haul transfer: %1
@@ -583,6 +527,62 @@ Haul скачивает файлы в виде заданий, которые п
     <message>
         <source>Haul</source>
         <translation>Haul</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the job as JSON when it ends
+  -h, --help               show this help
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
+Когда все файлы получены, задание завершается и файлы появляются под своими
+окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
+файл сохраняется в папку --dest под именем, которое сообщил сервер
+(Content-Disposition) или которое взято из URL. Существующие файлы никогда
+не перезаписываются: выбирается новое имя, например «name (1).ext».
+
+Параметры:
+  --name N                 отображаемое имя задания
+  --priority P             foreground, high, normal (по умолчанию) или low
+  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
+  --connections N          подключений на файл, от 1 до 16 (по умолчанию 4)
+  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
+  --no-progress-timeout S  секунд без прогресса до прекращения попыток
+                           (по умолчанию 86400)
+  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
+  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
+  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
+  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
+                           данных пользователя)
+  --json                   вывести задание в формате JSON после его окончания
+  -h, --help               показать эту справку
+
+Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
+в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
+130/143 — прервано (задание приостановлено).
+</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1870,26 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
+    </message>
+    <message>
+        <source>A large file from a server that allows it is fetched over this many connections at once.</source>
+        <translation>Большой файл, если сервер это позволяет, загружается одновременно через столько подключений.</translation>
+    </message>
+    <message>
+        <source>Connections per file:</source>
+        <translation>Подключений на файл:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> КиБ/с</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Speed limit for all downloads:</source>
+        <translation>Общее ограничение скорости:</translation>
     </message>
 </context>
 <context>

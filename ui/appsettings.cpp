@@ -16,6 +16,8 @@ AppSettings AppSettings::load()
     a.retryDelay = qMax(1, s.value(QStringLiteral("retryDelay"), 10).toInt());
     a.noProgressTimeout = qMax(0, s.value(QStringLiteral("noProgressTimeout"), 86400).toInt());
     a.stallTimeout = qMax(5, s.value(QStringLiteral("stallTimeout"), 60).toInt());
+    a.connections = qBound(1, s.value(QStringLiteral("connections"), 4).toInt(), 16);
+    a.speedLimitKiB = qMax(0, s.value(QStringLiteral("speedLimitKiB"), 0).toInt());
     a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
     a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
     a.language = s.value(QStringLiteral("language")).toString();
@@ -30,6 +32,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("retryDelay"), retryDelay);
     s.setValue(QStringLiteral("noProgressTimeout"), noProgressTimeout);
     s.setValue(QStringLiteral("stallTimeout"), stallTimeout);
+    s.setValue(QStringLiteral("connections"), connections);
+    s.setValue(QStringLiteral("speedLimitKiB"), speedLimitKiB);
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
     s.setValue(QStringLiteral("language"), language);

@@ -12,6 +12,8 @@ struct AppSettings
     int retryDelay = 10;
     int noProgressTimeout = 86400;
     int stallTimeout = 60;
+    int connections = 4; // per file, for new jobs
+    int speedLimitKiB = 0; // for every download together, KiB/s; 0 = none
     bool notifications = true;
     bool closeToTray = false;
     QString language; // empty: the system's; else "en", "es", "fr", "ru"

@@ -525,6 +525,8 @@ bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
             r = m_engine->setMinimumRetryDelay(id, m_settings.retryDelay);
         if (r.ok())
             r = m_engine->setNoProgressTimeout(id, m_settings.noProgressTimeout);
+        if (r.ok())
+            r = m_engine->setConnections(id, m_settings.connections);
         if (r.ok() && !startPaused)
             r = m_engine->resume(id);
         if (!r.ok()) {
@@ -706,6 +708,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_engine->setMaxBackgroundJobs(settings.parallelJobs);
     m_engine->setStallTimeout(settings.stallTimeout);
+    m_engine->setGlobalRateLimit(qint64(settings.speedLimitKiB) * 1024);
     if (languageChanged)
         Languages::apply(settings.language);
 }

@@ -19,6 +19,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_retryDelay(new QSpinBox)
     , m_noProgress(new QSpinBox)
     , m_stall(new QSpinBox)
+    , m_connections(new QSpinBox)
+    , m_speedLimit(new QSpinBox)
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
     , m_language(new QComboBox)
@@ -49,6 +51,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_stall->setValue(settings.stallTimeout);
     m_stall->setToolTip(tr("A connection that receives nothing for this long is retried."));
     form->addRow(tr("Stalled connection after:"), m_stall);
+    m_connections->setRange(1, 16);
+    m_connections->setValue(settings.connections);
+    m_connections->setToolTip(tr("A large file from a server that allows it is fetched over this many connections at once."));
+    form->addRow(tr("Connections per file:"), m_connections);
+    m_speedLimit->setRange(0, 10 * 1024 * 1024);
+    m_speedLimit->setSingleStep(64);
+    m_speedLimit->setSuffix(tr(" KiB/s"));
+    m_speedLimit->setSpecialValueText(tr("no limit"));
+    m_speedLimit->setValue(settings.speedLimitKiB);
+    form->addRow(tr("Speed limit for all downloads:"), m_speedLimit);
     m_notifications->setChecked(settings.notifications);
     form->addRow(QString(), m_notifications);
     m_closeToTray->setChecked(settings.closeToTray);
@@ -80,6 +92,8 @@ AppSettings SettingsDialog::settings() const
     s.retryDelay = m_retryDelay->value();
     s.noProgressTimeout = m_noProgress->value() * 3600;
     s.stallTimeout = m_stall->value();
+    s.connections = m_connections->value();
+    s.speedLimitKiB = m_speedLimit->value();
     s.notifications = m_notifications->isChecked();
     s.closeToTray = m_closeToTray->isChecked();
     s.language = m_language->currentData().toString();

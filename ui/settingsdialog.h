@@ -25,6 +25,8 @@ private:
     QSpinBox *m_retryDelay;
     QSpinBox *m_noProgress;
     QSpinBox *m_stall;
+    QSpinBox *m_connections;
+    QSpinBox *m_speedLimit;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QComboBox *m_language;
