@@ -325,12 +325,12 @@ const Job *Engine::find(const QUuid &id) const
     return it == m_jobs.constEnd() ? nullptr : &it.value();
 }
 
-bool Engine::persist(const Job &job)
+bool Engine::persist(const Job &job, int onlyFile)
 {
     // Bytes counted in the store must already be on disk.
     if (FileTransfer *t = m_transfers.value(job.id))
         t->checkpoint();
-    if (m_store.saveJob(job))
+    if (m_store.saveJob(job, onlyFile))
         return true;
     qWarning("haul: could not save job %s: %s", qPrintable(job.id.toString()),
         qPrintable(m_store.lastError()));
@@ -1081,7 +1081,7 @@ void Engine::onFileChanged(const QUuid &id)
     }
     touch(*job);
     if (named)
-        persist(*job); // the name is claimed at once so that no other file takes it
+        persist(*job, transfer->index()); // the name is claimed at once
     notifyModified(id);
 }
 
@@ -1112,7 +1112,7 @@ void Engine::onFileFinished(const QUuid &id)
     }
     // Hash off the engine thread; the job stays Transferring meanwhile.
     m_hashing.insert(id);
-    persist(*job);
+    persist(*job, index);
     auto *watcher = new QFutureWatcher<QString>(m_context);
     connect(watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
         const QString digest = watcher->result();
@@ -1157,7 +1157,7 @@ void Engine::finishFile(Job &job, int index)
 {
     job.files[index].transferred = true;
     touch(job);
-    persist(job);
+    persist(job, index);
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
         emit fileTransferred(job.id, index);
     if (job.currentFileIndex() < 0) {
@@ -1252,6 +1252,6 @@ void Engine::checkpoint(bool force)
     m_lastCheckpoint = now;
     for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
         if (const Job *job = find(it.key()))
-            persist(*job); // flushes the transfer's bytes before recording them
+            persist(*job, it.value()->index()); // flushes the bytes before recording them
     }
 }

@@ -148,7 +148,7 @@ private:
     // All below run on the engine thread.
     Job *find(const QUuid &id);
     const Job *find(const QUuid &id) const;
-    bool persist(const Job &job);
+    bool persist(const Job &job, int onlyFile = -1);
     CallResult commit(Job &&updated);
     void touch(Job &job);
     void setState(Job &job, JobState state);

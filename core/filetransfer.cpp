@@ -22,6 +22,10 @@ constexpr qint64 BufferSize = 256 * 1024;
 constexpr qint64 ReplyBufferSize = 1024 * 1024;
 constexpr int MaxRedirects = 10;
 constexpr int MaxRestarts = 3;
+// More connections pay only when one is slow: after this long, a file that one connection
+// would not finish within SplitWorthSeconds is split.
+constexpr int SplitDelayMs = 400;
+constexpr double SplitWorthSeconds = 1.5;
 
 quint32 codeForNetworkError(QNetworkReply::NetworkError error)
 {
@@ -81,6 +85,12 @@ FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, 
 {
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, &FileTransfer::onStalled);
+    m_splitTimer.setSingleShot(true);
+    m_splitTimer.setInterval(SplitDelayMs);
+    connect(&m_splitTimer, &QTimer::timeout, this, [this] {
+        if (!m_done && m_reply && !m_segmented)
+            trySegmenting();
+    });
     m_throttleTimer.setSingleShot(true);
     connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
         if (!m_segmented) {
@@ -154,6 +164,7 @@ void FileTransfer::sendRequest()
 
 void FileTransfer::dropReply()
 {
+    m_splitTimer.stop();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -183,6 +194,7 @@ void FileTransfer::abort()
     m_done = true;
     m_stallTimer.stop();
     m_throttleTimer.stop();
+    m_splitTimer.stop();
     dropReply();
     dropWorkers();
     if (m_temp.isOpen()) {
@@ -367,8 +379,7 @@ void FileTransfer::onMetaDataChanged()
         return;
     m_file.bytesTransferred = m_offset;
     emit fileChanged();
-    if (trySegmenting())
-        return;
+    considerSegmenting();
     onReadyRead();
 }
 
@@ -624,13 +635,30 @@ bool FileTransfer::writeAt(const char *data, qint64 size, qint64 position)
     return true;
 }
 
+void FileTransfer::considerSegmenting()
+{
+    const qint64 total = m_file.bytesTotal;
+    if (m_options.connections < 2 || m_noSegments || m_noRange || !m_file.resumable || total <= 0
+        || !m_options.networkFor || total - m_offset < 2 * MinSegment)
+        return;
+    m_bodyClock.start();
+    m_bodyClockBytes = m_file.bytesTransferred;
+    m_splitTimer.start();
+}
+
 bool FileTransfer::trySegmenting()
 {
     const qint64 total = m_file.bytesTotal;
     const int connections = std::min(16, m_options.connections);
+    // Where the open response has got to: it has written [0, position) in order.
+    m_offset = m_file.bytesTransferred;
     if (connections < 2 || m_noSegments || m_noRange || !m_file.resumable || total <= 0
-        || !m_options.networkFor || total - m_offset < 2 * MinSegment)
+        || !m_options.networkFor || total - m_offset < 2 * MinSegment || !m_reply)
         return false;
+    const double seconds = m_bodyClock.isValid() ? m_bodyClock.elapsed() / 1000.0 : 0.0;
+    const double speed = seconds > 0 ? (m_file.bytesTransferred - m_bodyClockBytes) / seconds : 0.0;
+    if (speed > 0 && (total - m_offset) / speed < SplitWorthSeconds)
+        return false; // one connection finishes soon enough
     const int count
         = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
     const qint64 chunk = (total - m_offset) / count;

@@ -88,6 +88,7 @@ private:
         int segment = -1;
         bool headersDone = false;
     };
+    void considerSegmenting(); // at the headers: splitting is weighed a moment later
     bool trySegmenting();
     void resumeSegments();
     void assignWork(int worker);
@@ -126,6 +127,9 @@ private:
     bool m_stalled = false;
     QStringList m_sslErrors;
     std::vector<Worker> m_workers;
+    QTimer m_splitTimer;
+    QElapsedTimer m_bodyClock;
+    qint64 m_bodyClockBytes = 0;
     bool m_segmented = false;
     bool m_noSegments = false; // the server answered a range wrongly: one connection only
 };

@@ -310,7 +310,7 @@ bool JobStore::migrate(int from)
     return db.commit();
 }
 
-bool JobStore::saveJob(const Job &job)
+bool JobStore::saveJob(const Job &job, int onlyFile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen()) {
@@ -367,19 +367,23 @@ bool JobStore::saveJob(const Job &job)
     if (!q.exec())
         return fail(q);
 
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM files WHERE job_id = ? AND idx >= ?"));
-    del.addBindValue(id);
-    del.addBindValue(int(job.files.size()));
-    if (!del.exec())
-        return fail(del);
+    if (onlyFile < 0 || onlyFile >= job.files.size()) {
+        onlyFile = -1;
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM files WHERE job_id = ? AND idx >= ?"));
+        del.addBindValue(id);
+        del.addBindValue(int(job.files.size()));
+        if (!del.exec())
+            return fail(del);
+    }
 
     QSqlQuery f(db);
     f.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
         "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
         "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (int i = 0; i < job.files.size(); ++i) {
+    for (int i = onlyFile < 0 ? 0 : onlyFile; i < (onlyFile < 0 ? job.files.size() : onlyFile + 1);
+         ++i) {
         const JobFile &file = job.files.at(i);
         f.addBindValue(id);
         f.addBindValue(i);

@@ -41,7 +41,10 @@ public:
     int schemaVersion() const;
 
     QList<Job> loadJobs(QString *problem = nullptr);
-    bool saveJob(const Job &job); // the job, its files and its error, in one transaction
+    // The job, its files and its error, in one transaction. With onlyFile >= 0 only that
+    // file's row is written with the job (the others are known unchanged): a job of
+    // thousands of files costs one row per finished file, not thousands.
+    bool saveJob(const Job &job, int onlyFile = -1);
     bool removeJob(const QUuid &id);
     bool appendEvent(const QUuid &id, const JobEvent &event);
     QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob

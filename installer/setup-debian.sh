@@ -11,7 +11,7 @@ packages=(build-essential cmake ninja-build pkg-config
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libgl-dev)
 case "${1:-}" in
     --tests) packages+=(openssl) ;;
-    --bench) packages+=(openssl curl nginx-light time) ;;
+    --bench) packages+=(openssl curl wget aria2 nginx-light time python3) ;;
     --screenshots) packages+=(xvfb xauth imagemagick xdotool x11-utils python3) ;;
     "") ;;
     *) echo "usage: $0 [--tests|--bench|--screenshots]" >&2; exit 2 ;;

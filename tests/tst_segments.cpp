@@ -1,5 +1,5 @@
-// Segmented downloads: a file over several connections, each writing its range at its
-// offset; re-splitting so that no connection idles; segments persisted across a kill -9;
+// Segmented downloads: a file over several connections when one connection is slow, each
+// writing its range at its offset; re-splitting so that no connection idles; segments persisted across a kill -9;
 // the fall-back to one connection when a server answers ranges wrongly; the speed limit
 // shared by every connection.
 #include "jobstore.h"
@@ -70,7 +70,7 @@ private slots:
     void aFileOverSeveralConnections()
     {
         const qint64 size = 4 * 1024 * 1024 + 123;
-        m_http->setRoute("/four.bin", route(size, 2 * 1024 * 1024));
+        m_http->setRoute("/four.bin", route(size, 1024 * 1024));
         const QString out = folder();
         const QUuid id = start("/four.bin", out, 4);
         QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].segments.size() == 4, 5000);
@@ -105,6 +105,16 @@ private slots:
         const QUuid id = start("/one.bin", folder(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
         QCOMPARE(m_http->requests("/one.bin").size(), 1);
+        QVERIFY(m_engine->complete(id).ok());
+    }
+
+    void aFastConnectionIsNotSplit()
+    {
+        // One connection that would finish within a second and a half keeps the file.
+        m_http->setRoute("/fast.bin", route(8 * 1024 * 1024));
+        const QUuid id = start("/fast.bin", folder(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QCOMPARE(m_http->requests("/fast.bin").size(), 1);
         QVERIFY(m_engine->complete(id).ok());
     }
 
@@ -182,7 +192,7 @@ private slots:
     void rangesAnsweredWronglyFallBackToOneConnection()
     {
         const qint64 size = 2 * 1024 * 1024;
-        TestServer::Route r = route(size);
+        TestServer::Route r = route(size, 512 * 1024); // slow enough to be worth splitting
         r.wrongRangeStart = 0; // every range is answered from byte 0
         m_http->setRoute("/liar.bin", r);
         const QString out = folder();
@@ -196,7 +206,7 @@ private slots:
     void aChangedFileRestartsFromZero()
     {
         const qint64 size = 2 * 1024 * 1024;
-        m_http->setRoute("/changing.bin", route(size, 1024 * 1024));
+        m_http->setRoute("/changing.bin", route(size, 512 * 1024));
         const QString out = folder();
         const QUuid id = start("/changing.bin", out, 4);
         QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].segments.size() > 1, 5000);
