@@ -277,7 +277,7 @@ void Engine::closeOnThread()
 {
     if (!m_open)
         return;
-    const QList<QUuid> running = m_transfers.keys();
+    const QList<QUuid> running = m_transfers.uniqueKeys();
     for (const QUuid &id : running)
         stopTransfer(id);
     for (const QUuid &id : running) {
@@ -289,6 +289,7 @@ void Engine::closeOnThread()
     m_jobs.clear();
     m_order.clear();
     m_hashing.clear();
+    m_jobLimiters.clear();
     m_modified.clear();
     m_credentials.clear();
     m_open = false;
@@ -328,8 +329,10 @@ const Job *Engine::find(const QUuid &id) const
 bool Engine::persist(const Job &job, int onlyFile)
 {
     // Bytes counted in the store must already be on disk.
-    if (FileTransfer *t = m_transfers.value(job.id))
-        t->checkpoint();
+    for (FileTransfer *t : m_transfers.values(job.id)) {
+        if (onlyFile < 0 || t->index() == onlyFile)
+            t->checkpoint();
+    }
     if (m_store.saveJob(job, onlyFile))
         return true;
     qWarning("haul: could not save job %s: %s", qPrintable(job.id.toString()),
@@ -631,6 +634,7 @@ CallResult Engine::removeJob(const QUuid &id)
         m_jobs.remove(id);
         m_order.removeAll(id);
         m_credentials.remove(id);
+        m_jobLimiters.remove(id);
         m_changed.insert(id);
         return CallResult {};
     });
@@ -774,11 +778,24 @@ CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
     });
     if (r.ok()) {
         onEngineThread([=] {
-            if (FileTransfer *transfer = m_transfers.value(id))
+            if (const auto limiter = m_jobLimiters.value(id))
+                limiter->setRate(bytesPerSecond);
+            for (FileTransfer *transfer : m_transfers.values(id))
                 transfer->setRateLimit(bytesPerSecond); // takes effect at once
         });
     }
     return r;
+}
+
+void Engine::setFilesAtOnce(int count)
+{
+    onEngineThread([=] {
+        m_settings.filesAtOnce = std::clamp(count, 1, 32);
+        for (const QUuid &id : m_transfers.uniqueKeys()) {
+            if (Job *job = find(id))
+                startJob(*job);
+        }
+    });
 }
 
 void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
@@ -1025,51 +1042,74 @@ void Engine::schedule()
 
 void Engine::startJob(Job &job)
 {
-    const int index = job.currentFileIndex();
-    if (index < 0) {
+    const QUuid id = job.id;
+    // Files of a job transfer several at a time; the scheduler counts the job once.
+    QSet<int> busy = m_hashing.value(id);
+    for (const FileTransfer *t : m_transfers.values(id))
+        busy.insert(t->index());
+    if (job.currentFileIndex() < 0 && busy.isEmpty()) {
         setState(job, JobState::Transferred);
         return;
     }
     if (job.state == JobState::Queued)
         setState(job, JobState::Connecting);
-    const QUuid id = job.id;
-    FileTransfer::Options options;
-    options.headers = job.headers;
-    options.rateLimit = job.rateLimit;
-    options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
-    options.pathTaken = [this](const QString &path) { return pathTaken(path); };
-    options.connections = job.connections;
-    options.globalLimiter = &m_globalLimiter;
-    options.networkFor = [this](int connection) { return networkFor(connection); };
-    auto *transfer = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
-    m_transfers.insert(id, transfer);
-    connect(transfer, &FileTransfer::fileChanged, m_context, [this, id] { onFileChanged(id); });
-    connect(transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
-    connect(transfer, &FileTransfer::finished, m_context, [this, id] { onFileFinished(id); });
-    connect(transfer, &FileTransfer::failed, m_context,
-        [this, id](
-            const JobError &error, int retryAfter) { onTransferFailed(id, error, retryAfter); });
-    transfer->start();
+    std::shared_ptr<RateLimiter> &limiter = m_jobLimiters[id];
+    if (!limiter)
+        limiter = std::make_shared<RateLimiter>();
+    limiter->setRate(job.rateLimit);
+    int running = int(m_transfers.count(id));
+    for (int index = 0; index < job.files.size() && running < m_settings.filesAtOnce; ++index) {
+        if (job.files.at(index).transferred || busy.contains(index))
+            continue;
+        FileTransfer::Options options;
+        options.headers = job.headers;
+        options.rateLimit = job.rateLimit;
+        options.jobLimiter = limiter;
+        options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
+        options.pathTaken = [this](const QString &path) { return pathTaken(path); };
+        options.connections = job.connections;
+        options.globalLimiter = &m_globalLimiter;
+        options.networkFor = [this](int connection) { return networkFor(connection); };
+        auto *transfer
+            = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
+        m_transfers.insert(id, transfer);
+        ++running;
+        connect(transfer, &FileTransfer::fileChanged, m_context,
+            [this, id, transfer] { onFileChanged(id, transfer); });
+        connect(transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
+        connect(transfer, &FileTransfer::finished, m_context,
+            [this, id, transfer] { onFileFinished(id, transfer); });
+        connect(transfer, &FileTransfer::failed, m_context,
+            [this, id, transfer](const JobError &error, int retryAfter) {
+                onTransferFailed(id, transfer, error, retryAfter);
+            });
+        transfer->start();
+        if (!m_transfers.contains(id, transfer))
+            break; // it failed at once and the job stopped
+        Job *current = find(id);
+        if (!current || !JobTypes::isActive(current->state))
+            break;
+    }
 }
 
 void Engine::stopTransfer(const QUuid &id, bool keepData)
 {
     m_hashing.remove(id);
-    FileTransfer *transfer = m_transfers.take(id);
-    if (!transfer)
-        return;
-    transfer->disconnect(m_context);
-    transfer->abort();
-    if (Job *job = find(id); job && keepData)
-        job->files[transfer->index()] = transfer->file();
-    transfer->deleteLater();
+    const QList<FileTransfer *> transfers = m_transfers.values(id);
+    m_transfers.remove(id);
+    for (FileTransfer *transfer : transfers) {
+        transfer->disconnect(m_context);
+        transfer->abort();
+        if (Job *job = find(id); job && keepData)
+            job->files[transfer->index()] = transfer->file();
+        transfer->deleteLater();
+    }
 }
 
-void Engine::onFileChanged(const QUuid &id)
+void Engine::onFileChanged(const QUuid &id, FileTransfer *transfer)
 {
     Job *job = find(id);
-    FileTransfer *transfer = m_transfers.value(id);
-    if (!job || !transfer)
+    if (!job || !m_transfers.contains(id, transfer))
         return;
     JobFile &file = job->files[transfer->index()];
     const bool progressed = transfer->file().bytesTransferred > file.bytesTransferred;
@@ -1095,12 +1135,12 @@ void Engine::onBodyStarted(const QUuid &id)
         setState(*job, JobState::Transferring);
 }
 
-void Engine::onFileFinished(const QUuid &id)
+void Engine::onFileFinished(const QUuid &id, FileTransfer *transfer)
 {
     Job *job = find(id);
-    FileTransfer *transfer = m_transfers.take(id);
-    if (!job || !transfer)
+    if (!job || !m_transfers.contains(id, transfer))
         return;
+    m_transfers.remove(id, transfer);
     const int index = transfer->index();
     job->files[index] = transfer->file();
     transfer->disconnect(m_context);
@@ -1111,7 +1151,7 @@ void Engine::onFileFinished(const QUuid &id)
         return;
     }
     // Hash off the engine thread; the job stays Transferring meanwhile.
-    m_hashing.insert(id);
+    m_hashing[id].insert(index);
     persist(*job, index);
     auto *watcher = new QFutureWatcher<QString>(m_context);
     connect(watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
@@ -1120,14 +1160,17 @@ void Engine::onFileFinished(const QUuid &id)
         onFileVerified(id, index, digest);
     });
     watcher->setFuture(QtConcurrent::run(sha256OfFile, file.tempPath()));
+    startJob(*job); // the next file meanwhile
 }
 
 void Engine::onFileVerified(const QUuid &id, int index, const QString &digest)
 {
     Job *job = find(id);
-    if (!job || !m_hashing.contains(id) || job->state != JobState::Transferring)
+    if (!job || !m_hashing.value(id).contains(index) || !JobTypes::isActive(job->state))
         return;
-    m_hashing.remove(id);
+    m_hashing[id].remove(index);
+    if (m_hashing[id].isEmpty())
+        m_hashing.remove(id);
     JobFile &file = job->files[index];
     if (digest == file.expectedSha256) {
         finishFile(*job, index);
@@ -1144,6 +1187,7 @@ void Engine::onFileVerified(const QUuid &id, int index, const QString &digest)
         ? QStringLiteral("the downloaded data could not be read back")
         : QStringLiteral("expected %1, got %2").arg(file.expectedSha256, digest);
     error.time = QDateTime::currentDateTime();
+    stopTransfer(id); // the first fatal error stops the job's other files
     // Resume fetches this file again from 0.
     QFile::remove(file.tempPath());
     file.bytesTransferred = 0;
@@ -1160,7 +1204,7 @@ void Engine::finishFile(Job &job, int index)
     persist(job, index);
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
         emit fileTransferred(job.id, index);
-    if (job.currentFileIndex() < 0) {
+    if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id) && !m_hashing.contains(job.id)) {
         setState(job, JobState::Transferred);
         requestSchedule();
     } else {
@@ -1175,15 +1219,17 @@ void Engine::enterError(Job &job, const JobError &error)
     setState(job, JobState::Error);
 }
 
-void Engine::onTransferFailed(const QUuid &id, JobError error, int retryAfter)
+void Engine::onTransferFailed(
+    const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter)
 {
     Job *job = find(id);
-    FileTransfer *transfer = m_transfers.take(id);
-    if (!job || !transfer)
+    if (!job || !m_transfers.contains(id, transfer))
         return;
+    m_transfers.remove(id, transfer);
     job->files[transfer->index()] = transfer->file();
     transfer->disconnect(m_context);
     transfer->deleteLater();
+    stopTransfer(id); // the first error stops the job's other files, keeping their bytes
     ++job->errorCount;
 
     const QDateTime now = QDateTime::currentDateTime();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QUuid>
+#include <memory>
 #include <optional>
 
 class FileTransfer;
@@ -49,6 +50,7 @@ struct EngineSettings
     int maxBackgroundJobs = 4;
     int stallTimeoutSeconds = 60;
     int checkpointIntervalMs = 1000;
+    int filesAtOnce = 4; // files of one job transferring at the same time
     qint64 globalRateLimit = 0; // bytes per second for every job together, 0 = unlimited
 };
 
@@ -76,6 +78,7 @@ public:
     void setMaxBackgroundJobs(int count);
     void setStallTimeout(int seconds);
     void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
+    void setFilesAtOnce(int count);
 
     // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
@@ -160,12 +163,12 @@ private:
     void stopTransfer(const QUuid &id, bool keepData = true);
     void onTick();
     void checkpoint(bool force);
-    void onFileChanged(const QUuid &id);
+    void onFileChanged(const QUuid &id, FileTransfer *transfer);
     void onBodyStarted(const QUuid &id);
-    void onFileFinished(const QUuid &id);
+    void onFileFinished(const QUuid &id, FileTransfer *transfer);
     void onFileVerified(const QUuid &id, int index, const QString &digest);
     void finishFile(Job &job, int index);
-    void onTransferFailed(const QUuid &id, JobError error, int retryAfter);
+    void onTransferFailed(const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter);
     void enterError(Job &job, const JobError &error);
     bool pathTaken(const QString &path) const; // by a file of any unfinished job
     void closeOnThread();
@@ -180,8 +183,9 @@ private:
     RateLimiter m_globalLimiter;
     QHash<QUuid, Job> m_jobs;
     QList<QUuid> m_order; // creation order: the queue's tie-break
-    QHash<QUuid, FileTransfer *> m_transfers;
-    QSet<QUuid> m_hashing;
+    QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
+    QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
+    QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
     QHash<QUuid, QList<Credential>> m_credentials;
     QSet<QObject *> m_authTried;
     QSet<QUuid> m_modified;

@@ -595,11 +595,12 @@ int FileTransfer::activeConnections() const
 qint64 FileTransfer::takeAllowance(qint64 want)
 {
     RateLimiter *global = m_options.globalLimiter;
-    qint64 allowed = m_limiter.take(want);
+    RateLimiter &job = m_options.jobLimiter ? *m_options.jobLimiter : m_limiter;
+    qint64 allowed = job.take(want);
     if (global && allowed > 0)
         allowed = global->take(allowed);
     if (allowed <= 0) {
-        const int waitMs = std::max(m_limiter.waitMs(), global ? global->waitMs() : 0);
+        const int waitMs = std::max(job.waitMs(), global ? global->waitMs() : 0);
         if (!m_throttleTimer.isActive())
             m_throttleTimer.start(std::max(waitMs, 10));
         return 0;
@@ -609,7 +610,7 @@ qint64 FileTransfer::takeAllowance(qint64 want)
 
 void FileTransfer::consumeAllowance(qint64 bytes)
 {
-    m_limiter.consume(bytes);
+    (m_options.jobLimiter ? *m_options.jobLimiter : m_limiter).consume(bytes);
     if (m_options.globalLimiter)
         m_options.globalLimiter->consume(bytes);
 }
@@ -618,6 +619,8 @@ void FileTransfer::setRateLimit(qint64 bytesPerSecond)
 {
     m_options.rateLimit = bytesPerSecond;
     m_limiter.setRate(bytesPerSecond);
+    if (m_options.jobLimiter)
+        m_options.jobLimiter->setRate(bytesPerSecond);
     if (!m_throttleTimer.isActive())
         m_throttleTimer.start(0); // read again at the new pace
 }

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -29,6 +30,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         qint64 rateLimit = 0; // bytes per second for this job, 0 = unlimited
         RateLimiter *globalLimiter = nullptr; // shared by every transfer of the engine
+        std::shared_ptr<RateLimiter> jobLimiter; // shared by the files of the job (else own)
         int stallTimeoutMs = 60000;
         // Answers whether a final path is already used (a file, a temp file, another job).
         std::function<bool(const QString &path)> pathTaken;

@@ -466,8 +466,12 @@ private slots:
         m_engine->createJob(QStringLiteral("partial"), JobPriority::Normal, &id);
         QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/good.bin")), out).ok());
         QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/gone.bin")), out).ok());
+        // One file at a time, so that the good file is finished when the other fails (in
+        // parallel, the first fatal error would stop it half-way).
+        m_engine->setFilesAtOnce(1);
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        m_engine->setFilesAtOnce(4);
         QCOMPARE(errorOf(id).fileIndex, 1);
         QCOMPARE(m_engine->complete(id).code, ErrorCode::S_PartialComplete);
         const Job j = job(*m_engine, id);
@@ -476,6 +480,59 @@ private slots:
         QVERIFY(!j.files[1].completed);
         QCOMPARE(readFile(j.files[0].localPath), TestServer::body(1, 5000));
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList { QStringLiteral("good.bin") });
+    }
+
+    void filesOfAJobTransferSeveralAtATime()
+    {
+        TestServer::Route slow = route(200000);
+        slow.rate = 200000;
+        for (const char *path : { "/p1", "/p2", "/p3", "/p4", "/p5", "/p6" })
+            m_http->setRoute(path, slow);
+        const QString out = folder();
+        QUuid id;
+        m_engine->createJob(QStringLiteral("parallel"), JobPriority::Normal, &id);
+        for (const char *path : { "/p1", "/p2", "/p3", "/p4", "/p5", "/p6" })
+            QVERIFY(m_engine->addFile(id, m_http->url(QString::fromLatin1(path)), out).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        // Four files move at once (the setting's default), not one after the other.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            int moving = 0;
+            for (const JobFile &f : job(*m_engine, id).files)
+                moving += f.bytesTransferred > 0 && !f.transferred ? 1 : 0;
+            return moving >= 3;
+        }(), 5000);
+        int requested = 0;
+        for (const char *path : { "/p1", "/p2", "/p3", "/p4", "/p5", "/p6" })
+            requested += m_http->requests(path).isEmpty() ? 0 : 1;
+        QVERIFY(requested <= 4);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(m_engine->complete(id).ok());
+        for (const char *path : { "p1", "p2", "p3", "p4", "p5", "p6" })
+            QCOMPARE(readFile(QDir(out).filePath(QString::fromLatin1(path))), TestServer::body(1, 200000));
+    }
+
+    void aFatalErrorStopsTheOtherFiles()
+    {
+        TestServer::Route slow = route(2000000);
+        slow.rate = 500000;
+        m_http->setRoute("/long.bin", slow);
+        TestServer::Route gone;
+        gone.status = 410;
+        m_http->setRoute("/gone-now.bin", gone);
+        const QString out = folder();
+        QUuid id;
+        m_engine->createJob(QStringLiteral("stops"), JobPriority::Normal, &id);
+        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/long.bin")), out).ok());
+        QVERIFY(m_engine->addFile(id, m_http->url(QStringLiteral("/gone-now.bin")), out).ok());
+        QVERIFY(m_engine->setConnections(id, 1).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QCOMPARE(errorOf(id).fileIndex, 1);
+        const qint64 had = job(*m_engine, id).files[0].bytesTransferred;
+        QVERIFY(had < 2000000);
+        QTest::qWait(500);
+        QCOMPARE(job(*m_engine, id).files[0].bytesTransferred, had); // it stopped, its bytes kept
+        QVERIFY(m_engine->cancel(id).ok());
     }
 
     void renameFailureKeepsTheJobTransferred()

@@ -331,8 +331,10 @@ private slots:
         const QUuid id = newJob({ m_http->url(QStringLiteral("/good.bin")),
                                     m_http->url(QStringLiteral("/bad.bin")) },
             out);
+        m_engine->setFilesAtOnce(1); // the good file first, then the failure
         QVERIFY(m_engine->resume(id).ok());
         QVERIFY(paneShows(id));
+        m_engine->setFilesAtOnce(4);
         QString listed;
         pane()->setConfirmation([&](const QString &, const QString &text) {
             listed = text;

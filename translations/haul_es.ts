@@ -1878,6 +1878,10 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <source>Speed limit for all downloads:</source>
         <translation>Límite de velocidad total:</translation>
     </message>
+    <message>
+        <source>Files of a job at once:</source>
+        <translation>Archivos de un trabajo a la vez:</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

@@ -1876,6 +1876,10 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <source>Speed limit for all downloads:</source>
         <translation>Limite de vitesse globale :</translation>
     </message>
+    <message>
+        <source>Files of a job at once:</source>
+        <translation>Fichiers d&apos;un travail à la fois :</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

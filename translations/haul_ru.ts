@@ -1891,6 +1891,10 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <source>Speed limit for all downloads:</source>
         <translation>Общее ограничение скорости:</translation>
     </message>
+    <message>
+        <source>Files of a job at once:</source>
+        <translation>Файлов задания одновременно:</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

@@ -17,6 +17,7 @@ AppSettings AppSettings::load()
     a.noProgressTimeout = qMax(0, s.value(QStringLiteral("noProgressTimeout"), 86400).toInt());
     a.stallTimeout = qMax(5, s.value(QStringLiteral("stallTimeout"), 60).toInt());
     a.connections = qBound(1, s.value(QStringLiteral("connections"), 4).toInt(), 16);
+    a.filesAtOnce = qBound(1, s.value(QStringLiteral("filesAtOnce"), 4).toInt(), 32);
     a.speedLimitKiB = qMax(0, s.value(QStringLiteral("speedLimitKiB"), 0).toInt());
     a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
     a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
@@ -34,6 +35,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("stallTimeout"), stallTimeout);
     s.setValue(QStringLiteral("connections"), connections);
     s.setValue(QStringLiteral("speedLimitKiB"), speedLimitKiB);
+    s.setValue(QStringLiteral("filesAtOnce"), filesAtOnce);
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
     s.setValue(QStringLiteral("language"), language);

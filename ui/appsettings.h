@@ -13,6 +13,7 @@ struct AppSettings
     int noProgressTimeout = 86400;
     int stallTimeout = 60;
     int connections = 4; // per file, for new jobs
+    int filesAtOnce = 4; // files of one job transferring together
     int speedLimitKiB = 0; // for every download together, KiB/s; 0 = none
     bool notifications = true;
     bool closeToTray = false;

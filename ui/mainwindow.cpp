@@ -709,6 +709,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_engine->setMaxBackgroundJobs(settings.parallelJobs);
     m_engine->setStallTimeout(settings.stallTimeout);
     m_engine->setGlobalRateLimit(qint64(settings.speedLimitKiB) * 1024);
+    m_engine->setFilesAtOnce(settings.filesAtOnce);
     if (languageChanged)
         Languages::apply(settings.language);
 }

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_noProgress(new QSpinBox)
     , m_stall(new QSpinBox)
     , m_connections(new QSpinBox)
+    , m_filesAtOnce(new QSpinBox)
     , m_speedLimit(new QSpinBox)
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
@@ -55,6 +56,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_connections->setValue(settings.connections);
     m_connections->setToolTip(tr("A large file from a server that allows it is fetched over this many connections at once."));
     form->addRow(tr("Connections per file:"), m_connections);
+    m_filesAtOnce->setRange(1, 32);
+    m_filesAtOnce->setValue(settings.filesAtOnce);
+    form->addRow(tr("Files of a job at once:"), m_filesAtOnce);
     m_speedLimit->setRange(0, 10 * 1024 * 1024);
     m_speedLimit->setSingleStep(64);
     m_speedLimit->setSuffix(tr(" KiB/s"));
@@ -93,6 +97,7 @@ AppSettings SettingsDialog::settings() const
     s.noProgressTimeout = m_noProgress->value() * 3600;
     s.stallTimeout = m_stall->value();
     s.connections = m_connections->value();
+    s.filesAtOnce = m_filesAtOnce->value();
     s.speedLimitKiB = m_speedLimit->value();
     s.notifications = m_notifications->isChecked();
     s.closeToTray = m_closeToTray->isChecked();

@@ -26,6 +26,7 @@ private:
     QSpinBox *m_noProgress;
     QSpinBox *m_stall;
     QSpinBox *m_connections;
+    QSpinBox *m_filesAtOnce;
     QSpinBox *m_speedLimit;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
