@@ -345,10 +345,10 @@ void Engine::touch(Job &job)
     job.modificationTime = QDateTime::currentDateTime();
 }
 
-CallResult Engine::commit(Job &&updated)
+CallResult Engine::commit(Job &&updated, int onlyFile)
 {
     touch(updated);
-    if (!persist(updated))
+    if (!persist(updated, onlyFile))
         return { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
     const QUuid id = updated.id;
     m_jobs[id] = std::move(updated);
@@ -507,7 +507,9 @@ CallResult Engine::addFile(
         updated.files.append(file);
         if (updated.state == JobState::Transferred)
             updated.state = JobState::Queued;
-        CallResult result = commit(std::move(updated));
+        // Only the new file's row: adding thousands of files stays linear.
+        const int added = int(updated.files.size()) - 1;
+        CallResult result = commit(std::move(updated), added);
         if (result.ok()) {
             result.fileIndex = int(m_jobs[id].files.size()) - 1;
             requestSchedule();

@@ -129,6 +129,7 @@ bool JobStore::isOpen() const
 
 void JobStore::close()
 {
+    m_prepared.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -136,6 +137,16 @@ void JobStore::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery &JobStore::prepared(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &q = m_prepared[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        q->prepare(sql);
+    }
+    return *q;
 }
 
 bool JobStore::exec(const QString &sql)
@@ -328,8 +339,7 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         return false;
     };
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO jobs (id, name, description, state, priority, created, modified, "
         "transfer_completed, notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
         "current_retry_delay, retry_at, first_transient_error, position, headers, connections, "
@@ -377,8 +387,7 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
             return fail(del);
     }
 
-    QSqlQuery f(db);
-    f.prepare(QStringLiteral(
+    QSqlQuery &f = prepared(QStringLiteral(
         "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
         "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
         "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));

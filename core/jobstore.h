@@ -3,7 +3,10 @@
 #include "job.h"
 #include "jobevent.h"
 
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
+#include <memory>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,10 +55,13 @@ public:
 
 private:
     bool exec(const QString &sql);
+    // A statement prepared once per open store: saving a job runs often.
+    QSqlQuery &prepared(const QString &sql);
     bool migrate(int from);
     OpenResult moveAside(const QString &reason);
 
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
