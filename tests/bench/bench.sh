@@ -115,12 +115,11 @@ for i in $(seq "$rounds"); do
     fi
 done
 
-{
-    for key in "${!rows[@]}"; do echo "$key ${rows[$key]}"; done
-} | python3 - "$work/../RESULTS.md" <<'PY'
+for key in "${!rows[@]}"; do echo "$key ${rows[$key]}"; done > "$work/rows.txt"
+python3 - "$work/../RESULTS.md" "$work/rows.txt" <<'PY'
 import statistics, sys, datetime, platform, os
 rows = {}
-for line in sys.stdin:
+for line in open(sys.argv[2]):
     key, values = line.split(" ", 1)
     runs = [tuple(float(x) for x in v.split()) for v in values.strip().strip(";").split(";") if v]
     rows[key] = [statistics.median(r[i] for r in runs) for i in range(3)]
