@@ -5,7 +5,10 @@
 #   2. one 256 MiB file from a server block limited to 8 MB/s per connection:
 #      haul transfer --connections 8 vs aria2c -x8 -s8 vs haul over one connection;
 #   3. 2,000 files of 64 KiB: one haul transfer job vs curl -Z --parallel-max 16 and
-#      aria2c -j16 -i list.
+#      aria2c -j16 -i list;
+#   4. the window (tests/bench/bench_window.cpp, offscreen): shown with 10,000 jobs, its
+#      memory, sorting and filtering them, the GUI thread's worst stall and its share of a
+#      core while 50 jobs transfer.
 # Prints a Markdown table of medians and ratios and writes it to tests/bench/RESULTS.md.
 #   tests/bench/bench.sh [ROUNDS] [SCENARIO...]     (defaults: 3 rounds; scenarios 1 2 3)
 # Needs: installer/setup-debian.sh --bench (it runs it) and builds the Release preset.
@@ -14,14 +17,14 @@ cd "$(dirname "$0")/../.."
 rounds=${1:-3}
 shift || true
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(1 2 3)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(1 2 3 4)
 root=$(pwd)
 haul="$root/build/release/bin/haul"
 work="$root/tests/bench/work"
 
 bash installer/setup-debian.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target haul >/dev/null
+cmake --build --preset release --target haul bench_window >/dev/null
 
 mkdir -p "$work/www/small" "$work/out" "$work/nginx"
 payload() { # name size_mib
@@ -113,6 +116,10 @@ for i in $(seq "$rounds"); do
         fresh; record 3-curl "$(cd "$work/out" && measure curl -sS -Z --parallel-max 16 --remote-name-all "${urls[@]}")"
         fresh; record 3-aria2 "$(measure aria2c -q -j16 --file-allocation=none -d "$work/out" -i "$work/list.txt")"
     fi
+    if [[ " ${scenarios[*]} " == *" 4 "* ]]; then
+        QT_QPA_PLATFORM=offscreen "$root/build/release/tests/bench_window" 10000 2>/dev/null > "$work/window.txt"
+        while read -r key value; do record "4-$key" "$value 0 0"; done < "$work/window.txt"
+    fi
 done
 
 for key in "${!rows[@]}"; do echo "$key ${rows[$key]}"; done > "$work/rows.txt"
@@ -148,6 +155,17 @@ if "3-haul" in rows:
     table("2,000 files of 64 KiB", ["3-haul", "3-curl", "3-aria2"], names, "3-curl")
     h, c = rows["3-haul"], rows["3-curl"]
     checks.append(f"2,000 files: wall {h[0] / c[0]:.2f}x curl (target <= 1.5)")
+if "4-window-show-s" in rows:
+    v = lambda k: rows["4-" + k][0]
+    out.append("| the window, 10,000 jobs in the store (offscreen) | measured | target |")
+    out.append("|---|---|---|")
+    out.append(f"| shown after | {v('window-show-s'):.2f} s | < 1.5 s |")
+    out.append(f"| memory (RSS) | {v('window-rss-mib'):.0f} MiB | < 200 MiB |")
+    out.append(f"| sort by a column (median / worst) | {v('sort-median-ms'):.0f} / {v('sort-max-ms'):.0f} ms | < 100 ms |")
+    out.append(f"| filter by search or category (median / worst) | {v('filter-median-ms'):.0f} / {v('filter-max-ms'):.0f} ms | < 100 ms |")
+    out.append(f"| worst GUI-thread stall, 50 jobs transferring | {v('gui-worst-stall-ms'):.0f} ms | < 30 ms |")
+    out.append(f"| GUI thread's share of a core, 50 jobs transferring | {100 * v('gui-core-share'):.1f} % | < 10 % |")
+    out.append("")
 out += ["- " + c for c in checks]
 cpu = "unknown"
 try:

@@ -1,0 +1,169 @@
+// The window's figures for tests/bench/bench.sh (not a ctest test: it measures).
+//   bench_window [JOBS]     (default 10,000)
+// With JOBS jobs in a fresh store: the time until the window is shown and its memory; the
+// median time to sort by each column and to filter (search, category); then, with 50 jobs
+// transferring from the loopback test server, the longest stall of the GUI thread and the
+// share of a core it uses. Prints "key value" lines and a Markdown table.
+#include "engine.h"
+#include "jobfiltermodel.h"
+#include "jobstore.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <algorithm>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace {
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// CPU seconds used so far by the calling thread.
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("haul-bench"));
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    {
+        // A store as a long-time user has it: mostly finished jobs, some paused, some failed.
+        JobStore s;
+        s.open(store);
+        for (int i = 0; i < count; ++i) {
+            Job job;
+            job.id = QUuid::createUuid();
+            job.displayName = QStringLiteral("job %1").arg(i);
+            job.state = i % 10 == 0 ? JobState::Suspended : i % 25 == 0 ? JobState::Cancelled : JobState::Acknowledged;
+            job.creationTime = job.modificationTime = QDateTime::currentDateTime().addSecs(-i * 60);
+            JobFile f;
+            f.remoteUrl = QUrl(QStringLiteral("https://example.org/files/file-%1.iso").arg(i));
+            f.localPath = dir.filePath(QStringLiteral("file-%1.iso").arg(i));
+            f.folder = dir.path();
+            f.bytesTotal = 1000000 + i;
+            f.bytesTransferred = job.state == JobState::Acknowledged ? f.bytesTotal : i * 10;
+            f.transferred = f.completed = job.state == JobState::Acknowledged;
+            job.files = { f };
+            s.saveJob(job);
+        }
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    auto *engine = new Engine;
+    engine->open(store);
+    auto *window = new MainWindow(engine);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        qWarning("the window was not exposed");
+    QCoreApplication::processEvents();
+    const double shown = clock.elapsed() / 1000.0;
+    const double memory = rssMiB();
+
+    QList<double> sorts;
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            clock.restart();
+            window->view()->sortByColumn(column, order);
+            QCoreApplication::processEvents();
+            sorts << clock.elapsed();
+        }
+    }
+    QList<double> filters;
+    for (const QString &text : { QStringLiteral("job 12"), QStringLiteral("file-99"), QString() }) {
+        clock.restart();
+        window->searchBox()->setText(text);
+        QCoreApplication::processEvents();
+        filters << clock.elapsed();
+    }
+    for (int row : { 1, 2, 3, 4, 0 }) {
+        clock.restart();
+        window->categories()->setCurrentRow(row);
+        QCoreApplication::processEvents();
+        filters << clock.elapsed();
+    }
+
+    // 50 jobs transferring, paced so that they last the measurement.
+    TestServer server;
+    TestServer::Route route;
+    route.size = 64 * 1024 * 1024;
+    route.rate = 2 * 1024 * 1024;
+    server.setRoute("/stream.bin", route);
+    engine->setMaxBackgroundJobs(50);
+    QTemporaryDir out;
+    for (int i = 0; i < 50; ++i) {
+        QUuid id;
+        engine->createJob(QStringLiteral("stream %1").arg(i), JobPriority::Normal, &id);
+        engine->addFile(id, server.url(QStringLiteral("/stream.bin")), out.filePath(QStringLiteral("s%1.bin").arg(i)));
+        engine->setConnections(id, 1);
+        engine->resume(id);
+    }
+    QTest::qWait(2000); // connected and moving
+    qint64 worstStall = 0;
+    QElapsedTimer tick;
+    tick.start();
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        worstStall = std::max(worstStall, tick.restart() - 5);
+    });
+    probe.start(5);
+    const double cpuBefore = threadCpuSeconds();
+    QElapsedTimer window10;
+    window10.start();
+    QTest::qWait(10000);
+    const double busy = (threadCpuSeconds() - cpuBefore) / (window10.elapsed() / 1000.0);
+    probe.stop();
+    qint64 moved = 0;
+    for (const Job &job : engine->jobs())
+        if (job.displayName.startsWith(QLatin1String("stream")))
+            moved += job.progress().bytesTransferred;
+
+    printf("window-show-s %.3f\nwindow-rss-mib %.1f\nsort-median-ms %.1f\nsort-max-ms %.1f\nfilter-median-ms %.1f\nfilter-max-ms %.1f\ngui-worst-stall-ms %lld\ngui-core-share %.3f\nstreamed-mib %.1f\n",
+        shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()), median(filters),
+        *std::max_element(filters.cbegin(), filters.cend()), static_cast<long long>(worstStall), busy,
+        moved / 1048576.0);
+    fflush(stdout);
+    delete window;
+    delete engine;
+    return 0;
+}
