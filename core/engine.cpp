@@ -326,6 +326,19 @@ const Job *Engine::find(const QUuid &id) const
     return it == m_jobs.constEnd() ? nullptr : &it.value();
 }
 
+bool Engine::persistFile(const Job &job, int index)
+{
+    for (FileTransfer *t : m_transfers.values(job.id)) {
+        if (t->index() == index)
+            t->checkpoint(); // bytes counted in the store must already be on disk
+    }
+    if (m_store.saveFile(job.id, index, job.files.at(index)))
+        return true;
+    qWarning("haul: could not save a file of job %s: %s", qPrintable(job.id.toString()),
+        qPrintable(m_store.lastError()));
+    return false;
+}
+
 bool Engine::persist(const Job &job, int onlyFile)
 {
     // Bytes counted in the store must already be on disk.
@@ -1123,7 +1136,7 @@ void Engine::onFileChanged(const QUuid &id, FileTransfer *transfer)
     }
     touch(*job);
     if (named)
-        persist(*job, transfer->index()); // the name is claimed at once
+        persistFile(*job, transfer->index()); // the name is claimed at once
     notifyModified(id);
 }
 
@@ -1154,7 +1167,7 @@ void Engine::onFileFinished(const QUuid &id, FileTransfer *transfer)
     }
     // Hash off the engine thread; the job stays Transferring meanwhile.
     m_hashing[id].insert(index);
-    persist(*job, index);
+    persistFile(*job, index);
     auto *watcher = new QFutureWatcher<QString>(m_context);
     connect(watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
         const QString digest = watcher->result();
@@ -1203,7 +1216,7 @@ void Engine::finishFile(Job &job, int index)
 {
     job.files[index].transferred = true;
     touch(job);
-    persist(job, index);
+    persistFile(job, index);
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
         emit fileTransferred(job.id, index);
     if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id) && !m_hashing.contains(job.id)) {
@@ -1300,6 +1313,6 @@ void Engine::checkpoint(bool force)
     m_lastCheckpoint = now;
     for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
         if (const Job *job = find(it.key()))
-            persist(*job, it.value()->index()); // flushes the bytes before recording them
+            persistFile(*job, it.value()->index()); // flushes the bytes, then records them
     }
 }

@@ -152,6 +152,7 @@ private:
     Job *find(const QUuid &id);
     const Job *find(const QUuid &id) const;
     bool persist(const Job &job, int onlyFile = -1);
+    bool persistFile(const Job &job, int index); // that file's row only
     CallResult commit(Job &&updated, int onlyFile = -1);
     void touch(Job &job);
     void setState(Job &job, JobState state);

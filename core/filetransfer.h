@@ -106,6 +106,7 @@ private:
     qint64 takeAllowance(qint64 want); // the speed limits, shared by every connection
     void consumeAllowance(qint64 bytes);
     bool writeAt(const char *data, qint64 size, qint64 position);
+    static char *readBuffer();
     void startWriteback(qint64 upTo);
 
     QNetworkAccessManager *m_network;
@@ -118,7 +119,6 @@ private:
     QTimer m_stallTimer;
     QTimer m_throttleTimer;
     RateLimiter m_limiter;
-    std::vector<char> m_buffer;
     qint64 m_offset = 0; // where this response's body starts in the file
     qint64 m_writebackFrom = 0; // bytes before this were handed to the disk
     int m_redirects = 0;

@@ -321,6 +321,40 @@ bool JobStore::migrate(int from)
     return db.commit();
 }
 
+QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &file)
+{
+    QSqlQuery &f = prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
+        "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
+        "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    f.addBindValue(jobId);
+    f.addBindValue(index);
+    f.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
+    f.addBindValue(file.localPath);
+    f.addBindValue(file.folder);
+    f.addBindValue(file.nameFromUser);
+    f.addBindValue(file.bytesTotal);
+    f.addBindValue(file.bytesTransferred);
+    f.addBindValue(file.transferred);
+    f.addBindValue(file.completed);
+    f.addBindValue(file.etag);
+    f.addBindValue(file.lastModified);
+    f.addBindValue(file.resumable);
+    f.addBindValue(file.expectedSha256);
+    f.addBindValue(segmentsText(file.segments));
+    return f;
+}
+
+bool JobStore::saveFile(const QUuid &jobId, int index, const JobFile &file)
+{
+    QSqlQuery &f = bindFile(jobId.toString(QUuid::WithoutBraces), index, file);
+    if (!f.exec()) {
+        m_lastError = f.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool JobStore::saveJob(const Job &job, int onlyFile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -387,28 +421,9 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
             return fail(del);
     }
 
-    QSqlQuery &f = prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
-        "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
-        "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (int i = onlyFile < 0 ? 0 : onlyFile; i < (onlyFile < 0 ? job.files.size() : onlyFile + 1);
          ++i) {
-        const JobFile &file = job.files.at(i);
-        f.addBindValue(id);
-        f.addBindValue(i);
-        f.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
-        f.addBindValue(file.localPath);
-        f.addBindValue(file.folder);
-        f.addBindValue(file.nameFromUser);
-        f.addBindValue(file.bytesTotal);
-        f.addBindValue(file.bytesTransferred);
-        f.addBindValue(file.transferred);
-        f.addBindValue(file.completed);
-        f.addBindValue(file.etag);
-        f.addBindValue(file.lastModified);
-        f.addBindValue(file.resumable);
-        f.addBindValue(file.expectedSha256);
-        f.addBindValue(segmentsText(file.segments));
+        QSqlQuery &f = bindFile(id, i, job.files.at(i));
         if (!f.exec())
             return fail(f);
     }

@@ -48,6 +48,8 @@ public:
     // file's row is written with the job (the others are known unchanged): a job of
     // thousands of files costs one row per finished file, not thousands.
     bool saveJob(const Job &job, int onlyFile = -1);
+    // One file's row only: progress and finished files, the most frequent writes.
+    bool saveFile(const QUuid &jobId, int index, const JobFile &file);
     bool removeJob(const QUuid &id);
     bool appendEvent(const QUuid &id, const JobEvent &event);
     QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob
@@ -57,6 +59,7 @@ private:
     bool exec(const QString &sql);
     // A statement prepared once per open store: saving a job runs often.
     QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &bindFile(const QString &jobId, int index, const JobFile &file);
     bool migrate(int from);
     OpenResult moveAside(const QString &reason);
 
