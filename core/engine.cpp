@@ -22,6 +22,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <type_traits>
 #include <unistd.h>
@@ -154,6 +155,10 @@ Engine::Engine(Settings settings, QObject *parent)
     onEngineThread([this] {
         m_network = createNetwork();
         m_networks.append(m_network);
+        m_syncTimer = new QTimer(m_context);
+        m_syncTimer->setSingleShot(true);
+        m_syncTimer->setInterval(100);
+        connect(m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFiles(); });
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
@@ -280,6 +285,7 @@ void Engine::closeOnThread()
     const QList<QUuid> running = m_transfers.uniqueKeys();
     for (const QUuid &id : running)
         stopTransfer(id);
+    syncFinishedFiles();
     for (const QUuid &id : running) {
         if (const Job *job = find(id))
             persist(*job);
@@ -289,6 +295,7 @@ void Engine::closeOnThread()
     m_jobs.clear();
     m_order.clear();
     m_hashing.clear();
+    m_unsynced.clear();
     m_jobLimiters.clear();
     m_modified.clear();
     m_credentials.clear();
@@ -596,6 +603,7 @@ CallResult Engine::complete(const QUuid &id)
         if (const CallResult check = checkChangeable(job); !check.ok())
             return check;
         stopTransfer(id);
+        syncFinishedFiles(); // a finished file is durable before it takes its final name
         bool dropped = false;
         for (int i = 0; i < job->files.size(); ++i) {
             JobFile &f = job->files[i];
@@ -1085,6 +1093,7 @@ void Engine::startJob(Job &job)
         options.connections = job.connections;
         options.globalLimiter = &m_globalLimiter;
         options.networkFor = [this](int connection) { return networkFor(connection); };
+        options.deferSync = true;
         auto *transfer
             = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
         m_transfers.insert(id, transfer);
@@ -1216,15 +1225,62 @@ void Engine::finishFile(Job &job, int index)
 {
     job.files[index].transferred = true;
     touch(job);
-    persistFile(job, index);
+    // Recorded once durable: finished files are synced together, a tenth of a second later
+    // (or now, when the job is done), so a thousand small files are not a thousand syncs.
+    m_unsynced[job.id].insert(index);
+    if (!m_syncTimer->isActive())
+        m_syncTimer->start();
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
         emit fileTransferred(job.id, index);
     if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id) && !m_hashing.contains(job.id)) {
+        syncFinishedFiles();
         setState(job, JobState::Transferred);
         requestSchedule();
     } else {
         startJob(job);
     }
+}
+
+void Engine::syncFinishedFiles()
+{
+    m_syncTimer->stop();
+    if (m_unsynced.isEmpty())
+        return;
+    const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
+    // One syncfs per filesystem; a file whose filesystem cannot be synced so is synced alone.
+    QSet<dev_t> synced;
+    QList<QPair<const Job *, int>> files;
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        const Job *job = find(it.key());
+        if (!job)
+            continue;
+        for (int index : it.value()) {
+            if (index >= job->files.size())
+                continue;
+            const QString temp = job->files.at(index).tempPath();
+            const QByteArray path = QFile::encodeName(temp);
+            struct stat st {};
+            bool durable = false;
+            if (::stat(path.constData(), &st) == 0 && synced.contains(st.st_dev)) {
+                durable = true;
+            } else {
+                const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+                if (fd >= 0) {
+                    if (::syncfs(fd) == 0) {
+                        synced.insert(st.st_dev);
+                        durable = true;
+                    } else {
+                        durable = ::fdatasync(fd) == 0;
+                    }
+                    ::close(fd);
+                }
+            }
+            if (durable || !QFileInfo::exists(temp))
+                files.append({ job, index }); // a temp already gone was completed or cancelled
+        }
+    }
+    for (const auto &[job, index] : files)
+        persistFile(*job, index);
 }
 
 void Engine::enterError(Job &job, const JobError &error)

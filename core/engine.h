@@ -153,6 +153,7 @@ private:
     const Job *find(const QUuid &id) const;
     bool persist(const Job &job, int onlyFile = -1);
     bool persistFile(const Job &job, int index); // that file's row only
+    void syncFinishedFiles(); // makes the finished files durable at once, then records them
     CallResult commit(Job &&updated, int onlyFile = -1);
     void touch(Job &job);
     void setState(Job &job, JobState state);
@@ -186,6 +187,8 @@ private:
     QList<QUuid> m_order; // creation order: the queue's tie-break
     QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
     QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
+    QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded
+    QTimer *m_syncTimer = nullptr;
     QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
     QHash<QUuid, QList<Credential>> m_credentials;
     QSet<QObject *> m_authTried;

@@ -220,7 +220,12 @@ bool FileTransfer::checkpoint()
         return true;
     if (!m_temp.flush())
         return false;
-    return ::fdatasync(m_temp.handle()) == 0;
+    if (m_syncedBytes == m_file.bytesTransferred)
+        return true; // nothing written since the last sync (a file just named, say)
+    if (::fdatasync(m_temp.handle()) != 0)
+        return false;
+    m_syncedBytes = m_file.bytesTransferred;
+    return true;
 }
 
 void FileTransfer::onSslErrors(const QList<QSslError> &errors)
@@ -270,6 +275,8 @@ bool FileTransfer::openTempFile(bool truncate)
         m_temp.close();
     m_temp.setFileName(m_file.tempPath());
     m_writebackFrom = m_offset;
+    // What is already in the file was synced by the checkpoints that counted it.
+    m_syncedBytes = truncate ? m_offset : m_file.bytesTransferred;
     if (!m_temp.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         failLocal(m_temp.errorString());
         return false;
@@ -514,7 +521,7 @@ void FileTransfer::complete()
     }
     if (m_file.bytesTotal < 0)
         m_file.bytesTotal = m_file.bytesTransferred;
-    if (!checkpoint()) {
+    if (!(m_options.deferSync ? m_temp.flush() : checkpoint())) {
         failLocal(m_temp.errorString());
         return;
     }

@@ -31,6 +31,8 @@ public:
         qint64 rateLimit = 0; // bytes per second for this job, 0 = unlimited
         RateLimiter *globalLimiter = nullptr; // shared by every transfer of the engine
         std::shared_ptr<RateLimiter> jobLimiter; // shared by the files of the job (else own)
+        // At the end, only flush: the engine makes finished files durable in batches.
+        bool deferSync = false;
         int stallTimeoutMs = 60000;
         // Answers whether a final path is already used (a file, a temp file, another job).
         std::function<bool(const QString &path)> pathTaken;
@@ -121,6 +123,7 @@ private:
     RateLimiter m_limiter;
     qint64 m_offset = 0; // where this response's body starts in the file
     qint64 m_writebackFrom = 0; // bytes before this were handed to the disk
+    qint64 m_syncedBytes = -1; // bytesTransferred at the last fdatasync
     int m_redirects = 0;
     int m_restarts = 0;
     bool m_noRange = false;
