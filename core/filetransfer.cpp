@@ -143,11 +143,8 @@ void FileTransfer::start()
     sendRequest();
 }
 
-void FileTransfer::sendRequest()
+QNetworkRequest FileTransfer::newRequest() const
 {
-    m_headersDone = false;
-    m_finishPending = false;
-    m_sslErrors.clear();
     QNetworkRequest request(m_url);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -158,6 +155,15 @@ void FileTransfer::sendRequest()
         "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
     for (const auto &[name, value] : m_options.headers)
         request.setRawHeader(name, value);
+    return request;
+}
+
+void FileTransfer::sendRequest()
+{
+    m_headersDone = false;
+    m_finishPending = false;
+    m_sslErrors.clear();
+    QNetworkRequest request = newRequest();
     if (m_offset > 0 && !m_noRange) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
         request.setRawHeader("If-Range", m_file.validator().toLatin1());
@@ -802,18 +808,9 @@ void FileTransfer::startWorker(int worker, int segment)
 {
     Worker &w = m_workers[size_t(worker)];
     const FileSegment &s = m_file.segments.at(segment);
-    QNetworkRequest request(m_url);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(
-        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QNetworkRequest request = newRequest();
     // One TCP connection per segment: HTTP/2 would multiplex them all over one.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setRawHeader(
-        "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
-    for (const auto &[name, value] : m_options.headers)
-        request.setRawHeader(name, value);
     request.setRawHeader("Range",
         "bytes=" + QByteArray::number(s.position()) + '-' + QByteArray::number(s.end - 1));
     request.setRawHeader("If-Range", m_file.validator().toLatin1());

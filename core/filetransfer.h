@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -69,6 +70,7 @@ signals:
     void failed(const JobError &error, int retryAfterSeconds);
 
 private:
+    QNetworkRequest newRequest() const; // to m_url, with Haul's headers and the job's
     void sendRequest();
     void onMetaDataChanged();
     void onReadyRead();
