@@ -8,8 +8,9 @@ AppSettings AppSettings::load()
 {
     QSettings s;
     AppSettings a;
+    // The desktop's Downloads folder when it exists, else the home folder.
     QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (downloads.isEmpty())
+    if (downloads.isEmpty() || !QDir(downloads).exists())
         downloads = QDir::homePath();
     a.defaultFolder = s.value(QStringLiteral("defaultFolder"), downloads).toString();
     a.parallelJobs = qBound(1, s.value(QStringLiteral("parallelJobs"), 4).toInt(), 32);
@@ -43,7 +44,9 @@ void AppSettings::save() const
 
 QString AppSettings::lastFolder()
 {
-    return QSettings().value(QStringLiteral("lastFolder"), load().defaultFolder).toString();
+    // A remembered folder that has gone since gives way to the default one.
+    const QString last = QSettings().value(QStringLiteral("lastFolder")).toString();
+    return !last.isEmpty() && QDir(last).exists() ? last : load().defaultFolder;
 }
 
 void AppSettings::setLastFolder(const QString &folder)
