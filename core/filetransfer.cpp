@@ -25,7 +25,7 @@ constexpr int MaxRedirects = 10;
 constexpr int MaxRestarts = 3;
 // More connections pay only when one is slow: after this long, a file that one connection
 // would not finish within SplitWorthSeconds is split.
-constexpr int SplitDelayMs = 400;
+constexpr int SplitDelayMs = 200;
 constexpr double SplitWorthSeconds = 1.5;
 // Above this speed one connection is limited by the disk or the CPU, not by the path or the
 // server: more connections would only compete for them (measured on loopback).
