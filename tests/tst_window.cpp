@@ -518,7 +518,8 @@ private slots:
         // Copy address puts the job's URLs on the clipboard; Ctrl+V of URLs opens the Add
         // dialog with them.
         m_window->selectJob(id);
-        m_window->copyUrls();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window->view(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), m_http->url(QStringLiteral("/keys.bin")).toString());
         m_window->pasteUrls();
         AddJobDialog *dialog = nullptr;

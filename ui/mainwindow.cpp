@@ -217,7 +217,7 @@ void MainWindow::createActions()
     make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(), &MainWindow::completeSelected);
     make(&m_remove, "edit-clear", QStyle::SP_TrashIcon, QKeySequence(), &MainWindow::removeSelected);
     make(&m_inspect, "dialog-warning", QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelected);
-    make(&m_openFile, "document-open", QStyle::SP_FileIcon, QKeySequence(Qt::Key_Return), nullptr);
+    make(&m_openFile, "document-open", QStyle::SP_FileIcon, QKeySequence(), nullptr);
     connect(m_openFile, &QAction::triggered, this, [this] { openFiles(false); });
     make(&m_openFolder, "folder-open", QStyle::SP_DirOpenIcon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), nullptr);
     connect(m_openFolder, &QAction::triggered, this, [this] { openFiles(true); });
@@ -386,8 +386,9 @@ void MainWindow::selectJob(const QUuid &id)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->setCurrentIndex(index);
+    // Not QTreeView::setCurrentIndex: with a modifier key held it would toggle the row.
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -763,6 +764,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
             toggleSelected();
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy)) { // the view would copy one cell's text
+            copyUrls();
             return true;
         }
     }
