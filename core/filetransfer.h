@@ -59,7 +59,6 @@ public:
     int index() const { return m_index; }
     QNetworkReply *reply() const { return m_reply; }
     bool ownsReply(const QNetworkReply *reply) const;
-    bool segmented() const { return m_segmented; }
     int activeConnections() const;
     QUrl currentUrl() const { return m_url; }
 

@@ -5,6 +5,7 @@
 #include "addjobdialog.h"
 #include "appsettings.h"
 #include "settingsdialog.h"
+#include "stateicon.h"
 #include "errorcodes.h"
 #include "errorpane.h"
 #include "format.h"
@@ -264,7 +265,11 @@ private slots:
         JobTableModel *model = m_window->model();
         QTRY_COMPARE(model->job(id)->state, JobState::Error);
         QVERIFY(model->count(JobTableModel::Category::Errors) >= 1);
-        QVERIFY(!model->index(model->rowOf(id), JobTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QIcon badge = model->index(model->rowOf(id), JobTableModel::StateColumn)
+                                .data(Qt::DecorationRole)
+                                .value<QIcon>();
+        QCOMPARE(badge.cacheKey(), StateIcon::forState(JobState::Error).cacheKey());
+        QVERIFY(badge.cacheKey() != StateIcon::forState(JobState::Suspended).cacheKey());
 
         pane()->setConfirmation([](const QString &, const QString &) { return true; });
         QVERIFY(pane()->cancelJob());

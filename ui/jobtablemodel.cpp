@@ -392,6 +392,13 @@ void JobTableModel::sample()
         } else if (!moving) {
             s.value = 0;
         }
+        // A job idle for the whole graph has nothing left to show: stop sampling it, so
+        // that thousands of finished jobs cost the GUI thread nothing.
+        s.idleSeconds = moving ? 0 : s.idleSeconds + 1;
+        if (s.idleSeconds > SpeedHistorySeconds) {
+            m_speeds.erase(it);
+            continue;
+        }
         s.lastBytes = bytes;
         s.lastMs = now;
         s.history.append(float(s.value));

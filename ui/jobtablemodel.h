@@ -93,6 +93,7 @@ private:
         qint64 lastBytes = -1;
         qint64 lastMs = 0;
         double value = 0;
+        int idleSeconds = 0; // since the job last moved; the entry goes after the graph's span
         QVector<float> history;
     };
 
