@@ -73,7 +73,8 @@ int run(int &argc, char **argv, const QString &storeOption)
             { QStringLiteral("verb"), QStringLiteral("show") } };
         if (StoreOwner::forward(storePath, show, &answer, 5000)
             && answer.value(QStringLiteral("exit")).toInt() == 0) {
-            CliOutput::err(QCoreApplication::translate("Cli", "Haul is already open; its window was brought to the front.\n"));
+            CliOutput::err(QCoreApplication::translate(
+                "Cli", "Haul is already open; its window was brought to the front.\n"));
             return 0;
         }
         const QString message = QCoreApplication::translate("Cli",

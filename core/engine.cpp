@@ -962,12 +962,12 @@ CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString 
                 if (file.localPath.isEmpty())
                     return CallResult {}; // the name still comes from the server
                 const QString name = QFileInfo(file.localPath).fileName();
-                const QString newPath = FileNameSanitizer::uniquePath(
-                    newFolder, name, [this](const QString &path) {
-                        return QFileInfo::exists(path)
-                            || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-                            || pathTaken(path);
-                    });
+                const QString newPath
+                    = FileNameSanitizer::uniquePath(newFolder, name, [this](const QString &path) {
+                          return QFileInfo::exists(path)
+                              || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+                              || pathTaken(path);
+                      });
                 file.localPath = newPath;
                 if (!QFileInfo::exists(oldTemp))
                     return CallResult {};
@@ -1232,7 +1232,8 @@ void Engine::finishFile(Job &job, int index)
         m_syncTimer->start();
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
         emit fileTransferred(job.id, index);
-    if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id) && !m_hashing.contains(job.id)) {
+    if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id)
+        && !m_hashing.contains(job.id)) {
         syncFinishedFiles();
         setState(job, JobState::Transferred);
         requestSchedule();
@@ -1259,7 +1260,9 @@ void Engine::syncFinishedFiles()
                 continue;
             const QString temp = job->files.at(index).tempPath();
             const QByteArray path = QFile::encodeName(temp);
-            struct stat st {};
+            struct stat st
+            {
+            };
             bool durable = false;
             if (::stat(path.constData(), &st) == 0 && synced.contains(st.st_dev)) {
                 durable = true;

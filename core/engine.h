@@ -68,7 +68,8 @@ public:
     explicit Engine(Settings settings, QObject *parent = nullptr);
     ~Engine() override;
 
-    enum class OpenMode {
+    enum class OpenMode
+    {
         Run, // the owner of the store: jobs move
         EditOnly, // a short-lived editor (a CLI verb with no owner): nothing is transferred
     };

@@ -11,9 +11,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <algorithm>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -659,7 +659,8 @@ void FileTransfer::startWriteback(qint64 upTo)
     if (upTo - m_writebackFrom < Stretch || !m_temp.isOpen())
         return;
 #ifdef SYNC_FILE_RANGE_WRITE
-    ::sync_file_range(m_temp.handle(), m_writebackFrom, upTo - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+    ::sync_file_range(
+        m_temp.handle(), m_writebackFrom, upTo - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
 #endif
     m_writebackFrom = upTo;
 }
@@ -699,10 +700,10 @@ bool FileTransfer::trySegmenting()
         return false;
     const double seconds = m_bodyClock.isValid() ? m_bodyClock.elapsed() / 1000.0 : 0.0;
     const double speed = seconds > 0 ? (m_file.bytesTransferred - m_bodyClockBytes) / seconds : 0.0;
-    if (speed > 0 && ((total - m_offset) / speed < SplitWorthSeconds || speed > SplitBelowBytesPerSecond))
+    if (speed > 0
+        && ((total - m_offset) / speed < SplitWorthSeconds || speed > SplitBelowBytesPerSecond))
         return false; // one connection finishes soon enough, or is as fast as this machine
-    const int count
-        = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
+    const int count = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
     const qint64 chunk = (total - m_offset) / count;
     m_file.segments.clear();
     // The first segment starts at 0 and holds what is already here; it is served by the
@@ -786,7 +787,8 @@ void FileTransfer::assignWork(int worker)
     // ...else half of the largest range left.
     int largest = -1;
     for (int i = 0; i < m_file.segments.size(); ++i) {
-        if (largest < 0 || m_file.segments.at(i).remaining() > m_file.segments.at(largest).remaining())
+        if (largest < 0
+            || m_file.segments.at(i).remaining() > m_file.segments.at(largest).remaining())
             largest = i;
     }
     if (largest < 0 || m_file.segments.at(largest).remaining() < 2 * MinSegment)
@@ -811,8 +813,8 @@ void FileTransfer::startWorker(int worker, int segment)
     QNetworkRequest request = newRequest();
     // One TCP connection per segment: HTTP/2 would multiplex them all over one.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("Range",
-        "bytes=" + QByteArray::number(s.position()) + '-' + QByteArray::number(s.end - 1));
+    request.setRawHeader(
+        "Range", "bytes=" + QByteArray::number(s.position()) + '-' + QByteArray::number(s.end - 1));
     request.setRawHeader("If-Range", m_file.validator().toLatin1());
     QNetworkAccessManager *network
         = m_options.networkFor ? m_options.networkFor(worker) : m_network;
@@ -826,7 +828,8 @@ void FileTransfer::startWorker(int worker, int segment)
 void FileTransfer::connectWorker(int worker)
 {
     QNetworkReply *reply = m_workers[size_t(worker)].reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onWorkerHeaders(worker); });
+    connect(
+        reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onWorkerHeaders(worker); });
     connect(reply, &QNetworkReply::readyRead, this, [this, worker] { drainWorker(worker); });
     connect(reply, &QNetworkReply::finished, this, [this, worker] { onWorkerFinished(worker); });
     connect(reply, &QNetworkReply::sslErrors, this, &FileTransfer::onSslErrors);
@@ -877,8 +880,8 @@ void FileTransfer::drainWorker(int worker)
     qint64 readThisRound = 0;
     while (w.reply && w.reply->bytesAvailable() > 0) {
         FileSegment &s = m_file.segments[w.segment];
-        const qint64 want = takeAllowance(
-            std::min({ BufferSize, w.reply->bytesAvailable(), s.remaining() }));
+        const qint64 want
+            = takeAllowance(std::min({ BufferSize, w.reply->bytesAvailable(), s.remaining() }));
         if (want <= 0)
             break;
         const qint64 got = w.reply->read(readBuffer(), want);

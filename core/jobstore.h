@@ -5,10 +5,10 @@
 
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
-#include <memory>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 
 // The SQLite job store: jobs, their files, their error objects and progress. Lives on the
 // engine thread (a QSqlDatabase connection belongs to the thread that opened it).

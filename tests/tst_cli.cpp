@@ -399,8 +399,9 @@ private slots:
         m_server->setRoute("/slow-signal", slow);
         const QString dir = newFolder();
         const QString store = dir + QStringLiteral("/store.sqlite");
-        QProcess *p = startHaul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
-                                    m_server->url(QStringLiteral("/slow-signal")).toString() },
+        QProcess *p = startHaul(
+            { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
+                m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         const QString temp = dir + QStringLiteral("/slow-signal.haul-part");
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(temp).size() > 300000, 10000);
@@ -422,8 +423,9 @@ private slots:
         fast.rate = 0;
         m_server->setRoute("/slow-signal", fast);
         m_server->clearRequests();
-        const Run again = haul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
-                                   m_server->url(QStringLiteral("/slow-signal")).toString() },
+        const Run again = haul(
+            { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
+                m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.err.contains(
@@ -438,8 +440,9 @@ private slots:
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].state, JobState::Acknowledged);
         // Once finished, the same command is a new job that never overwrites the file.
-        const Run third = haul({ QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
-                                   m_server->url(QStringLiteral("/slow-signal")).toString() },
+        const Run third = haul(
+            { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("1"),
+                m_server->url(QStringLiteral("/slow-signal")).toString() },
             dir, store);
         QCOMPARE(third.exitCode, 0);
         QVERIFY(QFileInfo::exists(dir + QStringLiteral("/slow-signal (1)")));

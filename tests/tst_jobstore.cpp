@@ -159,13 +159,15 @@ private slots:
 
         // Segments that do not tile the file are not trusted: the file continues over one
         // connection from what it can trust.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const char *bad : { "0-1000:1000,1200-3000:0", "0-1000:2000,1000-3000:0", "garbage",
                  "0-1000:10,1000-2000:0" }) {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE files SET segments = '%1'").arg(QLatin1String(bad))));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE files SET segments = '%1'").arg(QLatin1String(bad))));
             QVERIFY2(store.loadJobs().at(0).files.at(0).segments.isEmpty(), bad);
             // Their bytes lie scattered in the temporary file: the file starts over.
             QCOMPARE(store.loadJobs().at(0).files.at(0).bytesTransferred, 0);

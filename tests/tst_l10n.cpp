@@ -1,8 +1,8 @@
 // Spanish, French and Russian: the window and the error pane switch language at run time
 // (Haul's strings and Qt's own), sizes follow the language, and the command line's human
 // output follows LANGUAGE while --json stays untranslated.
-#include "errorcodes.h"
 #include "appsettings.h"
+#include "errorcodes.h"
 #include "errorpane.h"
 #include "format.h"
 #include "jobtablemodel.h"
@@ -55,15 +55,17 @@ class TestL10n : public QObject
             { QStringLiteral("es"), QStringLiteral("&Trabajos"), QStringLiteral("Nombre"),
                 QStringLiteral("Qué ha ocurrido:"), QStringLiteral("Copiar detalles"),
                 QStringLiteral("No se encontró el archivo en el servidor (HTTP 404)."),
-                QStringLiteral("Cancelar"), QStringLiteral("  Contexto:"), QStringLiteral("1,5 kB") },
+                QStringLiteral("Cancelar"), QStringLiteral("  Contexto:"),
+                QStringLiteral("1,5 kB") },
             { QStringLiteral("fr"), QStringLiteral("&Travaux"), QStringLiteral("Nom"),
                 QStringLiteral("Ce qui s'est passé :"), QStringLiteral("Copier les détails"),
                 QStringLiteral("Le fichier est introuvable sur le serveur (HTTP 404)."),
-                QStringLiteral("Annuler"), QStringLiteral("  Contexte :"), QStringLiteral("1,5 ko") },
+                QStringLiteral("Annuler"), QStringLiteral("  Contexte :"),
+                QStringLiteral("1,5 ko") },
             { QStringLiteral("ru"), QStringLiteral("&Задания"), QStringLiteral("Имя"),
                 QStringLiteral("Что произошло:"), QStringLiteral("Копировать подробности"),
-                QStringLiteral("Файл не найден на сервере (HTTP 404)."),
-                QStringLiteral("Отмена"), QStringLiteral("  Контекст:"), QStringLiteral("1,5 кБ") },
+                QStringLiteral("Файл не найден на сервере (HTTP 404)."), QStringLiteral("Отмена"),
+                QStringLiteral("  Контекст:"), QStringLiteral("1,5 кБ") },
         };
     }
 
@@ -104,8 +106,10 @@ private slots:
         m_engine->addFile(m_failed, m_http->url(QStringLiteral("/missing.iso")), m_dir.path());
         m_engine->setNoProgressTimeout(m_failed, 0);
         QVERIFY(m_engine->resume(m_failed).ok());
-        QTRY_VERIFY(m_window->errorPane()->isVisible() && m_window->errorPane()->currentJob() == m_failed);
-        QTRY_VERIFY(m_window->model()->job(m_failed) && m_window->model()->job(m_failed)->state == JobState::Error);
+        QTRY_VERIFY(
+            m_window->errorPane()->isVisible() && m_window->errorPane()->currentJob() == m_failed);
+        QTRY_VERIFY(m_window->model()->job(m_failed)
+            && m_window->model()->job(m_failed)->state == JobState::Error);
     }
 
     void cleanupTestCase()
@@ -129,7 +133,9 @@ private slots:
         QCOMPARE(Languages::current(), expected.language);
         // Every open window hears of it (LanguageChange is posted to each).
         QTRY_COMPARE(menuTitle(1), expected.jobsMenu);
-        QCOMPARE(m_window->model()->headerData(JobTableModel::NameColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QCOMPARE(m_window->model()
+                     ->headerData(JobTableModel::NameColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
             expected.nameHeader);
         ErrorPane *pane = m_window->errorPane();
         bool labelFound = false;
@@ -142,12 +148,15 @@ private slots:
         QVERIFY(buttonFound);
         QCOMPARE(pane->fieldText(QStringLiteral("what")), expected.notFound);
         // The state column speaks the language too.
-        const QModelIndex state = m_window->model()->index(m_window->model()->rowOf(m_failed), JobTableModel::StateColumn);
+        const QModelIndex state = m_window->model()->index(
+            m_window->model()->rowOf(m_failed), JobTableModel::StateColumn);
         QCOMPARE(state.data().toString(), JobTypes::stateDisplayName(JobState::Error));
-        QVERIFY(state.data().toString() != QLatin1String("Error") || expected.language == QLatin1String("es"));
+        QVERIFY(state.data().toString() != QLatin1String("Error")
+            || expected.language == QLatin1String("es"));
         // Qt's own strings come from Qt's installed translations.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
-        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), expected.qtCancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+            expected.qtCancel);
         // Sizes follow the language.
         QCOMPARE(Format::size(1536), expected.size);
     }
@@ -181,20 +190,27 @@ private slots:
         haul({ QStringLiteral("transfer"), QStringLiteral("--name"), QStringLiteral("missing"),
                  QStringLiteral("--no-progress-timeout"), QStringLiteral("0"), url, m_dir.path() },
             QStringLiteral("C"));
-        const QByteArray english = haul({ QStringLiteral("geterror"), QStringLiteral("missing") }, QStringLiteral("en"));
-        QVERIFY2(english.contains("  Context:") && english.contains("(HTTP 404)"), english.constData());
+        const QByteArray english
+            = haul({ QStringLiteral("geterror"), QStringLiteral("missing") }, QStringLiteral("en"));
+        QVERIFY2(
+            english.contains("  Context:") && english.contains("(HTTP 404)"), english.constData());
         for (const Expected &e : languages()) {
-            const QByteArray out = haul({ QStringLiteral("geterror"), QStringLiteral("missing") }, e.language);
+            const QByteArray out
+                = haul({ QStringLiteral("geterror"), QStringLiteral("missing") }, e.language);
             const QString text = QString::fromUtf8(out);
             QVERIFY2(text.contains(e.cliContext), qPrintable(text));
             QVERIFY2(text.contains(e.notFound), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("0x80190194")));
             // --json is never translated.
-            const QByteArray json = haul({ QStringLiteral("geterror"), QStringLiteral("missing"), QStringLiteral("--json") }, e.language);
-            const QJsonObject error = QJsonDocument::fromJson(json).object().value(QStringLiteral("error")).toObject();
+            const QByteArray json = haul(
+                { QStringLiteral("geterror"), QStringLiteral("missing"), QStringLiteral("--json") },
+                e.language);
+            const QJsonObject error
+                = QJsonDocument::fromJson(json).object().value(QStringLiteral("error")).toObject();
             QCOMPARE(error.value(QStringLiteral("description")).toString(),
                 QStringLiteral("The file was not found on the server (HTTP 404)."));
-            QCOMPARE(error.value(QStringLiteral("context")).toString(), QStringLiteral("RemoteFile"));
+            QCOMPARE(
+                error.value(QStringLiteral("context")).toString(), QStringLiteral("RemoteFile"));
         }
     }
 };

@@ -1,7 +1,7 @@
 // Segmented downloads: a file over several connections when one connection is slow, each
-// writing its range at its offset; re-splitting so that no connection idles; segments persisted across a kill -9;
-// the fall-back to one connection when a server answers ranges wrongly; the speed limit
-// shared by every connection.
+// writing its range at its offset; re-splitting so that no connection idles; segments persisted
+// across a kill -9; the fall-back to one connection when a server answers ranges wrongly; the speed
+// limit shared by every connection.
 #include "jobstore.h"
 #include "testhelpers.h"
 
@@ -82,7 +82,8 @@ private slots:
             QCOMPARE(segments[i].start, segments[i - 1].end);
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
         QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("four.bin"))), TestServer::body(1, size));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("four.bin"))), TestServer::body(1, size));
         // The first request asked for everything; the others for closed ranges with If-Range.
         const auto requests = m_http->requests("/four.bin");
         QVERIFY(requests.size() >= 4);
@@ -199,7 +200,8 @@ private slots:
         const QUuid id = start("/liar.bin", out, 4);
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
         QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("liar.bin"))), TestServer::body(1, size));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("liar.bin"))), TestServer::body(1, size));
         QVERIFY(!job(*m_engine, id).files[0].resumable); // not trusted with ranges again
     }
 
@@ -218,7 +220,8 @@ private slots:
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
         QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("changing.bin"))), TestServer::body(9, size));
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("changing.bin"))),
+            TestServer::body(9, size));
     }
 
     void theSpeedLimitHoldsForEveryConnectionTogether()
@@ -234,7 +237,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
         const double seconds = clock.elapsed() / 1000.0;
         // The first quarter second of allowance is a burst; the rest follows the limit.
-        QVERIFY2(seconds >= (size - limit / 4) / double(limit) * 0.95, qPrintable(QString::number(seconds)));
+        QVERIFY2(seconds >= (size - limit / 4) / double(limit) * 0.95,
+            qPrintable(QString::number(seconds)));
         QVERIFY(m_engine->complete(id).ok());
     }
 
@@ -254,7 +258,8 @@ private slots:
             20000);
         const double seconds = clock.elapsed() / 1000.0;
         m_engine->setGlobalRateLimit(0);
-        QVERIFY2(seconds >= (2 * size - limit / 4) / double(limit) * 0.95, qPrintable(QString::number(seconds)));
+        QVERIFY2(seconds >= (2 * size - limit / 4) / double(limit) * 0.95,
+            qPrintable(QString::number(seconds)));
         QVERIFY(m_engine->complete(a).ok());
         QVERIFY(m_engine->complete(b).ok());
     }
@@ -285,7 +290,8 @@ private slots:
             p.setProcessEnvironment(env);
             p.setWorkingDirectory(out);
             p.start(QStringLiteral(HAUL_BINARY),
-                { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("4"), url });
+                { QStringLiteral("transfer"), QStringLiteral("--connections"), QStringLiteral("4"),
+                    url });
         };
         QProcess first;
         run(first);
@@ -297,7 +303,8 @@ private slots:
             const QList<Job> jobs = s.loadJobs();
             return jobs.isEmpty() || jobs[0].files.isEmpty() ? JobFile() : jobs[0].files[0];
         };
-        QTRY_VERIFY_WITH_TIMEOUT(stored().segments.size() >= 4 && stored().bytesTransferred > 2 * 1024 * 1024, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stored().segments.size() >= 4 && stored().bytesTransferred > 2 * 1024 * 1024, 15000);
         first.kill(); // SIGKILL
         QVERIFY(first.waitForFinished(5000));
         const JobFile before = stored();
@@ -312,7 +319,8 @@ private slots:
         run(second);
         QVERIFY(second.waitForFinished(30000));
         QCOMPARE(second.exitCode(), 0);
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("crash.bin"))), TestServer::body(1, size));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("crash.bin"))), TestServer::body(1, size));
         // Only what was missing was fetched again (give or take the split rounding).
         qint64 sent = 0;
         for (const TestServer::Request &r : m_http->requests("/crash.bin")) {
@@ -320,7 +328,9 @@ private slots:
             QVERIFY(r.headers.value("range").startsWith("bytes="));
         }
         QVERIFY2(sent <= size - before.bytesTransferred + 1024 * 1024,
-            qPrintable(QStringLiteral("%1 sent, %2 were checkpointed").arg(sent).arg(before.bytesTransferred)));
+            qPrintable(QStringLiteral("%1 sent, %2 were checkpointed")
+                           .arg(sent)
+                           .arg(before.bytesTransferred)));
     }
 };
 

@@ -495,12 +495,14 @@ private slots:
             QVERIFY(m_engine->addFile(id, m_http->url(QString::fromLatin1(path)), out).ok());
         QVERIFY(m_engine->resume(id).ok());
         // Four files move at once (the setting's default), not one after the other.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            int moving = 0;
-            for (const JobFile &f : job(*m_engine, id).files)
-                moving += f.bytesTransferred > 0 && !f.transferred ? 1 : 0;
-            return moving >= 3;
-        }(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                int moving = 0;
+                for (const JobFile &f : job(*m_engine, id).files)
+                    moving += f.bytesTransferred > 0 && !f.transferred ? 1 : 0;
+                return moving >= 3;
+            }(),
+            5000);
         int requested = 0;
         for (const char *path : { "/p1", "/p2", "/p3", "/p4", "/p5", "/p6" })
             requested += m_http->requests(path).isEmpty() ? 0 : 1;
@@ -508,7 +510,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
         QVERIFY(m_engine->complete(id).ok());
         for (const char *path : { "p1", "p2", "p3", "p4", "p5", "p6" })
-            QCOMPARE(readFile(QDir(out).filePath(QString::fromLatin1(path))), TestServer::body(1, 200000));
+            QCOMPARE(readFile(QDir(out).filePath(QString::fromLatin1(path))),
+                TestServer::body(1, 200000));
     }
 
     void aFatalErrorStopsTheOtherFiles()

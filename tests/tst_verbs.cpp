@@ -398,11 +398,12 @@ private slots:
         // Complete on a job in Error keeps only the finished files.
         // (The good file first: files of a job run in parallel, and the first fatal error
         // stops the others wherever they are.)
-        const QString partial
-            = newJob(QStringLiteral("partial"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        const QString partial = newJob(
+            QStringLiteral("partial"), { m_server->url(QStringLiteral("/a.bin")).toString() });
         haul({ QStringLiteral("resume"), partial });
         QTRY_COMPARE_WITH_TIMEOUT(state(partial), QStringLiteral("Transferred"), 10000);
-        haul({ QStringLiteral("addfile"), partial, m_server->url(QStringLiteral("/missing")).toString() });
+        haul({ QStringLiteral("addfile"), partial,
+            m_server->url(QStringLiteral("/missing")).toString() });
         haul({ QStringLiteral("resume"), partial });
         QTRY_COMPARE_WITH_TIMEOUT(state(partial), QStringLiteral("Error"), 10000);
         r = haul({ QStringLiteral("complete"), partial });

@@ -4,8 +4,6 @@
 // second process shows up in the open window.
 #include "addjobdialog.h"
 #include "appsettings.h"
-#include "settingsdialog.h"
-#include "stateicon.h"
 #include "errorcodes.h"
 #include "errorpane.h"
 #include "format.h"
@@ -13,21 +11,23 @@
 #include "jobfiltermodel.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "stateicon.h"
 #include "storeowner.h"
 #include "testhelpers.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDragEnterEvent>
-#include <QMimeData>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -147,7 +147,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->job(id)->state, JobState::Acknowledged, 10000);
         const QModelIndex progress = model->index(model->rowOf(id), JobTableModel::ProgressColumn);
         QCOMPARE(progress.data(JobTableModel::ProgressRole).toInt(), 1000);
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("follow.bin"))), TestServer::body(1, 6000000));
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("follow.bin"))),
+            TestServer::body(1, 6000000));
         QVERIFY(model->count(JobTableModel::Category::Finished) >= 1);
 
         // Selecting it shows its details and its history.
@@ -167,7 +168,8 @@ private slots:
         JobFilterModel *filter = m_window->filter();
         m_window->categories()->setCurrentRow(int(JobTableModel::Category::Paused));
         for (int i = 0; i < filter->rowCount(); ++i)
-            QCOMPARE(JobState(filter->index(i, 0).data(JobTableModel::StateRole).toInt()), JobState::Suspended);
+            QCOMPARE(JobState(filter->index(i, 0).data(JobTableModel::StateRole).toInt()),
+                JobState::Suspended);
         QVERIFY(filter->rowCount() >= 1);
         m_window->searchBox()->setText(QStringLiteral("paused-one"));
         QCOMPARE(filter->rowCount(), 1);
@@ -180,8 +182,12 @@ private slots:
         // Sorting by any column works on raw values.
         m_window->view()->sortByColumn(JobTableModel::SizeColumn, Qt::AscendingOrder);
         for (int i = 1; i < filter->rowCount(); ++i)
-            QVERIFY(filter->index(i - 1, JobTableModel::SizeColumn).data(JobTableModel::SortRole).toLongLong()
-                <= filter->index(i, JobTableModel::SizeColumn).data(JobTableModel::SortRole).toLongLong());
+            QVERIFY(filter->index(i - 1, JobTableModel::SizeColumn)
+                        .data(JobTableModel::SortRole)
+                        .toLongLong()
+                <= filter->index(i, JobTableModel::SizeColumn)
+                       .data(JobTableModel::SortRole)
+                       .toLongLong());
         QVERIFY(m_engine->cancel(paused).ok());
     }
 
@@ -232,9 +238,11 @@ private slots:
             const QString finalPath = QDir(out).filePath(QStringLiteral("full.bin"));
             QUuid created;
             m_engine->createJob(QString(), JobPriority::Normal, &created);
-            QVERIFY(m_engine->addFile(created, m_http->url(QStringLiteral("/full.bin")), finalPath).ok());
+            QVERIFY(m_engine->addFile(created, m_http->url(QStringLiteral("/full.bin")), finalPath)
+                        .ok());
             // Every write into the temporary file fails with ENOSPC, as on a full disk.
-            QVERIFY(QFile::link(QStringLiteral("/dev/full"), finalPath + QStringLiteral(".haul-part")));
+            QVERIFY(
+                QFile::link(QStringLiteral("/dev/full"), finalPath + QStringLiteral(".haul-part")));
             id = created;
             context = ErrorContext::LocalFile;
             code = ErrorCode::E_DiskFull;
@@ -244,10 +252,14 @@ private slots:
         QVERIFY(paneShows(id));
         QCOMPARE(pane()->fieldText(QStringLiteral("code")),
             QStringLiteral("%1 (%2)").arg(ErrorCode::hex(code), ErrorCode::name(code)));
-        QVERIFY(pane()->fieldText(QStringLiteral("where")).startsWith(JobTypes::contextName(context)));
-        QVERIFY(pane()->fieldText(QStringLiteral("where")).contains(ErrorCode::contextDescription(context)));
+        QVERIFY(
+            pane()->fieldText(QStringLiteral("where")).startsWith(JobTypes::contextName(context)));
+        QVERIFY(pane()
+                    ->fieldText(QStringLiteral("where"))
+                    .contains(ErrorCode::contextDescription(context)));
         QCOMPARE(pane()->fieldText(QStringLiteral("what")), ErrorCode::description(code));
-        QVERIFY(pane()->fieldText(QStringLiteral("file")).contains(QStringLiteral("(file 1 of 1)")));
+        QVERIFY(
+            pane()->fieldText(QStringLiteral("file")).contains(QStringLiteral("(file 1 of 1)")));
         QVERIFY(!pane()->fieldText(QStringLiteral("saveTo")).isEmpty());
         QVERIFY(!pane()->fieldText(QStringLiteral("when")).isEmpty());
         QVERIFY(pane()->fieldText(QStringLiteral("count")).toInt() >= 1);
@@ -333,8 +345,8 @@ private slots:
         bad.status = 404;
         m_http->setRoute("/bad.bin", bad);
         const QString out = folder();
-        const QUuid id = newJob({ m_http->url(QStringLiteral("/good.bin")),
-                                    m_http->url(QStringLiteral("/bad.bin")) },
+        const QUuid id = newJob(
+            { m_http->url(QStringLiteral("/good.bin")), m_http->url(QStringLiteral("/bad.bin")) },
             out);
         m_engine->setFilesAtOnce(1); // the good file first, then the failure
         QVERIFY(m_engine->resume(id).ok());
@@ -348,10 +360,12 @@ private slots:
         QVERIFY(pane()->completePartial());
         QVERIFY(listed.contains(QStringLiteral("good.bin")));
         QVERIFY(listed.contains(QStringLiteral("bad.bin")));
-        QVERIFY(listed.indexOf(QStringLiteral("good.bin")) < listed.indexOf(QStringLiteral("Dropped")));
+        QVERIFY(
+            listed.indexOf(QStringLiteral("good.bin")) < listed.indexOf(QStringLiteral("Dropped")));
         QCOMPARE(state(*m_engine, id), JobState::Acknowledged);
         QVERIFY(pane()->resultText().contains(ErrorCode::name(ErrorCode::S_PartialComplete)));
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("good.bin"))), TestServer::body(1, 5000));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("good.bin"))), TestServer::body(1, 5000));
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("bad.bin"))));
     }
 
@@ -371,7 +385,9 @@ private slots:
         gone.status = 410;
         m_http->setRoute("/expiring", gone);
         QVERIFY(m_engine->resume(id).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(pane()->isVisible() && pane()->fieldText(QStringLiteral("http")).startsWith(QStringLiteral("410")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->isVisible()
+                && pane()->fieldText(QStringLiteral("http")).startsWith(QStringLiteral("410")),
+            5000);
         const qint64 had = job(*m_engine, id).files[0].bytesTransferred;
         QVERIFY(had > 0);
         QCOMPARE(pane()->fix(), ErrorPane::Fix::Url);
@@ -386,9 +402,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
         const auto requests = m_http->requests("/mirror");
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests[0].headers.value("range"), QByteArray("bytes=") + QByteArray::number(had) + '-');
+        QCOMPARE(requests[0].headers.value("range"),
+            QByteArray("bytes=") + QByteArray::number(had) + '-');
         QCOMPARE(requests[0].status, 206);
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("expiring"))), TestServer::body(1, 1000000));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("expiring"))), TestServer::body(1, 1000000));
     }
 
     void fixWithCredentialsAfterA401()
@@ -408,7 +426,8 @@ private slots:
         pane()->passwordEdit()->setText(QStringLiteral("hunter2"));
         QVERIFY(pane()->fixAndResume());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
-        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("members"))), TestServer::body(1, 20000));
+        QCOMPARE(
+            readFile(QDir(out).filePath(QStringLiteral("members"))), TestServer::body(1, 20000));
     }
 
     void fixWithAnotherFolderWhenTheFolderIsGone()
@@ -424,7 +443,8 @@ private slots:
         pane()->folderEdit()->setText(other);
         QVERIFY(pane()->fixAndResume());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
-        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("moved.bin"))), TestServer::body(1, 50000));
+        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("moved.bin"))),
+            TestServer::body(1, 50000));
     }
 
     void fixWithRetrySettingsForTransportErrors()
@@ -457,7 +477,8 @@ private slots:
         AddJobDialog *dialog = m_window->openAddDialog();
         QPushButton *ok = dialog->addButton();
         dialog->setFolder(folder());
-        dialog->setUrlsText(QStringLiteral("ftp://example.org/a.iso\nhttps://[oops/x\nhttps://example.org/ok.iso"));
+        dialog->setUrlsText(
+            QStringLiteral("ftp://example.org/a.iso\nhttps://[oops/x\nhttps://example.org/ok.iso"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog->problem().contains(QStringLiteral("ftp://example.org/a.iso")));
         QVERIFY(dialog->problem().contains(QStringLiteral("[oops")));
@@ -480,8 +501,8 @@ private slots:
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog->problem().isEmpty());
         const AddJobDialog::Request request = dialog->request();
-        QVERIFY(m_window->addJobs(request.urls, request.folder, QStringLiteral("added"), JobPriority::Low,
-            true, true, QString()));
+        QVERIFY(m_window->addJobs(request.urls, request.folder, QStringLiteral("added"),
+            JobPriority::Low, true, true, QString()));
         dialog->close();
         QCOMPARE(int(m_engine->jobs().size()), before + 1);
         const Job added = m_engine->jobs().last();
@@ -489,7 +510,9 @@ private slots:
         QCOMPARE(added.priority, JobPriority::Low);
         QCOMPARE(added.files.size(), 1);
         QVERIFY(m_engine->cancel(added.id).ok());
-        QCOMPARE(AddJobDialog::urlsIn(QStringLiteral("see https://a.example/x and ftp://b/ y")).size(), 1);
+        QCOMPARE(
+            AddJobDialog::urlsIn(QStringLiteral("see https://a.example/x and ftp://b/ y")).size(),
+            1);
     }
 
     void bulkActionsOnTheSelection()
@@ -499,8 +522,10 @@ private slots:
         const QUuid b = newJob({ m_http->url(QStringLiteral("/bulk.bin")) }, folder());
         QTRY_VERIFY(m_window->model()->rowOf(a) >= 0 && m_window->model()->rowOf(b) >= 0);
         m_window->selectJob(a);
-        const QModelIndex bIndex = m_window->filter()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(b), 0));
-        m_window->view()->selectionModel()->select(bIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QModelIndex bIndex = m_window->filter()->mapFromSource(
+            m_window->model()->index(m_window->model()->rowOf(b), 0));
+        m_window->view()->selectionModel()->select(
+            bIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(m_window->selectedJobs().size(), 2);
         m_window->setSelectedPriority(JobPriority::High);
         QCOMPARE(job(*m_engine, a).priority, JobPriority::High);
@@ -525,14 +550,16 @@ private slots:
         m_window->selectJob(id);
         QApplication::clipboard()->clear();
         QTest::keyClick(m_window->view(), Qt::Key_C, Qt::ControlModifier);
-        QCOMPARE(QApplication::clipboard()->text(), m_http->url(QStringLiteral("/keys.bin")).toString());
+        QCOMPARE(
+            QApplication::clipboard()->text(), m_http->url(QStringLiteral("/keys.bin")).toString());
         m_window->pasteUrls();
         AddJobDialog *dialog = nullptr;
         for (AddJobDialog *d : m_window->findChildren<AddJobDialog *>())
             if (d->isVisible())
                 dialog = d;
         QVERIFY(dialog);
-        QCOMPARE(dialog->urlsEdit()->toPlainText(), m_http->url(QStringLiteral("/keys.bin")).toString());
+        QCOMPARE(
+            dialog->urlsEdit()->toPlainText(), m_http->url(QStringLiteral("/keys.bin")).toString());
         dialog->close();
         // Delete on a finished job removes it from the list (after asking), never its file.
         const QString path = job(*m_engine, id).files[0].localPath;
@@ -573,7 +600,8 @@ private slots:
                 dialog = d;
         QVERIFY(dialog);
         // Links are kept; local files are not downloads.
-        QCOMPARE(dialog->urlsEdit()->toPlainText(), QStringLiteral("https://example.org/dropped.iso"));
+        QCOMPARE(
+            dialog->urlsEdit()->toPlainText(), QStringLiteral("https://example.org/dropped.iso"));
         dialog->close();
         delete mime;
     }
@@ -636,8 +664,8 @@ private slots:
 
         QProcess haul;
         haul.start(QStringLiteral(HAUL_BINARY),
-            { QStringLiteral("--store"), m_store, QStringLiteral("create"), QStringLiteral("--name"),
-                QStringLiteral("from-a-terminal") });
+            { QStringLiteral("--store"), m_store, QStringLiteral("create"),
+                QStringLiteral("--name"), QStringLiteral("from-a-terminal") });
         // The owner answers on this thread: keep the event loop turning while it runs.
         QTRY_VERIFY_WITH_TIMEOUT(haul.state() == QProcess::NotRunning, 20000);
         QCOMPARE(haul.exitCode(), 0);

@@ -23,7 +23,8 @@ namespace {
 QStringList linesOf(const QString &text)
 {
     QStringList lines;
-    for (const QString &line : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+    for (const QString &line :
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
         lines << line.trimmed();
     return lines;
 }
@@ -70,7 +71,8 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     row(folderRow);
     m_folder->setText(QDir::toNativeSeparators(AppSettings::lastFolder()));
     row(m_name);
-    for (JobPriority p : { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low })
+    for (JobPriority p :
+        { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low })
         m_priority->addItem(QString(), int(p));
     m_priority->setCurrentIndex(int(JobPriority::Normal));
     row(m_priority);
@@ -81,7 +83,8 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     form->addRow(m_buttons);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save in"), m_folder->text());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Save in"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
@@ -103,15 +106,18 @@ void AddJobDialog::changeEvent(QEvent *event)
 void AddJobDialog::retranslate()
 {
     setWindowTitle(tr("Add downloads"));
-    const QStringList labels { tr("Addresses:"), tr("Save in:"), tr("Name:"), tr("Priority:"), tr("SHA-256:") };
+    const QStringList labels { tr("Addresses:"), tr("Save in:"), tr("Name:"), tr("Priority:"),
+        tr("SHA-256:") };
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_urls->setPlaceholderText(tr("One address per line, e.g. https://example.org/file.iso"));
     m_browse->setText(tr("Browse…"));
     m_name->setPlaceholderText(tr("from the server or the address"));
     for (int i = 0; i < m_priority->count(); ++i)
-        m_priority->setItemText(i, JobTypes::priorityDisplayName(JobPriority(m_priority->itemData(i).toInt())));
-    m_sha256->setPlaceholderText(tr("optional: 64 hexadecimal digits, checked before the file is kept"));
+        m_priority->setItemText(
+            i, JobTypes::priorityDisplayName(JobPriority(m_priority->itemData(i).toInt())));
+    m_sha256->setPlaceholderText(
+        tr("optional: 64 hexadecimal digits, checked before the file is kept"));
     m_oneJob->setText(tr("Download all addresses as one job"));
     m_paused->setText(tr("Add paused (start later with Resume)"));
     m_add->setText(tr("Add")); // a button of our own: the box retranslates only its standard ones
@@ -153,7 +159,8 @@ void AddJobDialog::validate()
     if (lines.isEmpty())
         m_problem = tr("Enter at least one address.");
     else if (!bad.isEmpty())
-        m_problem = tr("Fix or remove these addresses:") + QLatin1Char('\n') + bad.join(QLatin1Char('\n'));
+        m_problem = tr("Fix or remove these addresses:") + QLatin1Char('\n')
+            + bad.join(QLatin1Char('\n'));
     m_urlProblem->setText(lines.isEmpty() ? QString() : m_problem);
     m_urlProblem->setVisible(!lines.isEmpty() && !m_problem.isEmpty());
 

@@ -169,7 +169,8 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &ErrorPane::showNext);
     connect(m_close, &QPushButton::clicked, this, &ErrorPane::close);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_folder->text());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Save into folder"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
@@ -210,8 +211,9 @@ void ErrorPane::changeEvent(QEvent *event)
 
 void ErrorPane::retranslate()
 {
-    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Address:"), tr("Saved to:"), tr("Code:"),
-        tr("HTTP status:"), tr("Protocol:"), tr("Details:"), tr("Errors so far:"), tr("When:") };
+    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Address:"),
+        tr("Saved to:"), tr("Code:"), tr("HTTP status:"), tr("Protocol:"), tr("Details:"),
+        tr("Errors so far:"), tr("When:") };
     for (int i = 0; i < m_fields.size(); ++i)
         m_fields[i].first->setText(names.at(i));
     const QStringList fixLabels { tr("New address:"), tr("For:"), tr("Scheme:"), tr("User:"),
@@ -291,7 +293,8 @@ ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
         break;
     }
     if (error.code == ErrorCode::E_NoProgress || error.code == ErrorCode::E_UnsupportedScheme
-        || error.code == ErrorCode::E_RedirectRefused || error.code == ErrorCode::E_TooManyRedirects)
+        || error.code == ErrorCode::E_RedirectRefused
+        || error.code == ErrorCode::E_TooManyRedirects)
         return error.code == ErrorCode::E_NoProgress ? Fix::Retry : Fix::Url;
     return Fix::Retry;
 }
@@ -304,12 +307,14 @@ void ErrorPane::load()
     setWindowTitle(tr("Download error — %1").arg(name));
     m_title->setText(tr("“%1” stopped").arg(name));
     m_queueLabel->setVisible(!m_queue.isEmpty());
-    m_queueLabel->setText(tr("%n more error(s) waiting after this one.", nullptr, int(m_queue.size())));
+    m_queueLabel->setText(
+        tr("%n more error(s) waiting after this one.", nullptr, int(m_queue.size())));
     m_next->setText(m_queue.isEmpty() ? tr("Next") : tr("Next (%1)").arg(m_queue.size()));
     m_next->setVisible(!m_queue.isEmpty());
     if (!job || !m_hasError) {
-        m_summary->setText(job ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
-                               : tr("This job no longer exists."));
+        m_summary->setText(job
+                ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
+                : tr("This job no longer exists."));
         for (const auto &field : std::as_const(m_fields)) {
             field.second->clear();
             field.second->setProperty("fullText", QString());
@@ -321,7 +326,8 @@ void ErrorPane::load()
         return;
     }
     const JobError &e = m_error;
-    m_summary->setText(tr("Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
+    m_summary->setText(tr(
+        "Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
     auto set = [this](const char *name, const QString &text) {
         for (const auto &field : std::as_const(m_fields)) {
             if (field.second->objectName() == QLatin1String(name)) {
@@ -337,19 +343,23 @@ void ErrorPane::load()
     set("where", tr("%1 — %2").arg(JobTypes::contextName(e.context), e.contextDescription()));
     if (e.hasFile() && e.fileIndex < job->files.size()) {
         const JobFile &f = job->files.at(e.fileIndex);
-        set("file", tr("%1 (file %2 of %3)").arg(fileLabel(f)).arg(e.fileIndex + 1).arg(job->files.size()));
+        set("file",
+            tr("%1 (file %2 of %3)").arg(fileLabel(f)).arg(e.fileIndex + 1).arg(job->files.size()));
         set("address", e.remoteUrl.isEmpty() ? f.remoteUrl.toDisplayString() : e.remoteUrl);
         const QString local = !e.localPath.isEmpty() ? e.localPath
             : f.localPath.isEmpty()                  ? f.folder
                                                      : f.localPath;
         set("saveTo", QDir::toNativeSeparators(local));
     } else {
-        set("file", tr("not tied to one file (%1)").arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
+        set("file",
+            tr("not tied to one file (%1)").arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
         set("saveTo", QString());
         set("address", QString());
     }
     set("code", QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
-    set("http", e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed() : QString());
+    set("http",
+        e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed()
+                     : QString());
     set("protocol", e.protocol.isEmpty() ? tr("not a protocol error") : e.protocol);
     set("details", e.details);
     set("count", QString::number(job->errorCount));
@@ -357,31 +367,39 @@ void ErrorPane::load()
 
     m_fix = fixFor(e);
     showFixPage(m_fix);
-    const JobFile *f = e.hasFile() && e.fileIndex < job->files.size() ? &job->files.at(e.fileIndex) : nullptr;
+    const JobFile *f
+        = e.hasFile() && e.fileIndex < job->files.size() ? &job->files.at(e.fileIndex) : nullptr;
     switch (m_fix) {
     case Fix::Url:
-        m_fixHint->setText(tr("The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:"));
+        m_fixHint->setText(tr(
+            "The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:"));
         m_url->setText(f ? f->remoteUrl.toString() : QString());
         break;
     case Fix::Credentials:
-        m_fixHint->setText(e.httpStatus == 407 ? tr("The proxy asks for a user name and password:")
-                                               : tr("The server asks for a user name and password:"));
+        m_fixHint->setText(e.httpStatus == 407
+                ? tr("The proxy asks for a user name and password:")
+                : tr("The server asks for a user name and password:"));
         m_target->setCurrentIndex(e.httpStatus == 407 ? 1 : 0);
         m_password->clear();
         break;
     case Fix::Folder:
-        m_fixHint->setText(tr("The file cannot be written where it is. Free some space and resume, or choose another folder:"));
-        m_folder->setText(QDir::toNativeSeparators(f ? (f->localPath.isEmpty() ? f->folder : QFileInfo(f->localPath).absolutePath()) : QString()));
+        m_fixHint->setText(tr(
+            "The file cannot be written where it is. Free some space and resume, or choose another folder:"));
+        m_folder->setText(QDir::toNativeSeparators(f
+                ? (f->localPath.isEmpty() ? f->folder : QFileInfo(f->localPath).absolutePath())
+                : QString()));
         break;
     case Fix::Retry:
-        m_fixHint->setText(tr("The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
+        m_fixHint->setText(tr(
+            "The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
         m_retryDelay->setValue(job->minimumRetryDelay);
         m_noProgress->setValue(job->noProgressTimeout / 3600);
         break;
     case Fix::None:
-        m_fixHint->setText(e.context == ErrorContext::ServerCertificate
-                ? tr("Haul never ignores certificate errors. Once the server's certificate is fixed, Resume tries again.")
-                : tr("Resume tries again."));
+        m_fixHint->setText(
+            e.context == ErrorContext::ServerCertificate ? tr(
+                "Haul never ignores certificate errors. Once the server's certificate is fixed, Resume tries again.")
+                                                         : tr("Resume tries again."));
         break;
     }
     m_resume->setText(resumeText());
@@ -399,7 +417,8 @@ void ErrorPane::showFixPage(Fix fix)
 {
     // Only the page on show counts for the size, so that a short fix leaves no hole.
     for (int i = 0; i < m_fixStack->count(); ++i)
-        m_fixStack->widget(i)->setSizePolicy(i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+        m_fixStack->widget(i)->setSizePolicy(
+            i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
             i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_fixStack->setCurrentIndex(int(fix));
 }
@@ -434,16 +453,24 @@ QString ErrorPane::resumeText() const
         return tr("The file starts from the beginning: nothing of it was received yet.") + kept;
     const QString at = Format::size(f->bytesTransferred);
     if (m_error.code == ErrorCode::E_ChecksumMismatch)
-        return tr("The file restarts from the beginning: the data received did not match the expected SHA-256.") + kept;
+        return tr("The file restarts from the beginning: the data received did not match the expected SHA-256.")
+            + kept;
     if (!f->resumable)
-        return tr("The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).") + kept;
+        return tr("The file must restart from the beginning: the server did not allow resuming it (no ranges or no validator such as an ETag).")
+            + kept;
     switch (m_fix) {
     case Fix::Url:
-        return tr("If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.").arg(at) + kept;
+        return tr("If the new address serves the same file (same size and ETag or date), the download continues from %1; otherwise it restarts from the beginning, so old and new data are never mixed.")
+                   .arg(at)
+            + kept;
     case Fix::Folder:
-        return tr("The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.").arg(at) + kept;
+        return tr("The %1 already received move to the new folder and the download continues from there; if they cannot be moved, the file restarts.")
+                   .arg(at)
+            + kept;
     default:
-        return tr("The download continues from %1, where it stopped, if the file on the server has not changed.").arg(at) + kept;
+        return tr("The download continues from %1, where it stopped, if the file on the server has not changed.")
+                   .arg(at)
+            + kept;
     }
 }
 
@@ -481,7 +508,8 @@ bool ErrorPane::confirm(const QString &title, const QString &text)
 {
     if (m_confirm)
         return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    return QMessageBox::question(
+               this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 
@@ -509,7 +537,9 @@ bool ErrorPane::cancelJob()
         return false;
     const CallResult r = m_engine->cancel(m_id);
     if (!r.ok()) {
-        setResult(tr("Could not cancel: %1 (%2)").arg(ErrorCode::description(r.code), ErrorCode::hex(r.code)), true);
+        setResult(tr("Could not cancel: %1 (%2)")
+                      .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code)),
+            true);
         return false;
     }
     finishWith(tr("Cancelled. The partial data was deleted."));
@@ -523,14 +553,19 @@ bool ErrorPane::completePartial()
         return false;
     QStringList kept, dropped;
     for (const JobFile &f : job->files) {
-        const QString line = QStringLiteral("  • %1 (%2)").arg(fileLabel(f), Format::size(f.transferred ? f.bytesTotal : f.bytesTransferred));
+        const QString line
+            = QStringLiteral("  • %1 (%2)")
+                  .arg(fileLabel(f),
+                      Format::size(f.transferred ? f.bytesTotal : f.bytesTransferred));
         (f.transferred ? kept : dropped) << line;
     }
     QString text;
-    text += kept.isEmpty() ? tr("No file is finished, so nothing will be kept.") + QLatin1Char('\n')
-                           : tr("Kept:") + QLatin1Char('\n') + kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    text += kept.isEmpty()
+        ? tr("No file is finished, so nothing will be kept.") + QLatin1Char('\n')
+        : tr("Kept:") + QLatin1Char('\n') + kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!dropped.isEmpty())
-        text += tr("Dropped (partial data deleted):") + QLatin1Char('\n') + dropped.join(QLatin1Char('\n'));
+        text += tr("Dropped (partial data deleted):") + QLatin1Char('\n')
+            + dropped.join(QLatin1Char('\n'));
     if (!confirm(tr("Complete with the finished files only?"), text))
         return false;
     const CallResult r = m_engine->complete(m_id);
@@ -538,14 +573,16 @@ bool ErrorPane::completePartial()
         QString which;
         if (r.fileIndex >= 0 && r.fileIndex < job->files.size())
             which = fileLabel(job->files.at(r.fileIndex));
-        setResult(tr("Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.")
-                      .arg(which, ErrorCode::description(r.code), ErrorCode::hex(r.code))
-                      + (r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details),
+        setResult(
+            tr("Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.")
+                    .arg(which, ErrorCode::description(r.code), ErrorCode::hex(r.code))
+                + (r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details),
             true);
         return false;
     }
     if (r.code == ErrorCode::S_PartialComplete)
-        finishWith(tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr, int(kept.size()))
+        finishWith(tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr,
+            int(kept.size()))
                        .arg(ErrorCode::name(r.code)));
     else
         finishWith(tr("Completed: every file was kept."));
@@ -572,12 +609,16 @@ bool ErrorPane::fixAndResume()
             setResult(tr("Enter a user name."), true);
             return false;
         }
-        r = m_engine->setCredentials(m_id, m_target->currentIndex() == 1 ? CredentialTarget::Proxy : CredentialTarget::Server,
+        r = m_engine->setCredentials(m_id,
+            m_target->currentIndex() == 1 ? CredentialTarget::Proxy : CredentialTarget::Server,
             CredentialScheme(m_scheme->currentIndex()), m_user->text(), m_password->text());
         break;
     case Fix::Folder: {
         const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
-        const QString current = file >= 0 ? (job->files.at(file).localPath.isEmpty() ? job->files.at(file).folder : QFileInfo(job->files.at(file).localPath).absolutePath()) : QString();
+        const QString current = file >= 0 ? (job->files.at(file).localPath.isEmpty()
+                                        ? job->files.at(file).folder
+                                        : QFileInfo(job->files.at(file).localPath).absolutePath())
+                                          : QString();
         if (file >= 0 && QDir::cleanPath(folder) != QDir::cleanPath(current))
             r = m_engine->setDestination(m_id, file, folder);
         break;

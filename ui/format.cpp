@@ -17,8 +17,8 @@ QString speed(double bytesPerSecond)
     if (bytesPerSecond < 1)
         return QString();
     return QCoreApplication::translate("Format", "%1/s")
-        .arg(QLocale().formattedDataSize(qint64(bytesPerSecond), 1,
-            QLocale::DataSizeTraditionalFormat));
+        .arg(QLocale().formattedDataSize(
+            qint64(bytesPerSecond), 1, QLocale::DataSizeTraditionalFormat));
 }
 
 QString duration(qint64 seconds)
@@ -29,9 +29,10 @@ QString duration(qint64 seconds)
         return QCoreApplication::translate("Format", "%1 s").arg(seconds);
     // The two largest units, the second left out when it is zero.
     if (seconds < 3600)
-        return seconds % 60 == 0
-            ? QCoreApplication::translate("Format", "%1 min").arg(seconds / 60)
-            : QCoreApplication::translate("Format", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return seconds % 60 == 0 ? QCoreApplication::translate("Format", "%1 min").arg(seconds / 60)
+                                 : QCoreApplication::translate("Format", "%1 min %2 s")
+                                       .arg(seconds / 60)
+                                       .arg(seconds % 60);
     if (seconds < 86400)
         return (seconds % 3600) / 60 == 0
             ? QCoreApplication::translate("Format", "%1 h").arg(seconds / 3600)

@@ -179,13 +179,15 @@ void JobDetails::refresh(bool historyToo)
     else if (job->progress().bytesTransferred == 0)
         resumable = tr("not known until the server answers");
     else
-        resumable = tr("no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
+        resumable = tr(
+            "no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
     m_values[FactResumable]->setText(resumable);
 
     m_files->setRowCount(int(job->files.size()));
     for (int i = 0; i < job->files.size(); ++i) {
         const JobFile &f = job->files.at(i);
-        const QString name = f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
+        const QString name
+            = f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
         auto setText = [this, i](int column, const QString &text, const QString &tip = QString()) {
             QTableWidgetItem *item = m_files->item(i, column);
             if (!item) {
@@ -207,8 +209,9 @@ void JobDetails::refresh(bool historyToo)
         bar->setFormat(f.bytesTotal > 0 ? QStringLiteral("%p%") : QString());
         bar->setMaximum(1000);
         setText(2,
-            f.bytesTotal < 0 ? Format::size(f.bytesTransferred)
-                             : tr("%1 of %2").arg(Format::size(f.bytesTransferred), Format::size(f.bytesTotal)));
+            f.bytesTotal < 0
+                ? Format::size(f.bytesTransferred)
+                : tr("%1 of %2").arg(Format::size(f.bytesTransferred), Format::size(f.bytesTotal)));
         QString status;
         if (f.completed)
             status = tr("saved as %1").arg(QDir::toNativeSeparators(f.localPath));
@@ -227,8 +230,8 @@ void JobDetails::refresh(bool historyToo)
     const QVector<float> samples = m_model->speedHistory(m_id);
     m_graph->setSamples(samples, JobTableModel::SpeedHistorySeconds);
     const double now = m_model->speed(m_id);
-    m_graphCaption->setText(now > 0 ? tr("Now %1").arg(Format::speed(now))
-                                    : tr("Not transferring now."));
+    m_graphCaption->setText(
+        now > 0 ? tr("Now %1").arg(Format::speed(now)) : tr("Not transferring now."));
 
     if (historyToo || m_lastState != int(job->state) || m_lastErrorCount != job->errorCount) {
         m_lastState = int(job->state);
@@ -239,10 +242,12 @@ void JobDetails::refresh(bool historyToo)
         for (int i = 0; i < events.size(); ++i) {
             const JobEvent &e = events.at(events.size() - 1 - i);
             auto *time = new QTableWidgetItem(Format::dateTime(e.time));
-            auto *state = new QTableWidgetItem(StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
+            auto *state = new QTableWidgetItem(
+                StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
             QString error;
             if (e.code) {
-                error = QStringLiteral("%1 (%2)").arg(ErrorCode::description(e.code), ErrorCode::hex(e.code));
+                error = QStringLiteral("%1 (%2)").arg(
+                    ErrorCode::description(e.code), ErrorCode::hex(e.code));
                 if (e.fileIndex >= 0)
                     error = tr("file %1: %2").arg(e.fileIndex).arg(error);
             }

@@ -131,7 +131,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     if (role == ProgressRole) {
         if (progress.bytesTotal <= 0)
             return job.state == JobState::Acknowledged || job.state == JobState::Transferred ? 1000
-                                                                                              : -1;
+                                                                                             : -1;
         return int(progress.bytesTransferred * 1000 / progress.bytesTotal);
     }
     if (role == SortRole) {
@@ -185,11 +185,13 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return JobTypes::stateDisplayName(job.state);
     case ProgressColumn: {
         const int perMille = data(index, ProgressRole).toInt();
-        return perMille < 0 ? QString() : QLocale().toString(perMille / 10.0, 'f', 1) + QLatin1Char('%');
+        return perMille < 0 ? QString()
+                            : QLocale().toString(perMille / 10.0, 'f', 1) + QLatin1Char('%');
     }
     case SizeColumn:
         if (progress.bytesTotal < 0) // the size comes with the server's first answer
-            return progress.bytesTransferred > 0 ? Format::size(progress.bytesTransferred) : QString();
+            return progress.bytesTransferred > 0 ? Format::size(progress.bytesTransferred)
+                                                 : QString();
         if (progress.bytesTransferred >= progress.bytesTotal)
             return Format::size(progress.bytesTotal);
         return tr("%1 of %2")
@@ -378,7 +380,8 @@ void JobTableModel::sample()
     const qint64 now = m_clock.elapsed();
     QSet<QUuid> updated;
     for (const Job &job : std::as_const(m_jobs)) {
-        const bool moving = job.state == JobState::Transferring || job.state == JobState::Connecting;
+        const bool moving
+            = job.state == JobState::Transferring || job.state == JobState::Connecting;
         auto it = m_speeds.find(job.id);
         if (!moving && it == m_speeds.end())
             continue;

@@ -48,7 +48,8 @@ const JobTableModel::Category Categories[] = { JobTableModel::Category::All,
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+    return QIcon::fromTheme(
+        QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -98,27 +99,32 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_view->setColumnWidth(JobTableModel::AddedColumn, 70);
     // Right-click on the header: show or hide columns.
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-            action->setCheckable(true);
-            action->setChecked(!m_view->isColumnHidden(column));
-            action->setEnabled(column != JobTableModel::NameColumn);
-            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
-        }
-        menu.exec(m_view->header()->mapToGlobal(pos));
-    });
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            QMenu menu(this);
+            for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+                QAction *action = menu.addAction(
+                    m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+                action->setCheckable(true);
+                action->setChecked(!m_view->isColumnHidden(column));
+                action->setEnabled(column != JobTableModel::NameColumn);
+                connect(action, &QAction::toggled, this,
+                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+            }
+            menu.exec(m_view->header()->mapToGlobal(pos));
+        });
 
     for (JobTableModel::Category category : Categories) {
         auto *item = new QListWidgetItem(m_categories);
         item->setData(Qt::UserRole, int(category));
-        static const QHash<int, JobState> icons { { int(JobTableModel::Category::Active), JobState::Transferring },
+        static const QHash<int, JobState> icons { { int(JobTableModel::Category::Active),
+                                                      JobState::Transferring },
             { int(JobTableModel::Category::Paused), JobState::Suspended },
             { int(JobTableModel::Category::Errors), JobState::Error },
             { int(JobTableModel::Category::Finished), JobState::Acknowledged } };
-        item->setIcon(category == JobTableModel::Category::All ? QIcon(QStringLiteral(":/icons/haul.svg"))
-                                                                : StateIcon::forState(icons.value(int(category))));
+        item->setIcon(category == JobTableModel::Category::All
+                ? QIcon(QStringLiteral(":/icons/haul.svg"))
+                : StateIcon::forState(icons.value(int(category))));
     }
     m_categories->setCurrentRow(0);
     m_categories->setMaximumWidth(220);
@@ -146,7 +152,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 
     connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_filter->setCategory(JobTableModel::Category(m_categories->item(row)->data(Qt::UserRole).toInt()));
+            m_filter->setCategory(
+                JobTableModel::Category(m_categories->item(row)->data(Qt::UserRole).toInt()));
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &JobFilterModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -176,9 +183,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         updateActions();
         updateStatus();
     });
-    connect(m_engine, &Engine::jobError, this, [this](const QUuid &id, const JobError &error) {
-        onJobError(id, error.description());
-    });
+    connect(m_engine, &Engine::jobError, this,
+        [this](const QUuid &id, const JobError &error) { onJobError(id, error.description()); });
     connect(m_engine, &Engine::jobTransferred, this, &MainWindow::onJobTransferred);
 
     applySettings(m_settings);
@@ -207,22 +213,31 @@ void MainWindow::createActions()
     };
     make(&m_add, "list-add", QStyle::SP_FileDialogNewFolder, QKeySequence::New, nullptr);
     connect(m_add, &QAction::triggered, this, [this] { openAddDialog(); });
-    make(&m_paste, "edit-paste", QStyle::SP_DialogOpenButton, QKeySequence::Paste, &MainWindow::pasteUrls);
-    make(&m_resume, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::resumeSelected);
-    make(&m_suspend, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), &MainWindow::suspendSelected);
+    make(&m_paste, "edit-paste", QStyle::SP_DialogOpenButton, QKeySequence::Paste,
+        &MainWindow::pasteUrls);
+    make(&m_resume, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(),
+        &MainWindow::resumeSelected);
+    make(&m_suspend, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(),
+        &MainWindow::suspendSelected);
     // Space in the table (an event filter: item views take Space for themselves).
     make(&m_toggle, "", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::toggleSelected);
     make(&m_cancel, "process-stop", QStyle::SP_DialogCancelButton, QKeySequence::Delete, nullptr);
     connect(m_cancel, &QAction::triggered, this, [this] { cancelSelected(true); });
-    make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(), &MainWindow::completeSelected);
-    make(&m_remove, "edit-clear", QStyle::SP_TrashIcon, QKeySequence(), &MainWindow::removeSelected);
-    make(&m_inspect, "dialog-warning", QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelected);
+    make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(),
+        &MainWindow::completeSelected);
+    make(
+        &m_remove, "edit-clear", QStyle::SP_TrashIcon, QKeySequence(), &MainWindow::removeSelected);
+    make(&m_inspect, "dialog-warning", QStyle::SP_MessageBoxWarning,
+        QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelected);
     make(&m_openFile, "document-open", QStyle::SP_FileIcon, QKeySequence(), nullptr);
     connect(m_openFile, &QAction::triggered, this, [this] { openFiles(false); });
-    make(&m_openFolder, "folder-open", QStyle::SP_DirOpenIcon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), nullptr);
+    make(&m_openFolder, "folder-open", QStyle::SP_DirOpenIcon,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), nullptr);
     connect(m_openFolder, &QAction::triggered, this, [this] { openFiles(true); });
-    make(&m_copyUrl, "edit-copy", QStyle::SP_FileLinkIcon, QKeySequence::Copy, &MainWindow::copyUrls);
-    make(&m_settingsAction, "preferences-system", QStyle::SP_FileDialogDetailedView, QKeySequence::Preferences, &MainWindow::openSettings);
+    make(&m_copyUrl, "edit-copy", QStyle::SP_FileLinkIcon, QKeySequence::Copy,
+        &MainWindow::copyUrls);
+    make(&m_settingsAction, "preferences-system", QStyle::SP_FileDialogDetailedView,
+        QKeySequence::Preferences, &MainWindow::openSettings);
     make(&m_quit, "application-exit", QStyle::SP_DialogCloseButton, QKeySequence::Quit, nullptr);
     connect(m_quit, &QAction::triggered, this, [this] {
         m_quitting = true;
@@ -256,7 +271,8 @@ void MainWindow::createActions()
     });
 
     m_priorityMenu = new QMenu(this);
-    for (JobPriority p : { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low }) {
+    for (JobPriority p :
+        { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low }) {
         auto *action = m_priorityMenu->addAction(QString());
         action->setData(int(p));
         action->setCheckable(true);
@@ -313,10 +329,11 @@ void MainWindow::createTray()
         m_trayMenu->addSeparator();
         m_trayMenu->addAction(m_quit);
         m_tray->setContextMenu(m_trayMenu);
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger)
-                m_showHide->trigger();
-        });
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    m_showHide->trigger();
+            });
         m_tray->show();
         m_notifier = new Notifier(m_tray, this);
     }
@@ -347,7 +364,8 @@ void MainWindow::retranslate()
     m_suspend->setText(tr("&Suspend"));
     m_toggle->setText(tr("Resume or suspend"));
     m_cancel->setText(tr("&Cancel…"));
-    m_cancel->setToolTip(tr("Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)"));
+    m_cancel->setToolTip(tr(
+        "Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)"));
     m_complete->setText(tr("C&omplete"));
     m_complete->setToolTip(tr("Save the finished files under their final names"));
     m_remove->setText(tr("Remove from &list"));
@@ -395,7 +413,8 @@ void MainWindow::selectJob(const QUuid &id)
 QString MainWindow::jobName(const QUuid &id) const
 {
     const int row = m_model->rowOf(id);
-    return row < 0 ? QString() : m_model->data(m_model->index(row, JobTableModel::NameColumn)).toString();
+    return row < 0 ? QString()
+                   : m_model->data(m_model->index(row, JobTableModel::NameColumn)).toString();
 }
 
 void MainWindow::fitToLanguage()
@@ -404,19 +423,23 @@ void MainWindow::fitToLanguage()
     const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     const int sortArrow = 0; // only one column shows it; that one may clip a letter
     auto header = [&](int column) {
-        return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+        return fm.horizontalAdvance(
+                   m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
             + padding + sortArrow;
     };
     int state = header(JobTableModel::StateColumn);
     for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s)
-        state = qMax(state, fm.horizontalAdvance(JobTypes::stateDisplayName(JobState(s))) + 16 + 6 + padding);
+        state = qMax(state,
+            fm.horizontalAdvance(JobTypes::stateDisplayName(JobState(s))) + 16 + 6 + padding);
     int priority = header(JobTableModel::PriorityColumn);
     for (int p = int(JobPriority::Foreground); p <= int(JobPriority::Low); ++p)
-        priority = qMax(priority, fm.horizontalAdvance(JobTypes::priorityDisplayName(JobPriority(p))) + padding);
+        priority = qMax(priority,
+            fm.horizontalAdvance(JobTypes::priorityDisplayName(JobPriority(p))) + padding);
     m_view->setColumnWidth(JobTableModel::StateColumn, state);
     m_view->setColumnWidth(JobTableModel::PriorityColumn, priority);
-    for (int column : { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn, JobTableModel::FilesColumn,
-             JobTableModel::AddedColumn, JobTableModel::SizeColumn, JobTableModel::ProgressColumn })
+    for (int column :
+        { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn, JobTableModel::FilesColumn,
+            JobTableModel::AddedColumn, JobTableModel::SizeColumn, JobTableModel::ProgressColumn })
         m_view->setColumnWidth(column, qMax(m_view->columnWidth(column), header(column)));
     // The side list shows its longest category in full.
     const int side = m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() + 12;
@@ -435,10 +458,12 @@ void MainWindow::updateActions()
             continue;
         any = true;
         const JobState s = job->state;
-        canResume = canResume || s == JobState::Suspended || s == JobState::Error || s == JobState::TransientError;
+        canResume = canResume || s == JobState::Suspended || s == JobState::Error
+            || s == JobState::TransientError;
         canSuspend = canSuspend || (!JobTypes::isFinal(s) && s != JobState::Suspended);
         canCancel = canCancel || !JobTypes::isFinal(s);
-        canComplete = canComplete || (!JobTypes::isFinal(s) && job->progress().filesTransferred > 0);
+        canComplete
+            = canComplete || (!JobTypes::isFinal(s) && job->progress().filesTransferred > 0);
         canRemove = canRemove || JobTypes::isFinal(s);
         canInspect = canInspect || s == JobState::Error || s == JobState::TransientError;
         canOpen = canOpen || !job->files.isEmpty();
@@ -486,7 +511,9 @@ void MainWindow::updateStatus()
     const QString speedText = speed > 0 ? Format::speed(speed) : tr("idle");
     m_speedLabel->setText(speedText);
     if (m_tray)
-        m_tray->setToolTip(tr("Haul — %1").arg(speed > 0 ? tr("%1, %n active", nullptr, active).arg(speedText) : speedText));
+        m_tray->setToolTip(
+            tr("Haul — %1")
+                .arg(speed > 0 ? tr("%1, %n active", nullptr, active).arg(speedText) : speedText));
 }
 
 AddJobDialog *MainWindow::openAddDialog(const QString &urlsText)
@@ -498,7 +525,8 @@ AddJobDialog *MainWindow::openAddDialog(const QString &urlsText)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AddJobDialog::Request r = dialog->request();
         QString problem;
-        if (!addJobs(r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256, &problem))
+        if (!addJobs(
+                r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256, &problem))
             QMessageBox::warning(this, tr("Could not add"), problem);
     });
     dialog->show();
@@ -536,8 +564,10 @@ bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
                 m_engine->removeJob(id);
             }
             if (problem)
-                *problem = tr("%1 (%2)%3").arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                    r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details);
+                *problem
+                    = tr("%1 (%2)%3")
+                          .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                              r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details);
             return false;
         }
         last = id;
@@ -584,11 +614,15 @@ void MainWindow::cancelSelected(bool ask)
     if (ask) {
         QString text;
         if (!toCancel.isEmpty())
-            text += tr("Cancel %n job(s)? Their partial data is deleted; files already saved are kept.", nullptr, int(toCancel.size()));
+            text += tr(
+                "Cancel %n job(s)? Their partial data is deleted; files already saved are kept.",
+                nullptr, int(toCancel.size()));
         if (!toRemove.isEmpty())
             text += (text.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                + tr("Remove %n finished job(s) from the list? Their files are not touched.", nullptr, int(toRemove.size()));
-        if (QMessageBox::question(this, tr("Cancel or remove"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                + tr("Remove %n finished job(s) from the list? Their files are not touched.",
+                    nullptr, int(toRemove.size()));
+        if (QMessageBox::question(this, tr("Cancel or remove"), text,
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
     }
@@ -604,7 +638,9 @@ void MainWindow::completeSelected()
     for (const QUuid &id : selectedJobs()) {
         const CallResult r = m_engine->complete(id);
         if (!r.ok())
-            problems << tr("%1: %2 (%3)").arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code));
+            problems << tr("%1: %2 (%3)")
+                            .arg(jobName(id), ErrorCode::description(r.code),
+                                ErrorCode::hex(r.code));
     }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
@@ -683,8 +719,9 @@ void MainWindow::onJobTransferred(const QUuid &id)
     const CallResult r = m_engine->complete(id);
     if (!r.ok()) {
         QMessageBox::warning(this, tr("Could not save the files"),
-            tr("%1: %2 (%3)%4").arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
+            tr("%1: %2 (%3)%4")
+                .arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                    r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
         return;
     }
     if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
@@ -781,7 +818,8 @@ void MainWindow::restoreLayout()
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_view->header()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
     m_sideSplitter->restoreState(s.value(QStringLiteral("window/sideSplitter")).toByteArray());
-    m_detailsSplitter->restoreState(s.value(QStringLiteral("window/detailsSplitter")).toByteArray());
+    m_detailsSplitter->restoreState(
+        s.value(QStringLiteral("window/detailsSplitter")).toByteArray());
     if (!s.contains(QStringLiteral("window/geometry")))
         resize(1180, 720);
 }

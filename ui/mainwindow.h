@@ -111,8 +111,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     bool m_quitting = false;
 
-    QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete,
-        *m_remove, *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit,
-        *m_showHide, *m_resumeAll, *m_suspendAll, *m_about;
+    QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete, *m_remove,
+        *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit, *m_showHide,
+        *m_resumeAll, *m_suspendAll, *m_about;
     QList<QAction *> m_priorityActions;
 };

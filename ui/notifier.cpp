@@ -46,7 +46,8 @@ void Notifier::jobFailed(const QUuid &id, const QString &name, const QString &de
 void Notifier::send(const QUuid &id, const QString &title, const QString &body, bool inspectAction)
 {
     if (usesDesktopService()) {
-        QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));
+        QDBusMessage call
+            = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));
         QStringList actions;
         if (inspectAction)
             actions << QStringLiteral("inspect") << tr("Inspect error…");
@@ -60,8 +61,8 @@ void Notifier::send(const QUuid &id, const QString &title, const QString &body, 
     }
     if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_lastTrayJob = inspectAction ? id : QUuid();
-        m_tray->showMessage(title, body,
-            inspectAction ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        m_tray->showMessage(
+            title, body, inspectAction ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     }
 }
 

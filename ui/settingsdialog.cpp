@@ -54,7 +54,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(tr("Stalled connection after:"), m_stall);
     m_connections->setRange(1, 16);
     m_connections->setValue(settings.connections);
-    m_connections->setToolTip(tr("A large file from a server that allows it is fetched over this many connections at once."));
+    m_connections->setToolTip(tr(
+        "A large file from a server that allows it is fetched over this many connections at once."));
     form->addRow(tr("Connections per file:"), m_connections);
     m_filesAtOnce->setRange(1, 32);
     m_filesAtOnce->setValue(settings.filesAtOnce);
@@ -82,7 +83,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });

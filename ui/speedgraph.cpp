@@ -31,12 +31,14 @@ void SpeedGraph::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     p.fillRect(rect(), pal.base());
     const QFontMetrics fm = fontMetrics();
-    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("000.0 MB/s")) + 8,
-        fm.height() / 2.0, -6, -fm.height() - 4);
+    const QRectF plot
+        = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("000.0 MB/s")) + 8,
+            fm.height() / 2.0, -6, -fm.height() - 4);
     if (plot.width() < 10 || plot.height() < 10)
         return;
 
-    float peak = m_samples.isEmpty() ? 0.f : *std::max_element(m_samples.cbegin(), m_samples.cend());
+    float peak
+        = m_samples.isEmpty() ? 0.f : *std::max_element(m_samples.cbegin(), m_samples.cend());
     // A round top: 1, 2 or 5 times a power of ten.
     double top = 1024;
     while (top < peak) {
@@ -55,7 +57,8 @@ void SpeedGraph::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(label);
         p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()),
-            Qt::AlignRight | Qt::AlignVCenter, i == 0 ? QStringLiteral("0") : Format::speed(top * i / 4));
+            Qt::AlignRight | Qt::AlignVCenter,
+            i == 0 ? QStringLiteral("0") : Format::speed(top * i / 4));
     }
     p.setPen(label);
     p.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()),

@@ -58,7 +58,8 @@ double median(QList<double> values)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("haul-bench"));
@@ -73,7 +74,9 @@ int main(int argc, char **argv)
             Job job;
             job.id = QUuid::createUuid();
             job.displayName = QStringLiteral("job %1").arg(i);
-            job.state = i % 10 == 0 ? JobState::Suspended : i % 25 == 0 ? JobState::Cancelled : JobState::Acknowledged;
+            job.state = i % 10 == 0 ? JobState::Suspended
+                : i % 25 == 0       ? JobState::Cancelled
+                                    : JobState::Acknowledged;
             job.creationTime = job.modificationTime = QDateTime::currentDateTime().addSecs(-i * 60);
             JobFile f;
             f.remoteUrl = QUrl(QStringLiteral("https://example.org/files/file-%1.iso").arg(i));
@@ -133,7 +136,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < 50; ++i) {
         QUuid id;
         engine->createJob(QStringLiteral("stream %1").arg(i), JobPriority::Normal, &id);
-        engine->addFile(id, server.url(QStringLiteral("/stream.bin")), out.filePath(QStringLiteral("s%1.bin").arg(i)));
+        engine->addFile(id, server.url(QStringLiteral("/stream.bin")),
+            out.filePath(QStringLiteral("s%1.bin").arg(i)));
         engine->setConnections(id, 1);
         engine->resume(id);
     }
@@ -143,9 +147,8 @@ int main(int argc, char **argv)
     tick.start();
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        worstStall = std::max(worstStall, tick.restart() - 5);
-    });
+    QObject::connect(
+        &probe, &QTimer::timeout, [&] { worstStall = std::max(worstStall, tick.restart() - 5); });
     probe.start(5);
     const double cpuBefore = threadCpuSeconds();
     QElapsedTimer window10;
@@ -158,10 +161,11 @@ int main(int argc, char **argv)
         if (job.displayName.startsWith(QLatin1String("stream")))
             moved += job.progress().bytesTransferred;
 
-    printf("window-show-s %.3f\nwindow-rss-mib %.1f\nsort-median-ms %.1f\nsort-max-ms %.1f\nfilter-median-ms %.1f\nfilter-max-ms %.1f\ngui-worst-stall-ms %lld\ngui-core-share %.3f\nstreamed-mib %.1f\n",
-        shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()), median(filters),
-        *std::max_element(filters.cbegin(), filters.cend()), static_cast<long long>(worstStall), busy,
-        moved / 1048576.0);
+    printf(
+        "window-show-s %.3f\nwindow-rss-mib %.1f\nsort-median-ms %.1f\nsort-max-ms %.1f\nfilter-median-ms %.1f\nfilter-max-ms %.1f\ngui-worst-stall-ms %lld\ngui-core-share %.3f\nstreamed-mib %.1f\n",
+        shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()),
+        median(filters), *std::max_element(filters.cbegin(), filters.cend()),
+        static_cast<long long>(worstStall), busy, moved / 1048576.0);
     fflush(stdout);
     delete window;
     delete engine;

@@ -1,6 +1,5 @@
 #include "testserver.h"
 
-#include <algorithm>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QPointer>
@@ -9,6 +8,7 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 #ifndef HAUL_TEST_CERTS
 #error "HAUL_TEST_CERTS must point at tests/support/certs"
