@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
@@ -97,7 +99,7 @@ public:
     {
         const std::optional<ProxySettings> settings = lookup ? lookup(query.url()) : std::nullopt;
         if (!settings || settings->mode == ProxySettings::Mode::System)
-            return systemProxyForQuery(query);
+            return systemProxies(query);
         if (settings->mode == ProxySettings::Mode::NoProxy)
             return { QNetworkProxy::NoProxy };
         const QString host = query.url().host();
@@ -118,6 +120,33 @@ public:
             proxies.append(QNetworkProxy::NoProxy);
         return proxies;
     }
+
+private:
+    // Asking the system (libproxy, a PAC script perhaps) costs a round trip to another
+    // thread, so its answer is kept for a while per scheme, host and port: two thousand
+    // small files from one server ask once.
+    QList<QNetworkProxy> systemProxies(const QNetworkProxyQuery &query)
+    {
+        constexpr qint64 KeepMs = 30 * 1000;
+        const QUrl url = query.url();
+        const QString key = url.scheme() + QLatin1Char('|') + url.host() + QLatin1Char('|')
+            + QString::number(url.port());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QMutexLocker lock(&m_mutex);
+        auto it = m_system.constFind(key);
+        if (it != m_system.constEnd() && now - it->second < KeepMs)
+            return it->first;
+        lock.unlock();
+        QList<QNetworkProxy> proxies = systemProxyForQuery(query);
+        lock.relock();
+        if (m_system.size() > 256)
+            m_system.clear();
+        m_system.insert(key, { proxies, now });
+        return proxies;
+    }
+
+    QMutex m_mutex;
+    QHash<QString, QPair<QList<QNetworkProxy>, qint64>> m_system;
 };
 
 } // namespace
@@ -1282,8 +1311,12 @@ void Engine::syncFinishedFiles()
                 files.append({ job, index }); // a temp already gone was completed or cancelled
         }
     }
+    QList<JobStore::FileRow> rows;
+    rows.reserve(files.size());
     for (const auto &[job, index] : files)
-        persistFile(*job, index);
+        rows.append({ job->id, index, job->files.at(index) });
+    if (!m_store.saveFiles(rows))
+        qWarning("haul: could not save finished files: %s", qPrintable(m_store.lastError()));
 }
 
 void Engine::enterError(Job &job, const JobError &error)
@@ -1371,7 +1404,42 @@ void Engine::checkpoint(bool force)
         return;
     m_lastCheckpoint = now;
     for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-        if (const Job *job = find(it.key()))
+        const Job *job = find(it.key());
+        if (!job)
+            continue;
+        if (force) {
             persistFile(*job, it.value()->index()); // flushes the bytes, then records them
+            continue;
+        }
+        // The periodic checkpoint syncs on another thread, so reading never waits for the
+        // disk; the store records the bytes once they are durable.
+        std::optional<FileTransfer::SyncTicket> ticket = it.value()->beginCheckpoint();
+        if (!ticket)
+            continue;
+        const QUuid id = it.key();
+        const int fd = ticket->fd;
+        const QPointer<FileTransfer> transfer = it.value();
+        auto *watcher = new QFutureWatcher<bool>(m_context);
+        connect(watcher, &QFutureWatcher<bool>::finished, m_context,
+            [this, watcher, id, transfer, ticket = std::move(*ticket)] {
+                watcher->deleteLater();
+                const bool synced = watcher->result();
+                if (!transfer || !transfer->endCheckpoint(ticket, synced))
+                    return;
+                Job *job = find(id);
+                if (!job || !m_transfers.contains(id, transfer.data()))
+                    return;
+                JobFile row = job->files.at(transfer->index());
+                row.bytesTransferred = ticket.file.bytesTransferred;
+                row.segments = ticket.file.segments;
+                if (!m_store.saveFile(id, transfer->index(), row))
+                    qWarning("haul: could not save a file of job %s: %s",
+                        qPrintable(id.toString()), qPrintable(m_store.lastError()));
+            });
+        watcher->setFuture(QtConcurrent::run([fd] {
+            const bool synced = ::fdatasync(fd) == 0;
+            ::close(fd);
+            return synced;
+        }));
     }
 }

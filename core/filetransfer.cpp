@@ -234,6 +234,28 @@ bool FileTransfer::checkpoint()
     return true;
 }
 
+std::optional<FileTransfer::SyncTicket> FileTransfer::beginCheckpoint()
+{
+    if (!m_temp.isOpen() || m_syncInFlight || m_syncedBytes == m_file.bytesTransferred
+        || !m_temp.flush())
+        return std::nullopt;
+    const int fd = ::fcntl(m_temp.handle(), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    m_syncInFlight = true;
+    return SyncTicket { fd, m_file, m_generation };
+}
+
+bool FileTransfer::endCheckpoint(const SyncTicket &ticket, bool synced)
+{
+    m_syncInFlight = false;
+    if (!synced || ticket.generation != m_generation
+        || ticket.file.bytesTransferred <= m_syncedBytes)
+        return false;
+    m_syncedBytes = ticket.file.bytesTransferred;
+    return true;
+}
+
 void FileTransfer::onSslErrors(const QList<QSslError> &errors)
 {
     // Never ignored here: trusting a certificate is the user's decision, made elsewhere.
@@ -280,6 +302,7 @@ bool FileTransfer::openTempFile(bool truncate)
     if (m_temp.isOpen())
         m_temp.close();
     m_temp.setFileName(m_file.tempPath());
+    ++m_generation;
     m_writebackFrom = m_offset;
     // What is already in the file was synced by the checkpoints that counted it.
     m_syncedBytes = truncate ? m_offset : m_file.bytesTransferred;

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -54,6 +55,18 @@ public:
     void abort();
     // Makes every byte counted in file().bytesTransferred durable (flush + fdatasync).
     bool checkpoint();
+    // The same without waiting: hands out a duplicate descriptor to fdatasync on another
+    // thread and the state it will make durable; nothing when nothing new was written or a
+    // sync is already under way. endCheckpoint() says whether that state is still the
+    // newest durable one (the file was not reopened, no later sync overtook it).
+    struct SyncTicket
+    {
+        int fd = -1;
+        JobFile file;
+        quint64 generation = 0;
+    };
+    std::optional<SyncTicket> beginCheckpoint();
+    bool endCheckpoint(const SyncTicket &ticket, bool synced);
     void setRateLimit(qint64 bytesPerSecond); // while running
     const JobFile &file() const { return m_file; }
     int index() const { return m_index; }
@@ -125,6 +138,8 @@ private:
     qint64 m_offset = 0; // where this response's body starts in the file
     qint64 m_writebackFrom = 0; // bytes before this were handed to the disk
     qint64 m_syncedBytes = -1; // bytesTransferred at the last fdatasync
+    quint64 m_generation = 0; // counts openings of the temp file
+    bool m_syncInFlight = false;
     int m_redirects = 0;
     int m_restarts = 0;
     bool m_noRange = false;

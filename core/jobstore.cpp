@@ -355,6 +355,33 @@ bool JobStore::saveFile(const QUuid &jobId, int index, const JobFile &file)
     return true;
 }
 
+bool JobStore::saveFiles(const QList<FileRow> &rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        m_lastError = QStringLiteral("store not open");
+        return false;
+    }
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    for (const FileRow &row : rows) {
+        QSqlQuery &f = bindFile(row.jobId.toString(QUuid::WithoutBraces), row.index, row.file);
+        if (!f.exec()) {
+            m_lastError = f.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool JobStore::saveJob(const Job &job, int onlyFile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

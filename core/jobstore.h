@@ -50,6 +50,14 @@ public:
     bool saveJob(const Job &job, int onlyFile = -1);
     // One file's row only: progress and finished files, the most frequent writes.
     bool saveFile(const QUuid &jobId, int index, const JobFile &file);
+    // Several files' rows in one transaction (the files a batched sync made durable).
+    struct FileRow
+    {
+        QUuid jobId;
+        int index = 0;
+        JobFile file;
+    };
+    bool saveFiles(const QList<FileRow> &rows);
     bool removeJob(const QUuid &id);
     bool appendEvent(const QUuid &id, const JobEvent &event);
     QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob
