@@ -1433,8 +1433,8 @@ void Engine::checkpoint(bool force)
                 row.bytesTransferred = ticket.file.bytesTransferred;
                 row.segments = ticket.file.segments;
                 if (!m_store.saveFile(id, transfer->index(), row))
-                    qWarning("haul: could not save a file of job %s: %s",
-                        qPrintable(id.toString()), qPrintable(m_store.lastError()));
+                    qWarning("haul: could not save a file of job %s: %s", qPrintable(id.toString()),
+                        qPrintable(m_store.lastError()));
             });
         watcher->setFuture(QtConcurrent::run([fd] {
             const bool synced = ::fdatasync(fd) == 0;
