@@ -59,7 +59,7 @@ int ServeCommand::start(const QStringList &arguments)
     QDir().mkpath(QFileInfo(storePath).absolutePath());
     m_owner = new StoreOwner;
     qint64 ownerPid = 0;
-    if (!m_owner->claim(storePath, &ownerPid)) {
+    if (!m_owner->claim(storePath, &ownerPid, 5000)) {
         CliOutput::err(
             tr("haul serve: the job store %1 is already run by another Haul process (pid %2).\n")
                 .arg(QDir::toNativeSeparators(storePath))

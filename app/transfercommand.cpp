@@ -245,7 +245,7 @@ int TransferCommand::start(const QStringList &arguments)
     QDir().mkpath(QFileInfo(storePath).absolutePath());
     m_owner = new StoreOwner(this);
     qint64 ownerPid = 0;
-    if (!m_owner->claim(storePath, &ownerPid)) {
+    if (!m_owner->claim(storePath, &ownerPid, 5000)) {
         // Another process runs this store's engine: the job runs there.
         delete m_owner;
         m_owner = nullptr;

@@ -30,7 +30,11 @@ struct VerbSpec
 QList<VerbSpec> specs()
 {
     return {
-        { "create", {}, QT_TRANSLATE_NOOP("Cli", "Create a new, suspended job and print its id.") },
+        { "create", {},
+            QT_TRANSLATE_NOOP("Cli",
+                "Create a new, suspended job and print its id.\n"
+                "Options: --name N, --priority foreground|high|normal|low, --connections N\n"
+                "(connections per file, 1 to 16; default 1).") },
         { "addfile", { QStringLiteral("JOB"), QStringLiteral("URL"), QStringLiteral("LOCALPATH?") },
             QT_TRANSLATE_NOOP("Cli",
                 "Add a file to a job; LOCALPATH may be a folder (default: the current folder).") },
@@ -164,13 +168,16 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
     const QCommandLineOption priority(QStringLiteral("priority"), QString(), QStringLiteral("P"));
     const QCommandLineOption active(QStringLiteral("active"));
     const QCommandLineOption sha256(QStringLiteral("sha256"), QString(), QStringLiteral("HEX"));
-    parser.addOptions({ store, json, help, name, priority, active, sha256 });
+    const QCommandLineOption connections(
+        QStringLiteral("connections"), QString(), QStringLiteral("N"));
+    parser.addOptions({ store, json, help, name, priority, active, sha256, connections });
     m_json = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(QStringList { QStringLiteral("haul") } + arguments))
         return usageError(verb, parser.errorText());
     // Options of other verbs are as unknown here as any other.
     const QList<QPair<const QCommandLineOption *, const char *>> ownOptions { { &name, "create" },
-        { &priority, "create" }, { &active, "list" }, { &sha256, "addfile" } };
+        { &priority, "create" }, { &connections, "create" }, { &active, "list" },
+        { &sha256, "addfile" } };
     for (const auto &[option, owner] : ownOptions) {
         if (parser.isSet(*option) && verb != QLatin1String(owner))
             return usageError(verb,
@@ -212,6 +219,14 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
         request[QStringLiteral("active")] = true;
     if (parser.isSet(sha256))
         request[QStringLiteral("sha256")] = parser.value(sha256);
+    if (parser.isSet(connections)) {
+        bool ok = false;
+        const int n = parser.value(connections).toInt(&ok);
+        if (!ok || n < 1 || n > 16)
+            return usageError(verb,
+                QCoreApplication::translate("Cli", "--connections takes a number from 1 to 16"));
+        request[QStringLiteral("connections")] = n;
+    }
 
     // Numbers and paths are checked here, where the user's words still are.
     auto toNumber = [&](const char *key, qint64 min, qint64 max) {

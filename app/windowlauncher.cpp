@@ -67,7 +67,7 @@ int run(int &argc, char **argv, const QString &storeOption)
     QDir().mkpath(QFileInfo(storePath).absolutePath());
     StoreOwner owner;
     qint64 ownerPid = 0;
-    if (!owner.claim(storePath, &ownerPid)) {
+    if (!owner.claim(storePath, &ownerPid, 5000)) {
         QJsonObject answer;
         const QJsonObject show { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
             { QStringLiteral("verb"), QStringLiteral("show") } };

@@ -148,8 +148,14 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         if (request.contains(QStringLiteral("priority"))
             && !JobTypes::priorityFromName(text("priority"), &priority))
             return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+        const int connections
+            = request.contains(QStringLiteral("connections")) ? int(number("connections")) : 1;
+        if (connections < 1 || connections > 16)
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("connections"));
         QUuid id;
-        const CallResult r = engine.createJob(text("name"), priority, &id);
+        CallResult r = engine.createJob(text("name"), priority, &id);
+        if (r.ok() && connections != 1)
+            r = engine.setConnections(id, connections);
         return r.ok() ? withJob(fromCall(r), engine, id) : fromCall(r);
     }
     if (verb == QLatin1String("list")) {

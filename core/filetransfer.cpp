@@ -135,6 +135,8 @@ void FileTransfer::start()
         m_offset = std::min(onDisk, m_file.bytesTransferred);
         if (m_file.bytesTotal >= 0 && m_offset > m_file.bytesTotal)
             m_offset = 0;
+        if (onDisk < m_file.bytesTransferred)
+            noticeLostTail(m_file.bytesTransferred, onDisk);
     }
     if (m_file.bytesTransferred != m_offset) {
         m_file.bytesTransferred = m_offset;
@@ -775,6 +777,8 @@ void FileTransfer::resumeSegments()
         segment.done = std::clamp<qint64>(onDisk - segment.start, 0, segment.done);
         done += segment.done;
     }
+    if (done < m_file.bytesTransferred)
+        noticeLostTail(m_file.bytesTransferred, done);
     m_file.bytesTransferred = done;
     m_segmented = true;
     emit fileChanged();
@@ -789,6 +793,16 @@ void FileTransfer::resumeSegments()
     for (int k = 0; k < connections; ++k)
         assignWork(k);
     m_stallTimer.start(m_options.stallTimeoutMs);
+}
+
+void FileTransfer::noticeLostTail(qint64 counted, qint64 kept) const
+{
+    // The disk lost what a checkpoint had counted (a power cut, a full disk, a hand with
+    // truncate): say so where logs go, and fetch those bytes again.
+    qWarning("haul: %s: the checkpoint counted %lld bytes but only %lld are on disk; "
+             "fetching the rest again",
+        qPrintable(QFileInfo(m_file.localPath).fileName()), static_cast<long long>(counted),
+        static_cast<long long>(kept));
 }
 
 void FileTransfer::assignWork(int worker)

@@ -124,6 +124,7 @@ private:
     bool writeAt(const char *data, qint64 size, qint64 position);
     static char *readBuffer();
     void startWriteback(qint64 upTo);
+    void noticeLostTail(qint64 counted, qint64 kept) const;
 
     QNetworkAccessManager *m_network;
     JobFile m_file;

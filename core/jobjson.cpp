@@ -3,6 +3,7 @@
 #include "errorcodes.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace JobJson {
 namespace {
@@ -54,6 +55,7 @@ QJsonObject fromJob(const Job &job)
     o[QStringLiteral("filesTotal")] = p.filesTotal;
     o[QStringLiteral("filesTransferred")] = p.filesTransferred;
     o[QStringLiteral("errorCount")] = job.errorCount;
+    o[QStringLiteral("connections")] = job.connections;
     o[QStringLiteral("notifyFlags")] = qint64(job.notifyFlags);
     o[QStringLiteral("minimumRetryDelay")] = job.minimumRetryDelay;
     o[QStringLiteral("noProgressTimeout")] = job.noProgressTimeout;
@@ -106,6 +108,7 @@ Job toJob(const QJsonObject &o)
     }
     JobTypes::priorityFromName(o.value(QStringLiteral("priority")).toString(), &job.priority);
     job.errorCount = o.value(QStringLiteral("errorCount")).toInt();
+    job.connections = std::clamp(o.value(QStringLiteral("connections")).toInt(1), 1, 16);
     job.notifyFlags = quint32(o.value(QStringLiteral("notifyFlags")).toInteger(3));
     job.minimumRetryDelay = o.value(QStringLiteral("minimumRetryDelay")).toInt(10);
     job.noProgressTimeout = o.value(QStringLiteral("noProgressTimeout")).toInt(86400);

@@ -11,6 +11,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QThread>
 #include <QTimer>
 #include <QtEndian>
 
@@ -73,12 +74,23 @@ QString StoreOwner::socketName(const QString &storePath)
                 QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24)));
 }
 
-bool StoreOwner::claim(const QString &storePath, qint64 *ownerPid)
+bool StoreOwner::claim(const QString &storePath, qint64 *ownerPid, int waitForVerbsMs)
 {
     m_storePath = storePath;
     delete m_lock;
     m_lock = new QLockFile(storePath + QStringLiteral(".lock"));
-    if (m_lock->tryLock(0))
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_lock->tryLock(0)) {
+        if (clock.elapsed() >= waitForVerbsMs)
+            break;
+        QLocalSocket probe;
+        probe.connectToServer(socketName(storePath));
+        if (probe.waitForConnected(200))
+            break; // an owner: it will not let go
+        QThread::msleep(50);
+    }
+    if (m_lock->isLocked())
         return true;
     QString host, app;
     qint64 pid = 0;

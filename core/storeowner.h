@@ -25,7 +25,10 @@ public:
 
     // Takes the lock (a stale one left by a killed process is taken over). False, with
     // the owner's pid, when another live process owns the store.
-    bool claim(const QString &storePath, qint64 *ownerPid);
+    // With waitForVerbsMs, a lock held by a verb working on the store directly (a process
+    // that answers no socket and lets go within moments) is waited for, so an owner that
+    // starts while `haul list` runs does not fail.
+    bool claim(const QString &storePath, qint64 *ownerPid, int waitForVerbsMs = 0);
     // Starts answering forwarded verbs on `engine`.
     bool listen(Engine *engine, QString *problem);
     // The owner has a window: a second `haul` with no verb asks it to come to the front

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +292,15 @@ private slots:
         QVERIFY(r.err.contains("BG_E_EMPTY"));
         r = haul({ QStringLiteral("frobnicate"), a });
         QCOMPARE(r.exitCode, 2);
+        for (const char *n : { "0", "17", "many" }) {
+            r = haul({ QStringLiteral("create"), QStringLiteral("--connections"),
+                QString::fromLatin1(n) });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains("--connections"));
+        }
+        r = haul({ QStringLiteral("addfile"), a, QStringLiteral("http://x/"),
+            QStringLiteral("--connections"), QStringLiteral("4") });
+        QCOMPARE(r.exitCode, 2); // an option of create only
         r = haul({ QStringLiteral("info") });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(haul({ QStringLiteral("cancel"), a }).exitCode, 0);
@@ -562,6 +572,44 @@ private slots:
         QCOMPARE(haul({ QStringLiteral("resume"), id }).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
         stop(again);
+    }
+
+    void createSetsConnectionsPerFile()
+    {
+        freshStore();
+        QJsonObject created = json(
+            { QStringLiteral("create"), QStringLiteral("--connections"), QStringLiteral("4") });
+        QCOMPARE(
+            created.value(QStringLiteral("job")).toObject().value(QStringLiteral("connections")),
+            QJsonValue(4));
+        created = json({ QStringLiteral("create") });
+        QCOMPARE(
+            created.value(QStringLiteral("job")).toObject().value(QStringLiteral("connections")),
+            QJsonValue(1));
+    }
+
+    void anOwnerWaitsForAVerbWorkingDirectly()
+    {
+        // A verb working on the store without an owner holds the lock for a moment; an
+        // owner starting then waits for it instead of failing.
+        freshStore();
+        newJob(QStringLiteral("first"), {});
+        QLockFile verb(m_store + QStringLiteral(".lock"));
+        QVERIFY(verb.tryLock(0));
+        QProcess *server = start({ QStringLiteral("serve") });
+        QTest::qWait(1000);
+        QCOMPARE(server->state(), QProcess::Running);
+        verb.unlock();
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                server->waitForReadyRead(50);
+                err += server->readAllStandardError();
+                return err.contains("serving");
+            },
+            10000));
+        QCOMPARE(haul({ QStringLiteral("list") }).exitCode, 0);
+        stop(server);
     }
 
     void twoStartersMakeExactlyOneEngine()

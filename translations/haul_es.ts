@@ -222,10 +222,6 @@
 </translation>
     </message>
     <message>
-        <source>Create a new, suspended job and print its id.</source>
-        <translation>Crea un trabajo nuevo en estado suspendido y muestra su identificador.</translation>
-    </message>
-    <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
         <translation>Agrega un archivo a un trabajo; LOCALPATH puede ser una carpeta (predeterminada: la carpeta actual).</translation>
     </message>
@@ -580,6 +576,18 @@ Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
 almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
 interrumpido (el trabajo queda suspendido).
 </translation>
+    </message>
+    <message>
+        <source>Create a new, suspended job and print its id.
+Options: --name N, --priority foreground|high|normal|low, --connections N
+(connections per file, 1 to 16; default 1).</source>
+        <translation>Crea un trabajo nuevo en estado suspendido y muestra su identificador.
+Opciones: --name N, --priority foreground|high|normal|low, --connections N
+(conexiones por archivo, de 1 a 16; 1 por omisión).</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 16</source>
+        <translation>--connections requiere un número del 1 al 16</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
 </translation>
     </message>
     <message>
-        <source>Create a new, suspended job and print its id.</source>
-        <translation>Crée un nouveau travail à l&apos;état suspendu et affiche son identifiant.</translation>
-    </message>
-    <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
         <translation>Ajoute un fichier à un travail ; LOCALPATH peut être un dossier (par défaut : le dossier courant).</translation>
     </message>
@@ -578,6 +574,18 @@ Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il re
 magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
 130/143 interrompu (le travail est suspendu).
 </translation>
+    </message>
+    <message>
+        <source>Create a new, suspended job and print its id.
+Options: --name N, --priority foreground|high|normal|low, --connections N
+(connections per file, 1 to 16; default 1).</source>
+        <translation>Crée un nouveau travail à l&apos;état suspendu et affiche son identifiant.
+Options : --name N, --priority foreground|high|normal|low, --connections N
+(connexions par fichier, de 1 à 16 ; 1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 16</source>
+        <translation>--connections attend un nombre de 1 à 16</translation>
     </message>
 </context>
 <context>

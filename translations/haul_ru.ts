@@ -225,10 +225,6 @@
 </translation>
     </message>
     <message>
-        <source>Create a new, suspended job and print its id.</source>
-        <translation>Создаёт новое приостановленное задание и выводит его идентификатор.</translation>
-    </message>
-    <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
         <translation>Добавляет файл в задание; LOCALPATH может быть папкой (по умолчанию — текущая папка).</translation>
     </message>
@@ -583,6 +579,18 @@ Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usa
 в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
 130/143 — прервано (задание приостановлено).
 </translation>
+    </message>
+    <message>
+        <source>Create a new, suspended job and print its id.
+Options: --name N, --priority foreground|high|normal|low, --connections N
+(connections per file, 1 to 16; default 1).</source>
+        <translation>Создаёт новое приостановленное задание и выводит его идентификатор.
+Параметры: --name N, --priority foreground|high|normal|low, --connections N
+(соединений на файл, от 1 до 16; по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 16</source>
+        <translation>--connections принимает число от 1 до 16</translation>
     </message>
 </context>
 <context>
