@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -71,7 +72,8 @@ quint32 codeForNetworkError(QNetworkReply::NetworkError error)
 
 bool isDiskFull(const QFile &file, int savedErrno)
 {
-    return savedErrno == ENOSPC || savedErrno == EDQUOT
+    // EFBIG: a file-size limit (ulimit -f, a FAT volume's 4 GiB): no room for this file.
+    return savedErrno == ENOSPC || savedErrno == EDQUOT || savedErrno == EFBIG
         || file.error() == QFileDevice::ResourceError;
 }
 
@@ -236,8 +238,30 @@ bool FileTransfer::checkpoint()
     return true;
 }
 
+bool FileTransfer::tempFileGone() const
+{
+    // Writing on into a file whose folder was deleted would succeed and lose every byte.
+    struct stat st
+    {
+    };
+    return m_temp.isOpen() && ::fstat(m_temp.handle(), &st) == 0 && st.st_nlink == 0;
+}
+
+void FileTransfer::failTempFileGone()
+{
+    fail(ErrorCode::E_LocalPathInvalid,
+        QStringLiteral("the temporary file %1 was removed while downloading (was its folder "
+                       "deleted?)")
+            .arg(QDir::toNativeSeparators(m_file.tempPath())));
+}
+
 std::optional<FileTransfer::SyncTicket> FileTransfer::beginCheckpoint()
 {
+    if (tempFileGone()) {
+        // Not from inside the engine's walk over its transfers: a moment later.
+        QMetaObject::invokeMethod(this, &FileTransfer::failTempFileGone, Qt::QueuedConnection);
+        return std::nullopt;
+    }
     if (!m_temp.isOpen() || m_syncInFlight || m_syncedBytes == m_file.bytesTransferred
         || !m_temp.flush())
         return std::nullopt;
@@ -552,6 +576,10 @@ void FileTransfer::complete()
     }
     if (m_file.bytesTotal < 0)
         m_file.bytesTotal = m_file.bytesTransferred;
+    if (tempFileGone()) {
+        failTempFileGone();
+        return;
+    }
     if (!(m_options.deferSync ? m_temp.flush() : checkpoint())) {
         failLocal(m_temp.errorString());
         return;

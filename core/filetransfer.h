@@ -125,6 +125,8 @@ private:
     static char *readBuffer();
     void startWriteback(qint64 upTo);
     void noticeLostTail(qint64 counted, qint64 kept) const;
+    bool tempFileGone() const;
+    void failTempFileGone();
 
     QNetworkAccessManager *m_network;
     JobFile m_file;

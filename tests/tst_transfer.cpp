@@ -3,12 +3,14 @@
 #include "eventrecorder.h"
 #include "filenamesanitizer.h"
 #include "jobstore.h"
+#include "smalldisk.h"
 #include "testhelpers.h"
 #include "testserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -766,6 +768,128 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 5000);
         QVERIFY(engine.complete(id).ok());
         QCOMPARE(readFile(finalPath), TestServer::body(1, 100000));
+    }
+
+    void diskFullOnASmallFilesystemThenSpaceFreed()
+    {
+        m_http->setRoute("/fill.bin", route(3000000));
+        SmallDisk disk(m_dir.filePath(QStringLiteral("small%1").arg(++m_counter)), 1024 * 1024);
+        qInfo("small disk: %s", qPrintable(disk.kind()));
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/fill.bin")), disk.path());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        JobError e;
+        QVERIFY(m_engine->error(id, &e).ok());
+        QCOMPARE(e.code, ErrorCode::E_DiskFull);
+        QCOMPARE(e.context, ErrorContext::LocalFile);
+        QCOMPARE(e.fileIndex, 0);
+        // The partial data is kept, and counted.
+        const JobFile partial = job(*m_engine, id).files[0];
+        QVERIFY2(partial.bytesTransferred > 100000,
+            qPrintable(QString::number(partial.bytesTransferred)));
+        QVERIFY(QFileInfo(partial.tempPath()).size() >= partial.bytesTransferred);
+        // Space freed: Fix-and-Resume continues where the bytes are.
+        QVERIFY(disk.grow(8 * 1024 * 1024));
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        const auto reqs = m_http->requests("/fill.bin");
+        QCOMPARE(reqs.last().headers.value("range"),
+            "bytes=" + QByteArray::number(partial.bytesTransferred) + '-');
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 3000000));
+    }
+
+    void diskFullThenAnotherFolder()
+    {
+        m_http->setRoute("/move.bin", route(3000000));
+        SmallDisk disk(m_dir.filePath(QStringLiteral("small%1").arg(++m_counter)), 1024 * 1024);
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/move.bin")), disk.path());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        JobError e;
+        QVERIFY(m_engine->error(id, &e).ok());
+        QCOMPARE(e.code, ErrorCode::E_DiskFull);
+        const qint64 kept = job(*m_engine, id).files[0].bytesTransferred;
+        QVERIFY(kept > 0);
+        if (disk.limitsEveryFolder())
+            QVERIFY(disk.grow(8 * 1024 * 1024)); // a limit follows the file anywhere
+        // Fix-and-Resume with another folder: the partial data goes along and continues.
+        const QString other = folder();
+        QVERIFY(m_engine->setDestination(id, 0, other).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QCOMPARE(m_http->requests("/move.bin").last().headers.value("range"),
+            "bytes=" + QByteArray::number(kept) + '-');
+        QVERIFY(m_engine->complete(id).ok());
+        const QString final = job(*m_engine, id).files[0].localPath;
+        QCOMPARE(QFileInfo(final).absolutePath(), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(readFile(final), TestServer::body(1, 3000000));
+        QVERIFY(QDir(disk.path()).entryList(QDir::Files).isEmpty()); // nothing left behind
+    }
+
+    void destinationFolderVanishes()
+    {
+        TestServer::Route r = route(2000000);
+        r.rate = 400000;
+        m_http->setRoute("/vanish.bin", r);
+        const QString doomed = folder();
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/vanish.bin")), doomed);
+        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].bytesTransferred > 200000, 10000);
+        QVERIFY(QDir(doomed).removeRecursively());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        JobError e;
+        QVERIFY(m_engine->error(id, &e).ok());
+        QCOMPARE(e.context, ErrorContext::LocalFile);
+        QCOMPARE(e.code, ErrorCode::E_LocalPathInvalid);
+        QVERIFY2(e.details.contains(QStringLiteral("removed")), qPrintable(e.details));
+        // Fix-and-Resume with another folder: the bytes went with the folder, so from 0.
+        const QString other = folder();
+        QVERIFY(m_engine->setDestination(id, 0, other).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("vanish.bin"))),
+            TestServer::body(1, 2000000));
+    }
+
+    void destinationFolderBecomesReadOnly()
+    {
+        // The final name is given at Complete (jobs.md): a folder that became read-only
+        // meanwhile makes Complete fail with the file, the job stays Transferred with every
+        // byte kept, and Complete into another folder then succeeds without refetching.
+        m_http->setRoute("/readonly.bin", route(1000000));
+        const QString dest = folder();
+        const bool root = ::geteuid() == 0;
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/readonly.bin")), dest);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        // Root ignores permissions: a read-only bind mount over the folder does not.
+        if (root) {
+            QCOMPARE(QProcess::execute(
+                         QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }),
+                0);
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                         { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest }),
+                0);
+        } else {
+            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
+        }
+        const CallResult refused = m_engine->complete(id);
+        if (root)
+            QProcess::execute(QStringLiteral("umount"), { dest });
+        else
+            QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(refused.code, ErrorCode::E_RenameFailed);
+        QCOMPARE(refused.fileIndex, 0);
+        QCOMPARE(ErrorCode::info(refused.code).context, ErrorContext::LocalFile);
+        QCOMPARE(state(*m_engine, id), JobState::Transferred);
+        const QString temp = job(*m_engine, id).files[0].tempPath();
+        QCOMPARE(QFileInfo(temp).size(), 1000000); // every byte kept
+        const int requests = m_http->requests("/readonly.bin").size();
+        const QString other = folder();
+        QVERIFY(m_engine->setDestination(id, 0, other).ok());
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("readonly.bin"))),
+            TestServer::body(1, 1000000));
+        QCOMPARE(m_http->requests("/readonly.bin").size(), requests); // nothing fetched again
+        QVERIFY(!QFileInfo::exists(temp));
     }
 
     void setRemoteUrlContinuesTheSameEntity()
