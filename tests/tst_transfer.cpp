@@ -1000,6 +1000,22 @@ private slots:
         QTest::newRow("header flood") << (QByteArray("HTTP/1.1 200 OK\r\n") + QByteArray("X-Junk: ")
             + QByteArray(200000, 'j') + "\r\nContent-Length: 0\r\n\r\n")
                                       << int(JobState::Transferred) << 0u << QByteArray();
+        // Resets at every phase: nothing kept, retried later (TransientError).
+        QTest::newRow("cut in the status line")
+            << QByteArray("HTTP/1.1 20") << int(JobState::TransientError)
+            << ErrorCode::E_ConnectionClosed << QByteArray();
+        QTest::newRow("cut in the headers")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Hal")
+            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
+        QTest::newRow("cut in the body (Content-Length lies high)")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nhel")
+            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
+        QTest::newRow("status line without a reason")
+            << QByteArray("HTTP/1.1 200\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+            << int(JobState::Transferred) << 0u << QByteArray("ok");
+        QTest::newRow("binary garbage")
+            << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 16)
+            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
         QTest::newRow("traversal name") << QByteArray(
             "HTTP/1.1 200 OK\r\nContent-Disposition: attachment; filename=\"/etc/../../x\"\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
                                         << int(JobState::Transferred) << 0u << QByteArray("ok");
@@ -1039,6 +1055,56 @@ private slots:
             QVERIFY(m_engine->cancel(id).ok());
             QCOMPARE(QDir(out).entryList(QDir::Files), QStringList());
         }
+    }
+
+    void resetBeforeAnyByteIsTransient()
+    {
+        TestServer::Route r;
+        r.resetAtOnce = true;
+        m_http->setRoute("/reset", r);
+        const QUuid id
+            = startJob(*m_engine, m_http->url(QStringLiteral("/reset")), folder(), true, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 10000);
+        const JobError e = errorOf(id);
+        QVERIFY2(e.code == ErrorCode::E_ConnectionClosed, qPrintable(ErrorCode::hex(e.code)));
+        QCOMPARE(e.context, ErrorContext::GeneralTransport);
+        QCOMPARE(job(*m_engine, id).files[0].bytesTransferred, 0);
+    }
+
+    void serverErrorsAreRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("502") << 502;
+        QTest::newRow("503") << 503;
+        QTest::newRow("504") << 504;
+    }
+
+    void serverErrorsAreRetried()
+    {
+        QFETCH(int, status);
+        TestServer::Route r = route(50000);
+        r.statusSequence = { status };
+        const QByteArray path = "/flaky" + QByteArray::number(status);
+        m_http->setRoute(path, r);
+        const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(m_events->count(m_events->errors, id)
+                    + int(state(*m_engine, id) == JobState::TransientError)
+                > 0,
+            true, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QCOMPARE(m_http->requests(path).size(), 2); // one failure, retried once
+        QCOMPARE(m_http->requests(path).first().status, status);
+        QVERIFY(job(*m_engine, id).errorCount >= 1);
+    }
+
+    void slowDripIsNotAStall()
+    {
+        TestServer::Route r = route(6000);
+        r.rate = 3000; // bytes per second: slow, but never silent
+        m_http->setRoute("/drip", r);
+        const QString path = download(m_http->url(QStringLiteral("/drip")), folder());
+        QCOMPARE(readFile(path), TestServer::body(1, 6000));
     }
 
     void moreBytesThanAnnouncedAreNotWritten()

@@ -99,6 +99,10 @@ private:
             return;
         }
         Route &r = m_route;
+        if (r.resetAtOnce) {
+            m_socket->abort();
+            return;
+        }
         if (!r.rawResponse.isEmpty()) {
             m_socket->write(r.rawResponse);
             closeAfterWrite();

@@ -53,6 +53,7 @@ public:
         qint64 extraBytes = 0; // send this many bytes more than Content-Length
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray rawResponse; // sent verbatim instead of a real answer, then closed
+        bool resetAtOnce = false; // abort the connection as soon as the request arrives
     };
 
     struct Request
