@@ -80,6 +80,20 @@ QString errorBlock(const JobError &error, int errorCount)
                     .arg(error.httpReason);
     if (!error.details.isEmpty())
         text += QCoreApplication::translate("Cli", "  Details:      %1\n").arg(error.details);
+    if (!error.certificate.isNull()) {
+        const CertificateInfo &c = error.certificate;
+        text += QCoreApplication::translate("Cli", "  Certificate:  %1 (host %2)\n")
+                    .arg(c.subject, c.host);
+        text += QCoreApplication::translate("Cli", "  Issuer:       %1\n").arg(c.issuer);
+        text += QCoreApplication::translate("Cli", "  Valid:        %1 to %2\n")
+                    .arg(QLocale().toString(c.notBefore, QLocale::ShortFormat),
+                        QLocale().toString(c.notAfter, QLocale::ShortFormat));
+        text += QCoreApplication::translate("Cli", "  SHA-256:      %1\n").arg(c.fingerprint());
+        text += QCoreApplication::translate("Cli",
+            "  If you know this certificate is the server's, trust it for %1 with\n"
+            "  \"haul trustcert JOB\", then resume the job.\n")
+                    .arg(c.host);
+    }
     text += QCoreApplication::translate("Cli", "  Error count:  %1\n").arg(errorCount);
     return text;
 }

@@ -4,6 +4,7 @@
 #include "commandprocessor.h"
 #include "engine.h"
 #include "errorcodes.h"
+#include "jobjson.h"
 #include "storelocation.h"
 #include "storeowner.h"
 
@@ -30,6 +31,11 @@ struct VerbSpec
 QList<VerbSpec> specs()
 {
     return {
+        { "trustcert", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Trust the server certificate that the job's certificate error shows, for that "
+                "host only\n(pinned by its SHA-256 fingerprint); then resume the job. The window's "
+                "Settings list\nand revoke trusted certificates.") },
         { "create", {},
             QT_TRANSLATE_NOOP("Cli",
                 "Create a new, suspended job and print its id.\n"
@@ -414,6 +420,8 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         error.httpStatus = e.value(QStringLiteral("httpStatus")).toInt();
         error.httpReason = e.value(QStringLiteral("httpReason")).toString();
         error.details = e.value(QStringLiteral("details")).toString();
+        error.certificate
+            = JobJson::toCertificate(e.value(QStringLiteral("certificate")).toObject());
         CliOutput::out(
             CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));
         CliOutput::out(QCoreApplication::translate("Cli", "  Time:         %1\n")
@@ -463,6 +471,14 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                                  f.value(QStringLiteral("bytesTransferred")).toInteger()));
         }
         CliOutput::out(t);
+    } else if (verb == QLatin1String("trustcert")) {
+        const CertificateInfo c
+            = JobJson::toCertificate(answer.value(QStringLiteral("certificate")).toObject());
+        CliOutput::out(QCoreApplication::translate("Cli",
+            "Trusted the certificate of %1 for %2 (SHA-256 %3).\n"
+            "Only this certificate is trusted, only for this host. Resume the job to go on:\n"
+            "  haul resume %4\n")
+                           .arg(c.subject, c.host, c.fingerprint(), id));
     } else if (verb == QLatin1String("addfile")) {
         CliOutput::out(QCoreApplication::translate("Cli", "Added file %1 to job %2.\n")
                            .arg(answer.value(QStringLiteral("fileIndex")).toInt())

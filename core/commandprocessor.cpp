@@ -130,7 +130,8 @@ bool isEditingVerb(const QString &verb)
         QStringLiteral("geterror"), QStringLiteral("seturl"), QStringLiteral("replaceprefix"),
         QStringLiteral("setcredentials"), QStringLiteral("setpriority"),
         QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
-        QStringLiteral("setnotifyflags"), QStringLiteral("remove"), QStringLiteral("clear") };
+        QStringLiteral("setnotifyflags"), QStringLiteral("remove"), QStringLiteral("clear"),
+        QStringLiteral("trustcert") };
     return verbs.contains(verb);
 }
 
@@ -233,6 +234,14 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         QJsonObject o = withJob(fromCall(r), engine, id);
         if (r.ok())
             o[QStringLiteral("error")] = JobJson::fromError(error);
+        return o;
+    }
+    if (verb == QLatin1String("trustcert")) {
+        CertificateInfo trusted;
+        const CallResult r = engine.trustCertificate(id, &trusted);
+        QJsonObject o = withJob(fromCall(r), engine, id);
+        if (r.ok())
+            o[QStringLiteral("certificate")] = JobJson::fromCertificate(trusted);
         return o;
     }
     CallResult r;

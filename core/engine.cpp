@@ -291,6 +291,9 @@ JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
             m_order.append(job.id);
             m_jobs.insert(job.id, job);
         }
+        m_trusted.clear();
+        for (const CertificateInfo &c : m_store.trustedCertificates())
+            m_trusted.insert({ c.host, c.sha256 });
         m_open = true;
         m_running = mode == OpenMode::Run;
         m_lastCheckpoint = QDateTime::currentMSecsSinceEpoch();
@@ -962,6 +965,46 @@ CallResult Engine::replaceRemotePrefix(
     });
 }
 
+CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
+{
+    return onEngineThread([=] {
+        Job *job = find(id);
+        if (!job)
+            return CallResult { ErrorCode::E_NotFound };
+        if (!job->error || job->error->context != ErrorContext::ServerCertificate
+            || job->error->certificate.isNull())
+            return CallResult { ErrorCode::E_InvalidState, -1,
+                QStringLiteral("the job has no certificate error") };
+        const CertificateInfo certificate = job->error->certificate;
+        if (!m_store.addTrustedCertificate(certificate))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        m_trusted.insert({ certificate.host, certificate.sha256 });
+        if (trusted)
+            *trusted = certificate;
+        return CallResult {};
+    });
+}
+
+QList<CertificateInfo> Engine::trustedCertificates() const
+{
+    return onEngineThread([this] { return const_cast<JobStore &>(m_store).trustedCertificates(); });
+}
+
+CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
+{
+    return onEngineThread([=] {
+        if (!m_trusted.contains({ host, sha256 }))
+            return CallResult { ErrorCode::E_NotFound };
+        if (!m_store.removeTrustedCertificate(host, sha256))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        m_trusted.remove({ host, sha256 });
+        // Connections kept alive were accepted under the old trust: drop them.
+        for (QNetworkAccessManager *network : std::as_const(m_networks))
+            network->clearConnectionCache();
+        return CallResult {};
+    });
+}
+
 CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString &folder)
 {
     return onEngineThread([=] {
@@ -1120,6 +1163,9 @@ void Engine::startJob(Job &job)
         options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
         options.pathTaken = [this](const QString &path) { return pathTaken(path); };
         options.connections = job.connections;
+        options.trusted = [this](const QString &host, const QString &sha256) {
+            return m_trusted.contains({ host, sha256 });
+        };
         options.globalLimiter = &m_globalLimiter;
         options.networkFor = [this](int connection) { return networkFor(connection); };
         options.deferSync = true;

@@ -117,6 +117,12 @@ public:
     // Haul's fix for LocalFile errors: the file goes into another folder. Its partial data
     // moves along when it can; otherwise the file restarts from 0 (details says why).
     CallResult setDestination(const QUuid &id, int fileIndex, const QString &folder);
+    // Haul's fix for ServerCertificate errors: the user trusts the exact certificate the
+    // job's error carries, for that host only (pinned by its SHA-256). Resume then passes.
+    // E_InvalidState when the job has no certificate error. `trusted` receives it.
+    CallResult trustCertificate(const QUuid &id, CertificateInfo *trusted = nullptr);
+    QList<CertificateInfo> trustedCertificates() const;
+    CallResult revokeCertificate(const QString &host, const QString &sha256);
 
     // Emits jobError for every job in Error and jobTransferred for every job in
     // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
@@ -192,6 +198,7 @@ private:
     QTimer *m_syncTimer = nullptr;
     QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
     QHash<QUuid, QList<Credential>> m_credentials;
+    QSet<QPair<QString, QString>> m_trusted; // (host, SHA-256) the user trusted
     QSet<QObject *> m_authTried;
     QSet<QUuid> m_modified;
     QSet<QUuid> m_changed;

@@ -5,11 +5,14 @@
 #include "httpheaders.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <algorithm>
 #include <cerrno>
@@ -167,6 +170,7 @@ void FileTransfer::sendRequest()
     m_headersDone = false;
     m_finishPending = false;
     m_sslErrors.clear();
+    m_refusedCertificate = CertificateInfo();
     QNetworkRequest request = newRequest();
     if (m_offset > 0 && !m_noRange) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
@@ -284,7 +288,36 @@ bool FileTransfer::endCheckpoint(const SyncTicket &ticket, bool synced)
 
 void FileTransfer::onSslErrors(const QList<QSslError> &errors)
 {
-    // Never ignored here: trusting a certificate is the user's decision, made elsewhere.
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    QSslCertificate peer;
+    if (reply)
+        peer = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors) {
+        if (peer.isNull() && !e.certificate().isNull())
+            peer = e.certificate();
+    }
+    const QString host = (reply ? reply->url() : m_url).host();
+    CertificateInfo info;
+    if (!peer.isNull()) {
+        info.host = host;
+        info.subject = peer.subjectDisplayName();
+        if (info.subject.isEmpty())
+            info.subject = peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+        info.issuer = peer.issuerDisplayName();
+        info.notBefore = peer.effectiveDate();
+        info.notAfter = peer.expiryDate();
+        info.sha256 = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    }
+    // Only the exact certificate the user trusted for this host passes, and only for the
+    // errors that concern that certificate; nothing is ever ignored wholesale.
+    const bool aboutPeer = std::all_of(errors.cbegin(), errors.cend(),
+        [&](const QSslError &e) { return e.certificate().isNull() || e.certificate() == peer; });
+    if (reply && !info.isNull() && aboutPeer && m_options.trusted
+        && m_options.trusted(host, info.sha256)) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_refusedCertificate = info;
     for (const QSslError &e : errors)
         m_sslErrors.append(e.errorString());
 }
@@ -626,6 +659,8 @@ void FileTransfer::fail(
     JobError error;
     error.code = code;
     error.context = ErrorCode::info(code).context;
+    if (code == ErrorCode::E_CertificateRejected)
+        error.certificate = m_refusedCertificate;
     error.fileIndex = m_index;
     error.remoteUrl = m_url.toString();
     error.localPath = m_file.localPath;

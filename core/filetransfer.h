@@ -42,6 +42,8 @@ public:
         int connections = 1;
         // The manager for connection k (Qt allows 6 per host and manager).
         std::function<QNetworkAccessManager *(int connection)> networkFor;
+        // Whether the user trusted this exact certificate (SHA-256, hex) for this host.
+        std::function<bool(const QString &host, const QString &sha256)> trusted;
     };
     // A segment is never split below twice this size.
     static constexpr qint64 MinSegment = 256 * 1024;
@@ -134,6 +136,7 @@ private:
     Options m_options;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
+    CertificateInfo m_refusedCertificate; // the peer certificate of the last TLS refusal
     QFile m_temp;
     QTimer m_stallTimer;
     QTimer m_throttleTimer;

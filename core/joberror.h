@@ -5,6 +5,20 @@
 #include <QDateTime>
 #include <QString>
 
+// The server certificate an error is about: what the user needs to decide whether to trust
+// it, and the SHA-256 fingerprint that pins exactly that certificate for that host.
+struct CertificateInfo
+{
+    QString host;
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString sha256; // lower-case hex of the DER encoding
+    bool isNull() const { return sha256.isEmpty(); }
+    QString fingerprint() const; // "AB:CD:…", for people
+};
+
 // The error object of a job (IBackgroundCopyError). It exists only while the job is in
 // Error or TransientError, until the job next enters Transferring.
 struct JobError
@@ -19,6 +33,7 @@ struct JobError
     QString httpReason;
     QString details; // the underlying Qt/OS message
     QDateTime time;
+    CertificateInfo certificate; // for ServerCertificate errors: the certificate refused
 
     bool hasFile() const { return fileIndex >= 0; }
     QString codeName() const;

@@ -3,6 +3,7 @@
 #include "errorcodes.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace JobJson {
@@ -38,7 +39,34 @@ QJsonObject fromError(const JobError &error)
     o[QStringLiteral("httpReason")] = error.httpReason;
     o[QStringLiteral("details")] = error.details;
     o[QStringLiteral("time")] = time(error.time);
+    o[QStringLiteral("certificate")] = fromCertificate(error.certificate);
     return o;
+}
+
+QJsonValue fromCertificate(const CertificateInfo &c)
+{
+    if (c.isNull())
+        return QJsonValue();
+    return QJsonObject { { QStringLiteral("host"), c.host },
+        { QStringLiteral("subject"), c.subject }, { QStringLiteral("issuer"), c.issuer },
+        { QStringLiteral("notBefore"), time(c.notBefore) },
+        { QStringLiteral("notAfter"), time(c.notAfter) }, { QStringLiteral("sha256"), c.sha256 } };
+}
+
+CertificateInfo toCertificate(const QJsonObject &o)
+{
+    CertificateInfo c;
+    c.host = o.value(QStringLiteral("host")).toString();
+    c.subject = o.value(QStringLiteral("subject")).toString();
+    c.issuer = o.value(QStringLiteral("issuer")).toString();
+    c.notBefore
+        = QDateTime::fromString(o.value(QStringLiteral("notBefore")).toString(), Qt::ISODateWithMs);
+    c.notAfter
+        = QDateTime::fromString(o.value(QStringLiteral("notAfter")).toString(), Qt::ISODateWithMs);
+    const QString sha = o.value(QStringLiteral("sha256")).toString().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    c.sha256 = hex.match(sha).hasMatch() ? sha : QString();
+    return c;
 }
 
 QJsonObject fromJob(const Job &job)
@@ -93,6 +121,7 @@ JobError toError(const QJsonObject &o)
     e.httpReason = o.value(QStringLiteral("httpReason")).toString();
     e.details = o.value(QStringLiteral("details")).toString();
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.certificate = toCertificate(o.value(QStringLiteral("certificate")).toObject());
     return e;
 }
 

@@ -12,4 +12,7 @@ QJsonObject fromError(const JobError &error);
 // The inverse, for a client that received a job over the local socket.
 Job toJob(const QJsonObject &object);
 JobError toError(const QJsonObject &object);
+// A certificate: null when there is none.
+QJsonValue fromCertificate(const CertificateInfo &certificate);
+CertificateInfo toCertificate(const QJsonObject &object);
 } // namespace JobJson

@@ -1,5 +1,7 @@
 #include "jobstore.h"
 
+#include "jobjson.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -314,11 +316,71 @@ bool JobStore::migrate(int from)
         ok = ok && exec(QStringLiteral("ALTER TABLE files ADD COLUMN segments TEXT DEFAULT ''"))
             && exec(QStringLiteral("PRAGMA user_version = 4"));
     }
+    if (from < 5) {
+        // Version 5: the certificate of a certificate error; certificates the user trusted.
+        ok = ok && exec(QStringLiteral("ALTER TABLE errors ADD COLUMN certificate TEXT DEFAULT ''"))
+            && exec(QStringLiteral(
+                "CREATE TABLE trusted_certificates (host TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                "subject TEXT, issuer TEXT, not_before TEXT, not_after TEXT, added TEXT, "
+                "PRIMARY KEY (host, sha256))"))
+            && exec(QStringLiteral("PRAGMA user_version = 5"));
+    }
     if (!ok) {
         db.rollback();
         return false;
     }
     return db.commit();
+}
+
+QList<CertificateInfo> JobStore::trustedCertificates()
+{
+    QList<CertificateInfo> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("SELECT host, sha256, subject, issuer, not_before, not_after FROM "
+                          "trusted_certificates ORDER BY host, added"));
+    while (q.next()) {
+        CertificateInfo c;
+        c.host = q.value(0).toString();
+        c.sha256 = q.value(1).toString();
+        c.subject = q.value(2).toString();
+        c.issuer = q.value(3).toString();
+        c.notBefore = timeFrom(q.value(4));
+        c.notAfter = timeFrom(q.value(5));
+        list.append(c);
+    }
+    return list;
+}
+
+bool JobStore::addTrustedCertificate(const CertificateInfo &c)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO trusted_certificates (host, sha256, subject, "
+                             "issuer, not_before, not_after, added) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(c.host);
+    q.addBindValue(c.sha256);
+    q.addBindValue(c.subject);
+    q.addBindValue(c.issuer);
+    q.addBindValue(timeText(c.notBefore));
+    q.addBindValue(timeText(c.notAfter));
+    q.addBindValue(timeText(QDateTime::currentDateTime()));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::removeTrustedCertificate(const QString &host, const QString &sha256)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM trusted_certificates WHERE host = ? AND sha256 = ?"));
+    q.addBindValue(host);
+    q.addBindValue(sha256);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
 }
 
 QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &file)
@@ -460,8 +522,8 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         const JobError &err = *job.error;
         e.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO errors (job_id, context, code, file_index, remote_url, "
-            "local_path, protocol, http_status, http_reason, details, time) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+            "local_path, protocol, http_status, http_reason, details, time, certificate) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
         e.addBindValue(id);
         e.addBindValue(int(err.context));
         e.addBindValue(qint64(err.code));
@@ -473,6 +535,10 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         e.addBindValue(err.httpReason);
         e.addBindValue(err.details);
         e.addBindValue(timeText(err.time));
+        const QJsonValue certificate = JobJson::fromCertificate(err.certificate);
+        e.addBindValue(certificate.isObject() ? QString::fromUtf8(
+                           QJsonDocument(certificate.toObject()).toJson(QJsonDocument::Compact))
+                                              : QString());
     } else {
         e.prepare(QStringLiteral("DELETE FROM errors WHERE job_id = ?"));
         e.addBindValue(id);
@@ -640,7 +706,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
     QSqlQuery e(db);
     e.exec(QStringLiteral(
         "SELECT job_id, context, code, file_index, remote_url, local_path, protocol, http_status, "
-        "http_reason, details, time FROM errors"));
+        "http_reason, details, time, certificate FROM errors"));
     while (e.next()) {
         const auto it = indexOf.constFind(e.value(0).toString());
         if (it == indexOf.constEnd())
@@ -657,6 +723,8 @@ QList<Job> JobStore::loadJobs(QString *problem)
         err.httpReason = e.value(8).toString();
         err.details = e.value(9).toString();
         err.time = timeFrom(e.value(10));
+        err.certificate
+            = JobJson::toCertificate(QJsonDocument::fromJson(e.value(11).toByteArray()).object());
         jobs[*it].error = err;
     }
     return jobs;

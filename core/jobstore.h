@@ -15,7 +15,7 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus
@@ -61,6 +61,10 @@ public:
     bool removeJob(const QUuid &id);
     bool appendEvent(const QUuid &id, const JobEvent &event);
     QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob
+    // Server certificates the user trusted, each for one host (pinned by SHA-256).
+    QList<CertificateInfo> trustedCertificates();
+    bool addTrustedCertificate(const CertificateInfo &certificate);
+    bool removeTrustedCertificate(const QString &host, const QString &sha256);
     QString lastError() const { return m_lastError; }
 
 private:

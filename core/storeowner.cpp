@@ -118,6 +118,35 @@ bool StoreOwner::listen(Engine *engine, QString *problem)
     return true;
 }
 
+StoreOwner::Parse StoreOwner::parseMessage(
+    const QByteArray &buffer, QJsonObject *request, QJsonObject *refusal)
+{
+    if (buffer.size() < 4)
+        return Parse::NeedMore;
+    const quint32 length = qFromBigEndian<quint32>(buffer.constData());
+    auto refuse = [refusal](const QString &why) {
+        *refusal = QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
+            { QStringLiteral("exit"), 2 },
+            { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
+            { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
+            { QStringLiteral("message"), why } };
+        return Parse::Refused;
+    };
+    if (length > MaxMessage)
+        return refuse(QStringLiteral("message too large"));
+    if (quint32(buffer.size()) - 4 < length)
+        return Parse::NeedMore;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.mid(4, length), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return refuse(QStringLiteral("malformed message: %1")
+                          .arg(error.error != QJsonParseError::NoError
+                                  ? error.errorString()
+                                  : QStringLiteral("not a JSON object")));
+    *request = doc.object();
+    return Parse::Request;
+}
+
 void StoreOwner::onConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -125,42 +154,20 @@ void StoreOwner::onConnection()
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
             *buffer += socket->readAll();
-            if (buffer->size() < 4)
-                return;
-            const quint32 length = qFromBigEndian<quint32>(buffer->constData());
-            QJsonObject answer;
             QJsonObject request;
-            if (length > MaxMessage) {
-                answer = QJsonObject { { QStringLiteral("version"),
-                                           CommandProcessor::ProtocolVersion },
-                    { QStringLiteral("exit"), 2 },
-                    { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
-                    { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
-                    { QStringLiteral("message"), QStringLiteral("message too large") } };
-            } else {
-                if (quint32(buffer->size()) - 4 < length)
-                    return; // more to come
-                QJsonParseError error;
-                const QJsonDocument doc = QJsonDocument::fromJson(buffer->mid(4, length), &error);
-                if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                    answer = QJsonObject { { QStringLiteral("version"),
-                                               CommandProcessor::ProtocolVersion },
-                        { QStringLiteral("exit"), 2 },
-                        { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
-                        { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
-                        { QStringLiteral("message"),
-                            QStringLiteral("malformed message: %1").arg(error.errorString()) } };
+            QJsonObject answer;
+            const Parse parsed = parseMessage(*buffer, &request, &answer);
+            if (parsed == Parse::NeedMore)
+                return;
+            if (parsed == Parse::Request) {
+                if (request.value(QStringLiteral("verb")).toString() == QLatin1String("show")) {
+                    answer = CommandProcessor::answer(m_hasWindow ? 0 : 2,
+                        m_hasWindow ? ErrorCode::S_Ok : ErrorCode::E_InvalidState,
+                        m_hasWindow ? QString() : QStringLiteral("no window"));
+                    if (m_hasWindow)
+                        emit showRequested();
                 } else {
-                    request = doc.object();
-                    if (request.value(QStringLiteral("verb")).toString() == QLatin1String("show")) {
-                        answer = CommandProcessor::answer(m_hasWindow ? 0 : 2,
-                            m_hasWindow ? ErrorCode::S_Ok : ErrorCode::E_InvalidState,
-                            m_hasWindow ? QString() : QStringLiteral("no window"));
-                        if (m_hasWindow)
-                            emit showRequested();
-                    } else {
-                        answer = CommandProcessor::execute(*m_engine, request);
-                    }
+                    answer = CommandProcessor::execute(*m_engine, request);
                 }
             }
             socket->write(frame(answer));

@@ -36,6 +36,16 @@ public:
     void setHasWindow(bool hasWindow) { m_hasWindow = hasWindow; }
 
     static QString socketName(const QString &storePath);
+    // The framing of the local socket, on its own so that it can be fuzzed: NeedMore until
+    // `buffer` holds a whole message; then Request (the JSON object) or Refused (`refusal`
+    // is the answer to send: too large, not JSON, not an object).
+    enum class Parse
+    {
+        NeedMore,
+        Request,
+        Refused,
+    };
+    static Parse parseMessage(const QByteArray &buffer, QJsonObject *request, QJsonObject *refusal);
     // Client side: sends `request` to the store's owner. False when no owner answers.
     static bool forward(const QString &storePath, const QJsonObject &request, QJsonObject *answer,
         int timeoutMs = 30000);

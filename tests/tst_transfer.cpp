@@ -2,15 +2,18 @@
 #include "errorcodes.h"
 #include "eventrecorder.h"
 #include "filenamesanitizer.h"
+#include "jobjson.h"
 #include "jobstore.h"
 #include "smalldisk.h"
 #include "testhelpers.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -339,6 +342,53 @@ private slots:
         QCOMPARE(errorOf(id).code, ErrorCode::E_RedirectRefused);
         QCOMPARE(errorOf(id).protocol, QStringLiteral("https"));
         QVERIFY(m_http->requests("/plain-target").isEmpty());
+    }
+
+    void trustingTheExactCertificateLetsItThrough()
+    {
+        m_selfSigned->setRoute("/pinned", route(50000));
+        QFile pem(QStringLiteral(HAUL_TEST_CERTS "/selfsigned.pem"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(&pem, QSsl::Pem);
+        const QString sha = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+        const QUrl url = m_selfSigned->url(QStringLiteral("/pinned"));
+        const QUuid id = startJob(*m_engine, url, folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        // The error carries the certificate: who, by whom, how long, which exactly.
+        const JobError e = errorOf(id);
+        QCOMPARE(e.context, ErrorContext::ServerCertificate);
+        QCOMPARE(e.certificate.sha256, sha);
+        QCOMPARE(e.certificate.host, url.host());
+        QVERIFY(!e.certificate.subject.isEmpty());
+        QCOMPARE(e.certificate.notAfter, cert.expiryDate());
+        QCOMPARE(e.certificate.fingerprint().size(), 32 * 3 - 1);
+        QCOMPARE(JobJson::toError(JobJson::fromError(e)).certificate.sha256, sha);
+        // Nothing to trust on a job without a certificate error.
+        m_http->setRoute("/plain-ok", route(10));
+        const QUuid plain = startJob(*m_engine, m_http->url(QStringLiteral("/plain-ok")), folder());
+        QCOMPARE(m_engine->trustCertificate(plain).code, ErrorCode::E_InvalidState);
+        // Trusted for this host: Resume passes, with the right bytes.
+        CertificateInfo trusted;
+        QVERIFY(m_engine->trustCertificate(id, &trusted).ok());
+        QCOMPARE(trusted.sha256, sha);
+        QCOMPARE(m_engine->trustedCertificates().size(), 1);
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 50000));
+        // The same certificate under another name of the host is still refused.
+        QUrl other = url;
+        other.setHost(QStringLiteral("localhost"));
+        const QUuid elsewhere = startJob(*m_engine, other, folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, elsewhere), JobState::Error, 5000);
+        QCOMPARE(errorOf(elsewhere).context, ErrorContext::ServerCertificate);
+        // Revoked: refused again.
+        QVERIFY(m_engine->revokeCertificate(url.host(), sha).ok());
+        QCOMPARE(m_engine->revokeCertificate(url.host(), sha).code, ErrorCode::E_NotFound);
+        QVERIFY(m_engine->trustedCertificates().isEmpty());
+        const QUuid again = startJob(*m_engine, url, folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, again), JobState::Error, 5000);
+        QCOMPARE(errorOf(again).certificate.sha256, sha);
     }
 
     void trustedHttpsDownloads()

@@ -164,7 +164,7 @@ private slots:
         for (const char *verb : { "create", "addfile", "resume", "suspend", "cancel", "complete",
                  "info", "list", "geterror", "seturl", "replaceprefix", "setcredentials",
                  "setpriority", "setminretrydelay", "setnoprogresstimeout", "setnotifyflags",
-                 "remove", "clear", "monitor", "serve", "transfer" }) {
+                 "remove", "clear", "trustcert", "monitor", "serve", "transfer" }) {
             const Run r = haul({ QString::fromLatin1(verb), QStringLiteral("--help") });
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QByteArray("haul ") + verb), verb);
@@ -586,6 +586,56 @@ private slots:
         QCOMPARE(
             created.value(QStringLiteral("job")).toObject().value(QStringLiteral("connections")),
             QJsonValue(1));
+    }
+
+    void trustcertPinsTheCertificateOfTheError()
+    {
+        freshStore();
+        TestServer selfSigned(TestServer::Tls::SelfSigned);
+        TestServer::Route r;
+        r.size = 40000;
+        selfSigned.setRoute("/own.bin", r);
+        QProcess *server = serve();
+        const QString out = m_work + QStringLiteral("/out");
+        QDir().mkpath(out);
+        const QString id = newJob(QStringLiteral("pinned"), {});
+        QCOMPARE(haul({ QStringLiteral("addfile"), id,
+                          selfSigned.url(QStringLiteral("/own.bin")).toString(), out })
+                     .exitCode,
+            0);
+        // Nothing to trust before the error.
+        Run r0 = haul({ QStringLiteral("trustcert"), id });
+        QCOMPARE(r0.exitCode, 2);
+        QVERIFY(r0.err.contains("BG_E_INVALID_STATE"));
+        QCOMPARE(haul({ QStringLiteral("resume"), id }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Error"), 10000);
+        // geterror shows the certificate and how to trust it; --json carries it.
+        const Run shown = haul({ QStringLiteral("geterror"), id });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("SHA-256:"));
+        QVERIFY(shown.out.contains("haul trustcert"));
+        const QJsonObject certificate = json({ QStringLiteral("geterror"), id })
+                                            .value(QStringLiteral("error"))
+                                            .toObject()
+                                            .value(QStringLiteral("certificate"))
+                                            .toObject();
+        const QString sha = certificate.value(QStringLiteral("sha256")).toString();
+        QCOMPARE(sha.size(), 64);
+        QCOMPARE(certificate.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        const Run trusted = haul({ QStringLiteral("trustcert"), id });
+        QCOMPARE(trusted.exitCode, 0);
+        QVERIFY(trusted.out.contains(sha.left(2).toUpper().toLatin1() + ':'));
+        QVERIFY(trusted.out.contains("haul resume"));
+        QCOMPARE(haul({ QStringLiteral("resume"), id }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        stop(server);
+        // The pin is in the store: a new owner still trusts it.
+        QProcess *again = serve();
+        const QString second = newJob(
+            QStringLiteral("again"), { selfSigned.url(QStringLiteral("/own.bin")).toString() });
+        QCOMPARE(haul({ QStringLiteral("resume"), second }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(second), QStringLiteral("Transferred"), 10000);
+        stop(again);
     }
 
     void anOwnerWaitsForAVerbWorkingDirectly()

@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace TestHelpers;
 
@@ -230,7 +231,7 @@ private slots:
             id = newJob({ m_selfSigned->url(QStringLiteral("/cert.bin")) }, out);
             context = ErrorContext::ServerCertificate;
             code = ErrorCode::E_CertificateRejected;
-            fix = ErrorPane::Fix::None;
+            fix = ErrorPane::Fix::Certificate;
         } else {
             if (!QFileInfo::exists(QStringLiteral("/dev/full")))
                 QSKIP("no /dev/full on this system");
@@ -428,6 +429,55 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
         QCOMPARE(
             readFile(QDir(out).filePath(QStringLiteral("members"))), TestServer::body(1, 20000));
+    }
+
+    void trustACertificateFromThePaneThenRevokeItInSettings()
+    {
+        m_selfSigned->setRoute("/own-cert.bin", route(30000));
+        const QString out = folder();
+        const QUuid id = newJob({ m_selfSigned->url(QStringLiteral("/own-cert.bin")) }, out);
+        QVERIFY(m_engine->resume(id).ok());
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Certificate);
+        JobError e;
+        QVERIFY(m_engine->error(id, &e).ok());
+        const QString fingerprint = e.certificate.fingerprint();
+        QVERIFY(pane()->certificateText().contains(fingerprint));
+        QVERIFY(pane()->certificateText().contains(e.certificate.subject));
+        QVERIFY(pane()->trustCertificateBox()->text().contains(e.certificate.host));
+        QVERIFY(!pane()->trustCertificateBox()->isChecked()); // never by default
+        pane()->copyDetails();
+        QVERIFY(QApplication::clipboard()->text().contains(fingerprint));
+        // Declining the confirmation trusts nothing and resumes nothing.
+        pane()->trustCertificateBox()->setChecked(true);
+        QString asked;
+        pane()->setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        QVERIFY(!pane()->fixAndResume());
+        QVERIFY(asked.contains(fingerprint));
+        QVERIFY(m_engine->trustedCertificates().isEmpty());
+        QCOMPARE(state(*m_engine, id), JobState::Error);
+        pane()->setConfirmation([](const QString &, const QString &) { return true; });
+        QVERIFY(pane()->fixAndResume());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Acknowledged, 10000);
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("own-cert.bin"))),
+            TestServer::body(1, 30000));
+        // Settings lists it; Remove, then OK, revokes it.
+        SettingsDialog dialog(AppSettings::load(), m_engine);
+        QTreeWidget *list = dialog.trustedCertificates();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(3), fingerprint);
+        list->setCurrentItem(list->topLevelItem(0));
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeCertificate"));
+        QVERIFY(remove && remove->isEnabled());
+        remove->click();
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(m_engine->trustedCertificates().size(), 1); // not before OK
+        dialog.accept();
+        QVERIFY(m_engine->trustedCertificates().isEmpty());
     }
 
     void fixWithAnotherFolderWhenTheFolderIsGone()

@@ -468,44 +468,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
-
-Sin verbo, Haul abre su ventana.
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
-sus errores.
-
-Verbos:
-  transfer   descarga URL en un solo trabajo y espera a que termine
-             (consulte haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
-  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
-  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
-
-  --version  muestra la versión
-  --help     muestra esta ayuda
-</translation>
-    </message>
-    <message>
         <source>Haul is already open; its window was brought to the front.
 </source>
         <translation>Haul ya está abierto; su ventana se ha traído al frente.
@@ -588,6 +550,94 @@ Opciones: --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>--connections takes a number from 1 to 16</source>
         <translation>--connections requiere un número del 1 al 16</translation>
+    </message>
+    <message>
+        <source>  Certificate:  %1 (host %2)
+</source>
+        <translation>  Certificado:  %1 (servidor %2)
+</translation>
+    </message>
+    <message>
+        <source>  Issuer:       %1
+</source>
+        <translation>  Emisor:       %1
+</translation>
+    </message>
+    <message>
+        <source>  Valid:        %1 to %2
+</source>
+        <translation>  Válido:       del %1 al %2
+</translation>
+    </message>
+    <message>
+        <source>  SHA-256:      %1
+</source>
+        <translation>  SHA-256:      %1
+</translation>
+    </message>
+    <message>
+        <source>  If you know this certificate is the server&apos;s, trust it for %1 with
+  &quot;haul trustcert JOB&quot;, then resume the job.
+</source>
+        <translation>  Si sabe que este certificado es el del servidor, confíe en él para %1 con
+  &quot;haul trustcert JOB&quot; y, después, reanude el trabajo.
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
+
+Sin verbo, Haul abre su ventana.
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
+sus errores.
+
+Verbos:
+  transfer   descarga URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
+  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
+(pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
+and revoke trusted certificates.</source>
+        <translation>Confía en el certificado del servidor que muestra el error de certificado del trabajo,
+solo para ese servidor (fijado por su huella SHA-256); después, reanude el trabajo.
+En la Configuración de la ventana se pueden consultar y revocar los certificados de confianza.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 for %2 (SHA-256 %3).
+Only this certificate is trusted, only for this host. Resume the job to go on:
+  haul resume %4
+</source>
+        <translation>Se ha confiado en el certificado de %1 para %2 (SHA-256 %3).
+Solo se confía en este certificado y solo para este servidor. Reanude el trabajo para continuar:
+  haul resume %4
+</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1180,60 @@ Opciones: --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>%1 (file %2 of %3)</source>
         <translation>%1 (archivo %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
+        <translation>El certificado del servidor no es de confianza (autofirmado, caducado o emitido a nombre de otro). Haul nunca pasa por alto los errores de certificado de forma general, pero si sabe que este es el propio certificado del servidor, puede confiar exactamente en este, solo para este servidor:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1</source>
+        <translation>Confiar en este certificado para %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (issued by %2, valid %3 to %4)</source>
+        <translation>Certificado: %1 (emitido por %2, válido del %3 al %4)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Haul will accept this exact certificate for %1 from now on, and no other:
+
+%2
+SHA-256 %3
+
+Do this only if you know the server really uses it (a device on your network with a certificate of its own, say). Settings lists the certificates you trusted and removes them.</source>
+        <translation>A partir de ahora, Haul aceptará exactamente este certificado para %1, y ningún otro:
+
+%2
+SHA-256 %3
+
+Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositivo de su red con un certificado propio). En Configuración puede ver los certificados en los que ha confiado y quitarlos.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1993,30 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>Files of a job at once:</source>
         <translation>Archivos de un trabajo a la vez:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Certificados de confianza:</translation>
     </message>
 </context>
 <context>

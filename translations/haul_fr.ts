@@ -468,44 +468,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
-
-Sans verbe, Haul ouvre sa fenêtre.
-Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
-et expliquent leurs erreurs.
-
-Verbes :
-  transfer   télécharger des URL en un seul travail et attendre sa fin
-             (voir haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             agir sur les travaux du magasin (voir haul VERBE --help)
-  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
-  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
-
-  --version  afficher la version
-  --help     afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Haul is already open; its window was brought to the front.
 </source>
         <translation>Haul est déjà ouvert ; sa fenêtre a été mise au premier plan.
@@ -586,6 +548,94 @@ Options : --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>--connections takes a number from 1 to 16</source>
         <translation>--connections attend un nombre de 1 à 16</translation>
+    </message>
+    <message>
+        <source>  Certificate:  %1 (host %2)
+</source>
+        <translation>  Certificat :        %1 (serveur %2)
+</translation>
+    </message>
+    <message>
+        <source>  Issuer:       %1
+</source>
+        <translation>  Émetteur :          %1
+</translation>
+    </message>
+    <message>
+        <source>  Valid:        %1 to %2
+</source>
+        <translation>  Valide :            du %1 au %2
+</translation>
+    </message>
+    <message>
+        <source>  SHA-256:      %1
+</source>
+        <translation>  SHA-256 :           %1
+</translation>
+    </message>
+    <message>
+        <source>  If you know this certificate is the server&apos;s, trust it for %1 with
+  &quot;haul trustcert JOB&quot;, then resume the job.
+</source>
+        <translation>  Si vous savez que ce certificat est bien celui du serveur, approuvez-le pour %1 avec
+  « haul trustcert JOB », puis reprenez le travail.
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
+
+Sans verbe, Haul ouvre sa fenêtre.
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
+(pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
+and revoke trusted certificates.</source>
+        <translation>Approuve le certificat du serveur indiqué par l&apos;erreur de certificat du travail, pour ce
+seul serveur (épinglé par son empreinte SHA-256) ; reprenez ensuite le travail. Les
+Paramètres de la fenêtre permettent de lister et de révoquer les certificats approuvés.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 for %2 (SHA-256 %3).
+Only this certificate is trusted, only for this host. Resume the job to go on:
+  haul resume %4
+</source>
+        <translation>Certificat de %1 approuvé pour %2 (SHA-256 %3).
+Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le travail pour continuer :
+  haul resume %4
+</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1178,60 @@ Options : --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>%1 (file %2 of %3)</source>
         <translation>%1 (fichier %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (auto-signé, expiré ou établi au nom d&apos;un autre). Haul n&apos;ignore jamais les erreurs de certificat en bloc, mais si vous savez qu&apos;il s&apos;agit bien du certificat du serveur, vous pouvez approuver exactement celui-ci, pour ce serveur uniquement :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1</source>
+        <translation>Approuver ce certificat pour %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (issued by %2, valid %3 to %4)</source>
+        <translation>Certificat : %1 (émis par %2, valide du %3 au %4)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Approuver ce certificat ?</translation>
+    </message>
+    <message>
+        <source>Haul will accept this exact certificate for %1 from now on, and no other:
+
+%2
+SHA-256 %3
+
+Do this only if you know the server really uses it (a device on your network with a certificate of its own, say). Settings lists the certificates you trusted and removes them.</source>
+        <translation>Désormais, Haul acceptera exactement ce certificat pour %1, et aucun autre :
+
+%2
+SHA-256 %3
+
+Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par exemple un appareil de votre réseau doté de son propre certificat). Les Paramètres listent les certificats que vous avez approuvés et permettent de les retirer.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1991,30 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>Files of a job at once:</source>
         <translation>Fichiers d&apos;un travail à la fois :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Certificats approuvés :</translation>
     </message>
 </context>
 <context>

@@ -473,44 +473,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
-
-Без команды Haul открывает своё окно.
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
-свои ошибки.
-
-Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения
-             (см. haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear
-             работа с заданиями хранилища (см. haul КОМАНДА --help)
-  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на другие команды
-
-  --version  показать версию
-  --help     показать эту справку
-</translation>
-    </message>
-    <message>
         <source>Haul is already open; its window was brought to the front.
 </source>
         <translation>Haul уже открыт; его окно выведено на передний план.
@@ -591,6 +553,94 @@ Options: --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>--connections takes a number from 1 to 16</source>
         <translation>--connections принимает число от 1 до 16</translation>
+    </message>
+    <message>
+        <source>  Certificate:  %1 (host %2)
+</source>
+        <translation>  Сертификат:   %1 (сервер %2)
+</translation>
+    </message>
+    <message>
+        <source>  Issuer:       %1
+</source>
+        <translation>  Издатель:     %1
+</translation>
+    </message>
+    <message>
+        <source>  Valid:        %1 to %2
+</source>
+        <translation>  Действителен: с %1 по %2
+</translation>
+    </message>
+    <message>
+        <source>  SHA-256:      %1
+</source>
+        <translation>  SHA-256:      %1
+</translation>
+    </message>
+    <message>
+        <source>  If you know this certificate is the server&apos;s, trust it for %1 with
+  &quot;haul trustcert JOB&quot;, then resume the job.
+</source>
+        <translation>  Если вы знаете, что это сертификат сервера, сделайте его доверенным для %1 командой
+  «haul trustcert JOB», а затем возобновите задание.
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
+
+Без команды Haul открывает своё окно.
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
+свои ошибки.
+
+Команды:
+  transfer   скачать URL одним заданием и дождаться его завершения
+             (см. haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
+             работа с заданиями хранилища (см. haul КОМАНДА --help)
+  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
+
+  --version  показать версию
+  --help     показать эту справку
+</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
+(pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
+and revoke trusted certificates.</source>
+        <translation>Делает доверенным сертификат сервера, указанный в ошибке сертификата задания, только для
+этого сервера (с привязкой к отпечатку SHA-256); затем возобновите задание. В настройках
+окна программы можно просмотреть и отозвать доверенные сертификаты.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 for %2 (SHA-256 %3).
+Only this certificate is trusted, only for this host. Resume the job to go on:
+  haul resume %4
+</source>
+        <translation>Сертификат %1 теперь считается доверенным для %2 (SHA-256 %3).
+Доверенным считается только этот сертификат и только для этого сервера. Чтобы продолжить, возобновите задание:
+  haul resume %4
+</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1186,60 @@ Options: --name N, --priority foreground|high|normal|low, --connections N
     <message>
         <source>%1 (file %2 of %3)</source>
         <translation>%1 (файл %2 из %3)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Сертификат:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Действителен:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
+        <translation>Сертификат сервера не является доверенным (самоподписанный, просроченный или выданный на другое имя). Haul никогда не игнорирует ошибки сертификатов без разбора, но если вы знаете, что это собственный сертификат сервера, можно сделать доверенным именно его и только для этого сервера:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1</source>
+        <translation>Доверять этому сертификату для %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (issued by %2, valid %3 to %4)</source>
+        <translation>Сертификат: %1 (кем выдан: %2, действителен с %3 по %4)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Доверять этому сертификату?</translation>
+    </message>
+    <message>
+        <source>Haul will accept this exact certificate for %1 from now on, and no other:
+
+%2
+SHA-256 %3
+
+Do this only if you know the server really uses it (a device on your network with a certificate of its own, say). Settings lists the certificates you trusted and removes them.</source>
+        <translation>Отныне Haul будет принимать для %1 именно этот сертификат и никакой другой:
+
+%2
+SHA-256 %3
+
+Делайте это, только если знаете, что сервер действительно его использует (например, это устройство в вашей сети с собственным сертификатом). В настройках можно просмотреть сертификаты, которым вы доверяете, и удалить их.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2006,30 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>Files of a job at once:</source>
         <translation>Файлов задания одновременно:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Доверенные сертификаты:</translation>
     </message>
 </context>
 <context>

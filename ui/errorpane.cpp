@@ -7,6 +7,7 @@
 #include "stateicon.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -65,6 +66,11 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     , m_browse(new QPushButton)
     , m_retryDelay(new QSpinBox)
     , m_noProgress(new QSpinBox)
+    , m_certSubject(new QLabel)
+    , m_certIssuer(new QLabel)
+    , m_certValid(new QLabel)
+    , m_certSha(new QLabel)
+    , m_trustCert(new QCheckBox)
     , m_resume(new QLabel)
     , m_result(new QLabel)
     , m_copy(new QPushButton)
@@ -139,6 +145,13 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     m_retryDelay->setRange(1, 3600);
     m_noProgress->setRange(0, 24 * 30);
     page({ m_retryDelay, m_noProgress });
+    for (QLabel *l : { m_certSubject, m_certIssuer, m_certValid, m_certSha }) {
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+    }
+    m_certSha->setObjectName(QStringLiteral("certificateSha256"));
+    m_trustCert->setObjectName(QStringLiteral("trustCertificate"));
+    page({ m_certSubject, m_certIssuer, m_certValid, m_certSha, m_trustCert });
     fixLayout->addWidget(m_fixStack);
     m_resume->setWordWrap(true);
     m_resume->setObjectName(QStringLiteral("resumeExplanation"));
@@ -202,6 +215,13 @@ QString ErrorPane::fieldText(const QString &name) const
     return QString();
 }
 
+QString ErrorPane::certificateText() const
+{
+    return QStringList { m_certSubject->text(), m_certIssuer->text(), m_certValid->text(),
+        m_certSha->text() }
+        .join(QLatin1Char('\n'));
+}
+
 void ErrorPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -217,7 +237,8 @@ void ErrorPane::retranslate()
     for (int i = 0; i < m_fields.size(); ++i)
         m_fields[i].first->setText(names.at(i));
     const QStringList fixLabels { tr("New address:"), tr("For:"), tr("Scheme:"), tr("User:"),
-        tr("Password:"), tr("Folder:"), tr("First retry after (s):"), tr("Give up after (h):") };
+        tr("Password:"), tr("Folder:"), tr("First retry after (s):"), tr("Give up after (h):"),
+        tr("Certificate:"), tr("Issued by:"), tr("Valid:"), tr("SHA-256:"), QString() };
     for (int i = 0; i < m_fixLabels.size() && i < fixLabels.size(); ++i)
         m_fixLabels[i]->setText(fixLabels.at(i));
     m_target->setItemText(0, tr("the server"));
@@ -286,7 +307,7 @@ ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
             return Fix::None;
         return Fix::Url;
     case ErrorContext::ServerCertificate:
-        return Fix::None;
+        return error.certificate.isNull() ? Fix::None : Fix::Certificate;
     case ErrorContext::GeneralTransport:
         return Fix::Retry;
     default:
@@ -395,6 +416,19 @@ void ErrorPane::load()
         m_retryDelay->setValue(job->minimumRetryDelay);
         m_noProgress->setValue(job->noProgressTimeout / 3600);
         break;
+    case Fix::Certificate: {
+        const CertificateInfo &c = e.certificate;
+        m_fixHint->setText(tr(
+            "The server's certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server's own certificate you may trust exactly this one, for this server only:"));
+        m_certSubject->setText(c.subject);
+        m_certIssuer->setText(c.issuer);
+        m_certValid->setText(
+            tr("%1 to %2").arg(Format::dateTime(c.notBefore), Format::dateTime(c.notAfter)));
+        m_certSha->setText(c.fingerprint());
+        m_trustCert->setText(tr("Trust this certificate for %1").arg(c.host));
+        m_trustCert->setChecked(false);
+        break;
+    }
     case Fix::None:
         m_fixHint->setText(
             e.context == ErrorContext::ServerCertificate ? tr(
@@ -481,6 +515,13 @@ QString ErrorPane::detailsText() const
         const QString text = field.second->property("fullText").toString();
         if (!text.isEmpty())
             lines << QStringLiteral("%1 %2").arg(field.first->text(), text);
+    }
+    if (m_hasError && !m_error.certificate.isNull()) {
+        const CertificateInfo &c = m_error.certificate;
+        lines << tr("Certificate: %1 (issued by %2, valid %3 to %4)")
+                     .arg(c.subject, c.issuer, Format::dateTime(c.notBefore),
+                         Format::dateTime(c.notAfter));
+        lines << tr("SHA-256: %1").arg(c.fingerprint());
     }
     lines << tr("Job: %1").arg(m_id.toString(QUuid::WithoutBraces));
     return lines.join(QLatin1Char('\n'));
@@ -627,6 +668,16 @@ bool ErrorPane::fixAndResume()
         r = m_engine->setMinimumRetryDelay(m_id, m_retryDelay->value());
         if (r.ok())
             r = m_engine->setNoProgressTimeout(m_id, m_noProgress->value() * 3600);
+        break;
+    case Fix::Certificate:
+        if (m_trustCert->isChecked()) {
+            const CertificateInfo &c = m_error.certificate;
+            if (!confirm(tr("Trust this certificate?"),
+                    tr("Haul will accept this exact certificate for %1 from now on, and no other:\n\n%2\nSHA-256 %3\n\nDo this only if you know the server really uses it (a device on your network with a certificate of its own, say). Settings lists the certificates you trusted and removes them.")
+                        .arg(c.host, c.subject, c.fingerprint())))
+                return false;
+            r = m_engine->trustCertificate(m_id);
+        }
         break;
     case Fix::None:
         break;

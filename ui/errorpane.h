@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,7 @@ public:
         Credentials, // 401 server, 407 proxy
         Folder, // LocalFile errors: disk full, folder gone or read-only
         Retry, // transport errors: retry settings
+        Certificate, // an untrusted server certificate: trust that exact one for that host
     };
     // Asks the user to confirm; tests replace it.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
@@ -66,6 +68,8 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QSpinBox *retryDelayEdit() const { return m_retryDelay; }
     QSpinBox *noProgressEdit() const { return m_noProgress; }
+    QCheckBox *trustCertificateBox() const { return m_trustCert; }
+    QString certificateText() const; // the certificate as the Certificate fix shows it
     QString fieldText(const QString &name) const; // the value shown for a member, by object name
 
 protected:
@@ -109,6 +113,11 @@ private:
     QPushButton *m_browse;
     QSpinBox *m_retryDelay;
     QSpinBox *m_noProgress;
+    QLabel *m_certSubject;
+    QLabel *m_certIssuer;
+    QLabel *m_certValid;
+    QLabel *m_certSha;
+    QCheckBox *m_trustCert;
     QLabel *m_resume;
     QLabel *m_result;
     QPushButton *m_copy;

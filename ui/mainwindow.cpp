@@ -730,7 +730,7 @@ void MainWindow::onJobTransferred(const QUuid &id)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_engine, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings s = dialog.settings();

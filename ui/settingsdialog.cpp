@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "engine.h"
+#include "format.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,8 +13,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWidget *parent)
     : QDialog(parent)
     , m_original(settings)
     , m_folder(new QLineEdit(QDir::toNativeSeparators(settings.defaultFolder)))
@@ -25,6 +30,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
     , m_language(new QComboBox)
+    , m_engine(engine)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
@@ -78,6 +84,38 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     form->addRow(tr("Language:"), m_language);
+    if (m_engine) {
+        // Certificates trusted from the error pane (or haul trustcert), each for one host.
+        m_certificates = new QTreeWidget;
+        m_certificates->setObjectName(QStringLiteral("trustedCertificates"));
+        m_certificates->setRootIsDecorated(false);
+        m_certificates->setHeaderLabels(
+            { tr("Server"), tr("Certificate"), tr("Valid until"), tr("SHA-256") });
+        m_certificates->setMinimumHeight(90);
+        for (const CertificateInfo &c : m_engine->trustedCertificates()) {
+            auto *item = new QTreeWidgetItem(
+                { c.host, c.subject, Format::dateTime(c.notAfter), c.fingerprint() });
+            item->setData(0, Qt::UserRole, c.sha256);
+            item->setToolTip(3, c.fingerprint());
+            m_certificates->addTopLevelItem(item);
+        }
+        auto *remove = new QPushButton(tr("Remove"));
+        remove->setObjectName(QStringLiteral("removeCertificate"));
+        remove->setEnabled(false);
+        auto *column = new QVBoxLayout;
+        column->addWidget(m_certificates);
+        column->addWidget(remove, 0, Qt::AlignLeft);
+        form->addRow(tr("Trusted certificates:"), column);
+        connect(m_certificates, &QTreeWidget::currentItemChanged, remove,
+            [remove](QTreeWidgetItem *current) { remove->setEnabled(current != nullptr); });
+        connect(remove, &QPushButton::clicked, this, [this] {
+            QTreeWidgetItem *item = m_certificates->currentItem();
+            if (!item)
+                return;
+            m_revoked.append({ item->text(0), item->data(0, Qt::UserRole).toString() });
+            delete item;
+        });
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -105,4 +143,12 @@ AppSettings SettingsDialog::settings() const
     s.closeToTray = m_closeToTray->isChecked();
     s.language = m_language->currentData().toString();
     return s;
+}
+
+void SettingsDialog::accept()
+{
+    for (const auto &[host, sha256] : std::as_const(m_revoked))
+        m_engine->revokeCertificate(host, sha256);
+    m_revoked.clear();
+    QDialog::accept();
 }

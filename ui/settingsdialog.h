@@ -4,19 +4,25 @@
 
 #include <QDialog>
 
+class Engine;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
+class QTreeWidget;
 
 // Settings: default folder, parallel jobs, retry delay, no-progress timeout, stall
-// timeout, notifications, close to tray and the language.
+// timeout, notifications, close to tray and the language; with an engine, also the server
+// certificates the user trusted, which can be removed (on OK).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(
+        const AppSettings &settings, Engine *engine = nullptr, QWidget *parent = nullptr);
     AppSettings settings() const;
+    QTreeWidget *trustedCertificates() const { return m_certificates; }
+    void accept() override;
 
 private:
     AppSettings m_original;
@@ -31,4 +37,7 @@ private:
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QComboBox *m_language;
+    Engine *m_engine;
+    QTreeWidget *m_certificates = nullptr;
+    QList<QPair<QString, QString>> m_revoked; // (host, SHA-256), applied on OK
 };

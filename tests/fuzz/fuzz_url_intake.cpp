@@ -1,0 +1,31 @@
+// libFuzzer target: a URL typed or pasted by a user, or given to `haul addfile`, as Haul
+// takes it in: parsed strictly, checked (http and https only, a host, absolute), and named
+// from its last segment. Invariants: only http(s) with a host passes the check, and a name
+// taken from any URL is one plain file name.
+#include "engine.h"
+#include "filenamesanitizer.h"
+
+#include <QUrl>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QUrl url(text, QUrl::StrictMode);
+    const CallResult check = Engine::checkRemoteUrl(url);
+    if (check.ok()) {
+        const QString scheme = url.scheme().toLower();
+        if ((scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || url.host().isEmpty() || url.isRelative())
+            std::abort();
+    }
+    const QString name = FileNameSanitizer::nameFromUrl(url);
+    if (name.contains(QLatin1Char('/')) || name == QLatin1String("..")
+        || name == QLatin1String("."))
+        std::abort();
+    // The same through QUrl's lenient reading (the Add dialog's paste).
+    const QUrl lenient = QUrl::fromUserInput(text);
+    (void)Engine::checkRemoteUrl(lenient);
+    (void)FileNameSanitizer::nameFromUrl(lenient);
+    return 0;
+}
