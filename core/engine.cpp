@@ -213,6 +213,15 @@ QNetworkAccessManager *Engine::createNetwork()
             for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
                 if (!it.value()->ownsReply(reply))
                     continue;
+                // Credentials are for the server the user gave them for: a redirect to
+                // another host (or scheme, or port) gets none.
+                const QUrl asked = it.value()->file().remoteUrl;
+                const QUrl answering = reply->url();
+                if (asked.host().compare(answering.host(), Qt::CaseInsensitive) != 0
+                    || asked.scheme().compare(answering.scheme(), Qt::CaseInsensitive) != 0
+                    || asked.port(asked.scheme() == QLatin1String("https") ? 443 : 80)
+                        != answering.port(answering.scheme() == QLatin1String("https") ? 443 : 80))
+                    return;
                 for (const Credential &c : m_credentials.value(it.key())) {
                     if (c.target == CredentialTarget::Server) {
                         auth->setUser(c.user);

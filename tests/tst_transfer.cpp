@@ -636,6 +636,32 @@ private slots:
         QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 1000));
     }
 
+    void credentialsAreNotSentToAnotherHostAfterARedirect()
+    {
+        // The user's credentials are for the first server; it redirects to another one
+        // (another port: another origin) that asks for a password. That one gets nothing.
+        TestServer other;
+        TestServer::Route secret = route(1000);
+        secret.basicUser = "alice";
+        secret.basicPassword = "s3cret";
+        other.setRoute("/elsewhere", secret);
+        TestServer::Route hop;
+        hop.redirectTo = other.url(QStringLiteral("/elsewhere")).toEncoded();
+        m_http->setRoute("/hop", hop);
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/hop")), folder(), false);
+        QVERIFY(m_engine
+                    ->setCredentials(id, CredentialTarget::Server, CredentialScheme::Basic,
+                        QStringLiteral("alice"), QStringLiteral("s3cret"))
+                    .ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 5000);
+        QCOMPARE(errorOf(id).httpStatus, 401);
+        const auto asked = other.requests("/elsewhere");
+        QVERIFY(!asked.isEmpty());
+        for (const auto &request : asked)
+            QVERIFY(!request.headers.contains("authorization"));
+    }
+
     void proxyWithCredentials()
     {
         TestServer::Route r = route(4000);
