@@ -1,6 +1,7 @@
 #include "clioutput.h"
 
 #include "errorcodes.h"
+#include "format.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -86,8 +87,7 @@ QString errorBlock(const JobError &error, int errorCount)
                     .arg(c.subject, c.host);
         text += QCoreApplication::translate("Cli", "  Issuer:       %1\n").arg(c.issuer);
         text += QCoreApplication::translate("Cli", "  Valid:        %1 to %2\n")
-                    .arg(QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                        QLocale().toString(c.notAfter, QLocale::ShortFormat));
+                    .arg(Format::fullDate(c.notBefore), Format::fullDate(c.notAfter));
         text += QCoreApplication::translate("Cli", "  SHA-256:      %1\n").arg(c.fingerprint());
         text += QCoreApplication::translate("Cli",
             "  If you know this certificate is the server's, trust it for %1 with\n"

@@ -376,6 +376,14 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
     }
 
     const QString id = job.value(QStringLiteral("id")).toString();
+    if (answer.value(QStringLiteral("storedIn")).toString() == QLatin1String("memory"))
+        CliOutput::err(QCoreApplication::translate("Cli",
+            "haul %1: no keychain is available (%2), so the credentials are kept only in the "
+            "memory of the Haul that runs the jobs and are lost when it stops.\n")
+                           .arg(verb, answer.value(QStringLiteral("memoryOnlyReason")).toString()));
+    else if (answer.value(QStringLiteral("storedIn")).toString() == QLatin1String("keychain"))
+        CliOutput::out(QCoreApplication::translate(
+            "Cli", "The credentials are kept in the system keychain, not in the job store.\n"));
     if (verb == QLatin1String("create")) {
         CliOutput::out(id + QLatin1Char('\n'));
     } else if (verb == QLatin1String("list")) {

@@ -284,6 +284,16 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
             return answerOf(ExitUsage, ErrorCode::E_InvalidArg,
                 text("target") + QLatin1Char(' ') + text("scheme"));
         r = engine.setCredentials(id, target, scheme, text("user"), text("secret"));
+        QJsonObject o = withJob(fromCall(r), engine, id);
+        if (r.ok()) {
+            // Where no keychain keeps them, the user must hear that they are in memory only.
+            const QString why = engine.credentialsMemoryOnlyReason();
+            o[QStringLiteral("storedIn")]
+                = why.isEmpty() ? QStringLiteral("keychain") : QStringLiteral("memory");
+            if (!why.isEmpty())
+                o[QStringLiteral("memoryOnlyReason")] = why;
+        }
+        return o;
     }
     return withJob(fromCall(r), engine, id);
 }

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -188,6 +190,7 @@ Engine::Engine(Settings settings, QObject *parent)
         m_syncTimer->setSingleShot(true);
         m_syncTimer->setInterval(100);
         connect(m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFiles(); });
+        m_vault = new CredentialVault(m_context);
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
@@ -303,6 +306,31 @@ JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
         m_trusted.clear();
         for (const CertificateInfo &c : m_store.trustedCertificates())
             m_trusted.insert({ c.host, c.sha256 });
+        if (mode == OpenMode::Run) {
+            // Credentials kept in the keychain come back, once it answers.
+            const QList<JobStore::CredentialRef> refs = m_store.credentialRefs();
+            m_vault->probe([this, refs] {
+                for (const JobStore::CredentialRef &ref : refs) {
+                    const QString key = QStringLiteral("%1/%2/%3")
+                                            .arg(ref.jobId.toString(QUuid::WithoutBraces))
+                                            .arg(ref.target)
+                                            .arg(ref.scheme);
+                    m_vault->load(key, [this, ref](bool found, const QByteArray &data) {
+                        if (!found || !m_jobs.contains(ref.jobId))
+                            return;
+                        const QJsonObject o = QJsonDocument::fromJson(data).object();
+                        QList<Credential> &list = m_credentials[ref.jobId];
+                        for (const Credential &c : list) {
+                            if (int(c.target) == ref.target && int(c.scheme) == ref.scheme)
+                                return; // set again meanwhile: that one wins
+                        }
+                        list.append({ CredentialTarget(ref.target), CredentialScheme(ref.scheme),
+                            o.value(QStringLiteral("user")).toString(),
+                            o.value(QStringLiteral("secret")).toString() });
+                    });
+                }
+            });
+        }
         m_open = true;
         m_running = mode == OpenMode::Run;
         m_lastCheckpoint = QDateTime::currentMSecsSinceEpoch();
@@ -445,6 +473,8 @@ void Engine::setState(Job &job, JobState state)
 {
     if (job.state == state)
         return;
+    if (state == JobState::Acknowledged || state == JobState::Cancelled)
+        forgetCredentials(job.id); // a finished job needs no password any more
     job.state = state;
     touch(job);
     if (state == JobState::Transferred)
@@ -695,9 +725,9 @@ CallResult Engine::removeJob(const QUuid &id)
             return CallResult { ErrorCode::E_InvalidState };
         if (!m_store.removeJob(id))
             return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        forgetCredentials(id);
         m_jobs.remove(id);
         m_order.removeAll(id);
-        m_credentials.remove(id);
         m_jobLimiters.remove(id);
         m_changed.insert(id);
         return CallResult {};
@@ -891,8 +921,54 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
                 [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
             list.end());
         list.append({ target, scheme, user, secret });
+        if (m_vault->availability() != CredentialVault::Availability::Available)
+            return CallResult {};
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(id.toString(QUuid::WithoutBraces))
+                                .arg(int(target))
+                                .arg(int(scheme));
+        const QByteArray data = QJsonDocument(
+            QJsonObject { { QStringLiteral("user"), user },
+                { QStringLiteral("secret"),
+                    secret } }).toJson(QJsonDocument::Compact);
+        m_vault->save(key, data, [this, id, target, scheme](bool ok, const QString &why) {
+            if (!ok) {
+                qWarning("haul: the keychain refused the credentials (%s); they stay in memory",
+                    qPrintable(why));
+                return;
+            }
+            if (m_jobs.contains(id))
+                m_store.addCredentialRef({ id, int(target), int(scheme) });
+        });
         return CallResult {};
     });
+}
+
+QString Engine::credentialsMemoryOnlyReason() const
+{
+    return onEngineThread([this] {
+        switch (m_vault->availability()) {
+        case CredentialVault::Availability::Available:
+            return QString();
+        case CredentialVault::Availability::Unknown:
+            return QStringLiteral("the keychain has not answered yet");
+        case CredentialVault::Availability::Unavailable:
+            break;
+        }
+        return m_vault->problem().isEmpty() ? QStringLiteral("no keychain is available")
+                                            : m_vault->problem();
+    });
+}
+
+void Engine::forgetCredentials(const QUuid &id)
+{
+    for (const Credential &c : m_credentials.value(id))
+        m_vault->remove(QStringLiteral("%1/%2/%3")
+                            .arg(id.toString(QUuid::WithoutBraces))
+                            .arg(int(c.target))
+                            .arg(int(c.scheme)));
+    m_credentials.remove(id);
+    m_store.removeCredentialRefs(id);
 }
 
 CallResult Engine::removeCredentials(

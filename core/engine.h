@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialvault.h"
 #include "job.h"
 #include "jobstore.h"
 #include "ratelimiter.h"
@@ -111,6 +112,10 @@ public:
     CallResult setCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme,
         const QString &user, const QString &secret);
     CallResult removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme);
+    // Credentials go to the system keychain when one answers (and come back from it when
+    // the store is opened again); otherwise they live in this process's memory only.
+    // Empty when a keychain keeps them; else why not (the caller tells the user).
+    QString credentialsMemoryOnlyReason() const;
     CallResult setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url);
     CallResult replaceRemotePrefix(
         const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
@@ -199,6 +204,8 @@ private:
     QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
     QHash<QUuid, QList<Credential>> m_credentials;
     QSet<QPair<QString, QString>> m_trusted; // (host, SHA-256) the user trusted
+    CredentialVault *m_vault = nullptr;
+    void forgetCredentials(const QUuid &id); // the job ended: memory, keychain and store
     QSet<QObject *> m_authTried;
     QSet<QUuid> m_modified;
     QSet<QUuid> m_changed;

@@ -325,11 +325,58 @@ bool JobStore::migrate(int from)
                 "PRIMARY KEY (host, sha256))"))
             && exec(QStringLiteral("PRAGMA user_version = 5"));
     }
+    if (from < 6) {
+        // Version 6: which jobs keep credentials in the system keychain (never the secret).
+        ok = ok
+            && exec(QStringLiteral(
+                "CREATE TABLE credential_refs (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE "
+                "CASCADE, target INTEGER NOT NULL, scheme INTEGER NOT NULL, "
+                "PRIMARY KEY (job_id, target, scheme))"))
+            && exec(QStringLiteral("PRAGMA user_version = 6"));
+    }
     if (!ok) {
         db.rollback();
         return false;
     }
     return db.commit();
+}
+
+QList<JobStore::CredentialRef> JobStore::credentialRefs()
+{
+    QList<CredentialRef> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("SELECT job_id, target, scheme FROM credential_refs"));
+    while (q.next())
+        list.append(
+            { QUuid::fromString(q.value(0).toString()), q.value(1).toInt(), q.value(2).toInt() });
+    return list;
+}
+
+bool JobStore::addCredentialRef(const CredentialRef &ref)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO credential_refs (job_id, target, scheme) VALUES (?,?,?)"));
+    q.addBindValue(ref.jobId.toString(QUuid::WithoutBraces));
+    q.addBindValue(ref.target);
+    q.addBindValue(ref.scheme);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::removeCredentialRefs(const QUuid &jobId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM credential_refs WHERE job_id = ?"));
+    q.addBindValue(jobId.toString(QUuid::WithoutBraces));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QList<CertificateInfo> JobStore::trustedCertificates()

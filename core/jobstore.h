@@ -15,7 +15,7 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus
@@ -65,6 +65,17 @@ public:
     QList<CertificateInfo> trustedCertificates();
     bool addTrustedCertificate(const CertificateInfo &certificate);
     bool removeTrustedCertificate(const QString &host, const QString &sha256);
+    // Which jobs have credentials in the system keychain: (job, target, scheme) only; the
+    // user name and the secret never enter the store.
+    struct CredentialRef
+    {
+        QUuid jobId;
+        int target = 0;
+        int scheme = 0;
+    };
+    QList<CredentialRef> credentialRefs();
+    bool addCredentialRef(const CredentialRef &ref);
+    bool removeCredentialRefs(const QUuid &jobId);
     QString lastError() const { return m_lastError; }
 
 private:

@@ -454,9 +454,23 @@ private slots:
             "pa ss\n");
         QCOMPARE(set.exitCode, 0);
         QVERIFY(!set.out.contains("pa ss"));
+        // Where they are kept is said: the keychain, or (no keychain, as in CI) memory only.
+        QVERIFY2(set.out.contains("system keychain") || set.err.contains("memory of the Haul"),
+            set.out + set.err);
         haul({ QStringLiteral("resume"), id });
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        // Never in the store, its journal, JSON output or the owner's log.
+        QVERIFY(!haul({ QStringLiteral("list"), QStringLiteral("--json") }).out.contains("pa ss"));
         stop(server);
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile f(m_store + suffix);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(!bytes.contains("pa ss"), qPrintable(m_store + suffix));
+                QVERIFY2(!bytes.contains("carol"), qPrintable(m_store + suffix));
+            }
+        }
     }
 
     void cancelLeavesNoTemporaryFile()

@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -422,6 +423,10 @@ private slots:
         QVERIFY(paneShows(id));
         QCOMPARE(pane()->fix(), ErrorPane::Fix::Credentials);
         QCOMPARE(pane()->credentialTarget()->currentIndex(), 0); // the server, not a proxy
+        // Where no keychain answers (as in CI), the user hears that before typing a password.
+        const QString why = m_engine->credentialsMemoryOnlyReason();
+        const QString hint = pane()->findChild<QGroupBox *>()->findChild<QLabel *>()->text();
+        QCOMPARE(hint.contains(QStringLiteral("memory only")), !why.isEmpty());
         QVERIFY(!pane()->fixAndResume()); // no user name yet
         pane()->userEdit()->setText(QStringLiteral("bob"));
         pane()->passwordEdit()->setText(QStringLiteral("hunter2"));
@@ -700,6 +705,12 @@ private slots:
         QCOMPARE(Format::size(1536), QStringLiteral("1.5 kB"));
         QCOMPARE(Format::speed(0), QString());
         QCOMPARE(Format::speed(2.5 * 1024 * 1024), QStringLiteral("2.5 MB/s"));
+        // A certificate's dates never lose their century.
+        const QDateTime far(QDate(2126, 10, 30), QTime(12, 0));
+        QCOMPARE(Format::fullDate(far), QStringLiteral("10/30/2126"));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QVERIFY(Format::fullDate(far).contains(QStringLiteral("2126")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void aVerbFromASecondProcessAppearsInTheWindow()

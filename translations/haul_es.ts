@@ -639,6 +639,18 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
   haul resume %4
 </translation>
     </message>
+    <message>
+        <source>haul %1: no keychain is available (%2), so the credentials are kept only in the memory of the Haul that runs the jobs and are lost when it stops.
+</source>
+        <translation>haul %1: no hay ningún llavero disponible (%2), así que las credenciales se guardan solo en la memoria del Haul que ejecuta los trabajos y se pierden cuando se detiene.
+</translation>
+    </message>
+    <message>
+        <source>The credentials are kept in the system keychain, not in the job store.
+</source>
+        <translation>Las credenciales se guardan en el llavero del sistema, no en el almacén de trabajos.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -1234,6 +1246,10 @@ Do this only if you know the server really uses it (a device on your network wit
 SHA-256 %3
 
 Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositivo de su red con un certificado propio). En Configuración puede ver los certificados en los que ha confiado y quitarlos.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
+        <translation>No hay ningún llavero disponible (%1): Haul guarda la contraseña solo en memoria, hasta que se cierre.</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,18 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
   haul resume %4
 </translation>
     </message>
+    <message>
+        <source>haul %1: no keychain is available (%2), so the credentials are kept only in the memory of the Haul that runs the jobs and are lost when it stops.
+</source>
+        <translation>haul %1 : aucun trousseau n’est disponible (%2), les identifiants sont donc gardés uniquement dans la mémoire du Haul qui exécute les travaux et sont perdus quand il s’arrête.
+</translation>
+    </message>
+    <message>
+        <source>The credentials are kept in the system keychain, not in the job store.
+</source>
+        <translation>Les identifiants sont gardés dans le trousseau du système, pas dans le magasin de travaux.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -1232,6 +1244,10 @@ Do this only if you know the server really uses it (a device on your network wit
 SHA-256 %3
 
 Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par exemple un appareil de votre réseau doté de son propre certificat). Les Paramètres listent les certificats que vous avez approuvés et permettent de les retirer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
+        <translation>Aucun trousseau n’est disponible (%1) : Haul garde le mot de passe en mémoire seulement, jusqu’à ce qu’il se ferme.</translation>
     </message>
 </context>
 <context>

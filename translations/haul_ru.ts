@@ -642,6 +642,18 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
   haul resume %4
 </translation>
     </message>
+    <message>
+        <source>haul %1: no keychain is available (%2), so the credentials are kept only in the memory of the Haul that runs the jobs and are lost when it stops.
+</source>
+        <translation>haul %1: связка ключей недоступна (%2), поэтому учётные данные хранятся только в памяти Haul, выполняющего задания, и теряются при его остановке.
+</translation>
+    </message>
+    <message>
+        <source>The credentials are kept in the system keychain, not in the job store.
+</source>
+        <translation>Учётные данные хранятся в системной связке ключей, а не в хранилище заданий.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -1240,6 +1252,10 @@ Do this only if you know the server really uses it (a device on your network wit
 SHA-256 %3
 
 Делайте это, только если знаете, что сервер действительно его использует (например, это устройство в вашей сети с собственным сертификатом). В настройках можно просмотреть сертификаты, которым вы доверяете, и удалить их.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
+        <translation>Связка ключей недоступна (%1): Haul хранит пароль только в памяти, пока не закроется.</translation>
     </message>
 </context>
 <context>

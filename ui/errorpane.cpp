@@ -400,6 +400,11 @@ void ErrorPane::load()
         m_fixHint->setText(e.httpStatus == 407
                 ? tr("The proxy asks for a user name and password:")
                 : tr("The server asks for a user name and password:"));
+        if (const QString why = m_engine->credentialsMemoryOnlyReason(); !why.isEmpty())
+            m_fixHint->setText(m_fixHint->text() + QLatin1Char(' ')
+                + tr(
+                    "No keychain is available (%1): Haul keeps the password in memory only, until it quits.")
+                      .arg(why));
         m_target->setCurrentIndex(e.httpStatus == 407 ? 1 : 0);
         m_password->clear();
         break;
@@ -423,7 +428,7 @@ void ErrorPane::load()
         m_certSubject->setText(c.subject);
         m_certIssuer->setText(c.issuer);
         m_certValid->setText(
-            tr("%1 to %2").arg(Format::dateTime(c.notBefore), Format::dateTime(c.notAfter)));
+            tr("%1 to %2").arg(Format::fullDate(c.notBefore), Format::fullDate(c.notAfter)));
         m_certSha->setText(c.fingerprint());
         m_trustCert->setText(tr("Trust this certificate for %1").arg(c.host));
         m_trustCert->setChecked(false);
@@ -519,8 +524,8 @@ QString ErrorPane::detailsText() const
     if (m_hasError && !m_error.certificate.isNull()) {
         const CertificateInfo &c = m_error.certificate;
         lines << tr("Certificate: %1 (issued by %2, valid %3 to %4)")
-                     .arg(c.subject, c.issuer, Format::dateTime(c.notBefore),
-                         Format::dateTime(c.notAfter));
+                     .arg(c.subject, c.issuer, Format::fullDate(c.notBefore),
+                         Format::fullDate(c.notAfter));
         lines << tr("SHA-256: %1").arg(c.fingerprint());
     }
     lines << tr("Job: %1").arg(m_id.toString(QUuid::WithoutBraces));

@@ -53,6 +53,16 @@ QString dateTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString fullDate(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(time.toLocalTime().date(), format);
+}
+
 QString compactDateTime(const QDateTime &time)
 {
     if (!time.isValid())

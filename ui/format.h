@@ -10,4 +10,7 @@ QString speed(double bytesPerSecond); // "1.2 MB/s", empty when 0
 QString duration(qint64 seconds); // "2 h 5 min", "45 s"
 QString dateTime(const QDateTime &time); // short date and time, empty when invalid
 QString compactDateTime(const QDateTime &time); // the time for today, else the date
+// The date alone, in the locale's short order but always with four digits for the year:
+// a certificate valid until "10/30/26" could be 2026 or 2126.
+QString fullDate(const QDateTime &time);
 } // namespace Format

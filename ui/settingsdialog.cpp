@@ -94,7 +94,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
         m_certificates->setMinimumHeight(90);
         for (const CertificateInfo &c : m_engine->trustedCertificates()) {
             auto *item = new QTreeWidgetItem(
-                { c.host, c.subject, Format::dateTime(c.notAfter), c.fingerprint() });
+                { c.host, c.subject, Format::fullDate(c.notAfter), c.fingerprint() });
             item->setData(0, Qt::UserRole, c.sha256);
             item->setToolTip(3, c.fingerprint());
             m_certificates->addTopLevelItem(item);
