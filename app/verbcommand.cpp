@@ -383,7 +383,7 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                            .arg(verb, answer.value(QStringLiteral("memoryOnlyReason")).toString()));
     else if (answer.value(QStringLiteral("storedIn")).toString() == QLatin1String("keychain"))
         CliOutput::out(QCoreApplication::translate(
-            "Cli", "The credentials are kept in the system keychain, not in the job store.\n"));
+            "Cli", "The credentials go to the system keychain, not to the job store.\n"));
     if (verb == QLatin1String("create")) {
         CliOutput::out(id + QLatin1Char('\n'));
     } else if (verb == QLatin1String("list")) {

@@ -1,10 +1,15 @@
 #include "credentialvault.h"
 
+#include <QCoreApplication>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
-CredentialVault::CredentialVault(QObject *parent)
-    : QObject(parent)
-{ }
+CredentialVault::CredentialVault(QObject *replyContext)
+    : m_replyContext(replyContext)
+{
+    if (QCoreApplication::instance())
+        moveToThread(QCoreApplication::instance()->thread());
+}
 
 QString CredentialVault::service()
 {
@@ -12,58 +17,95 @@ QString CredentialVault::service()
     return custom.isEmpty() ? QStringLiteral("io.github.haul.Haul") : custom;
 }
 
+QString CredentialVault::problem() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_problem;
+}
+
+void CredentialVault::markUnavailable(const QString &why)
+{
+    QMutexLocker lock(&m_mutex);
+    m_problem = why;
+    m_availability = Availability::Unavailable;
+}
+
+void CredentialVault::reply(std::function<void()> f)
+{
+    QObject *context = m_replyContext.data();
+    if (context)
+        QMetaObject::invokeMethod(context, std::move(f), Qt::QueuedConnection);
+}
+
 void CredentialVault::probe(std::function<void()> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
-    job->setAutoDelete(true);
-    job->setKey(QStringLiteral("probe"));
-    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
-        const bool answers
-            = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        m_availability = answers ? Availability::Available : Availability::Unavailable;
-        if (answers)
-            m_problem.clear();
-        else if (j->error() == QKeychain::NoBackendAvailable || j->error() == QKeychain::OtherError)
-            m_problem = QStringLiteral("no Secret Service or KWallet answered on the session bus");
-        else
-            m_problem = j->errorString();
-        if (done)
-            done();
+    QMetaObject::invokeMethod(this, [this, done] {
+        auto *job = new QKeychain::ReadPasswordJob(service(), this);
+        job->setAutoDelete(true);
+        job->setKey(QStringLiteral("probe"));
+        connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
+            const bool answers
+                = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (answers)
+                    m_problem.clear();
+                else if (j->error() == QKeychain::NoBackendAvailable
+                    || j->error() == QKeychain::OtherError)
+                    m_problem = QStringLiteral(
+                        "no Secret Service or KWallet answered on the session bus");
+                else
+                    m_problem = j->errorString();
+                m_availability = answers ? Availability::Available : Availability::Unavailable;
+            }
+            if (done)
+                reply(done);
+        });
+        job->start();
     });
-    job->start();
 }
 
 void CredentialVault::save(
     const QString &key, const QByteArray &data, std::function<void(bool, QString)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (done)
-            done(j->error() == QKeychain::NoError, j->errorString());
+    QMetaObject::invokeMethod(this, [this, key, data, done] {
+        auto *job = new QKeychain::WritePasswordJob(service(), this);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        job->setBinaryData(data);
+        connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
+            const bool ok = j->error() == QKeychain::NoError;
+            const QString why = j->errorString();
+            if (done)
+                reply([done, ok, why] { done(ok, why); });
+        });
+        job->start();
     });
-    job->start();
 }
 
 void CredentialVault::load(const QString &key, std::function<void(bool, QByteArray)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (done)
-            done(read->error() == QKeychain::NoError, read->binaryData());
+    QMetaObject::invokeMethod(this, [this, key, done] {
+        auto *job = new QKeychain::ReadPasswordJob(service(), this);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
+            auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+            const bool found = read->error() == QKeychain::NoError;
+            const QByteArray data = read->binaryData();
+            if (done)
+                reply([done, found, data] { done(found, data); });
+        });
+        job->start();
     });
-    job->start();
 }
 
 void CredentialVault::remove(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->start();
+    QMetaObject::invokeMethod(this, [this, key] {
+        auto *job = new QKeychain::DeletePasswordJob(service(), this);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        job->start();
+    });
 }

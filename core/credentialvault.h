@@ -1,13 +1,19 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <atomic>
 #include <functional>
 
 // The system keychain, through QtKeychain (the Secret Service or KWallet on Linux, the
-// Credential Manager on Windows), for the credentials of jobs. Asynchronous: answers come
-// on the thread that owns the vault. Nothing is ever written anywhere else; where no
-// keychain answers, callers keep credentials in memory only and say so.
+// Credential Manager on Windows), for the credentials of jobs. QtKeychain runs its jobs
+// through one process-wide executor, so the vault does all its keychain work on the
+// application's main thread, whatever thread calls it; answers come back on the thread
+// of `replyContext` (the engine's), and not at all once that object is gone. Nothing is
+// ever written anywhere else; where no keychain answers, callers keep credentials in
+// memory only and say so.
 class CredentialVault : public QObject
 {
     Q_OBJECT
@@ -19,12 +25,15 @@ public:
         Unavailable,
     };
 
-    explicit CredentialVault(QObject *parent = nullptr);
+    explicit CredentialVault(QObject *replyContext);
 
     // Finds out whether a keychain answers; `done` runs once it is known.
     void probe(std::function<void()> done = {});
-    Availability availability() const { return m_availability; }
-    QString problem() const { return m_problem; } // why not, from the keychain
+    Availability availability() const { return m_availability.load(); }
+    QString problem() const; // why not, from the keychain
+    // A save failed although the probe answered (a locked keyring, a missing collection):
+    // from now on the keychain counts as unavailable, with that reason.
+    void markUnavailable(const QString &why);
     void save(const QString &key, const QByteArray &data, std::function<void(bool, QString)> done);
     void load(const QString &key, std::function<void(bool found, QByteArray data)> done);
     void remove(const QString &key);
@@ -32,6 +41,10 @@ public:
     static QString service();
 
 private:
-    Availability m_availability = Availability::Unknown;
+    void reply(std::function<void()> f); // runs f on the reply context's thread
+
+    QPointer<QObject> m_replyContext;
+    std::atomic<Availability> m_availability { Availability::Unknown };
+    mutable QMutex m_mutex;
     QString m_problem;
 };

@@ -190,7 +190,7 @@ Engine::Engine(Settings settings, QObject *parent)
         m_syncTimer->setSingleShot(true);
         m_syncTimer->setInterval(100);
         connect(m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFiles(); });
-        m_vault = new CredentialVault(m_context);
+        m_vault = new CredentialVault(m_context); // works on the main thread, answers here
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
@@ -276,6 +276,7 @@ Engine::~Engine()
         m_networks.clear();
         m_tick = nullptr;
     });
+    m_vault->deleteLater(); // on the main thread, where its keychain jobs run
     m_thread->quit();
     m_thread->wait();
     delete m_context;
@@ -935,6 +936,7 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
             if (!ok) {
                 qWarning("haul: the keychain refused the credentials (%s); they stay in memory",
                     qPrintable(why));
+                m_vault->markUnavailable(why);
                 return;
             }
             if (m_jobs.contains(id))

@@ -646,9 +646,9 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
 </translation>
     </message>
     <message>
-        <source>The credentials are kept in the system keychain, not in the job store.
+        <source>The credentials go to the system keychain, not to the job store.
 </source>
-        <translation>Las credenciales se guardan en el llavero del sistema, no en el almacén de trabajos.
+        <translation>Las credenciales van al llavero del sistema, no al almacén de trabajos.
 </translation>
     </message>
 </context>

@@ -644,9 +644,9 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
 </translation>
     </message>
     <message>
-        <source>The credentials are kept in the system keychain, not in the job store.
+        <source>The credentials go to the system keychain, not to the job store.
 </source>
-        <translation>Les identifiants sont gardés dans le trousseau du système, pas dans le magasin de travaux.
+        <translation>Les identifiants vont dans le trousseau du système, pas dans le magasin de travaux.
 </translation>
     </message>
 </context>

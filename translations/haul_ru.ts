@@ -649,9 +649,9 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
 </translation>
     </message>
     <message>
-        <source>The credentials are kept in the system keychain, not in the job store.
+        <source>The credentials go to the system keychain, not to the job store.
 </source>
-        <translation>Учётные данные хранятся в системной связке ключей, а не в хранилище заданий.
+        <translation>Учётные данные сохраняются в системной связке ключей, а не в хранилище заданий.
 </translation>
     </message>
 </context>
