@@ -151,6 +151,14 @@ QSqlQuery &JobStore::prepared(const QString &sql)
     return *q;
 }
 
+bool JobStore::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
 bool JobStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -360,11 +368,7 @@ bool JobStore::addCredentialRef(const CredentialRef &ref)
     q.addBindValue(ref.jobId.toString(QUuid::WithoutBraces));
     q.addBindValue(ref.target);
     q.addBindValue(ref.scheme);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 bool JobStore::removeCredentialRefs(const QUuid &jobId)
@@ -372,11 +376,7 @@ bool JobStore::removeCredentialRefs(const QUuid &jobId)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("DELETE FROM credential_refs WHERE job_id = ?"));
     q.addBindValue(jobId.toString(QUuid::WithoutBraces));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 QList<CertificateInfo> JobStore::trustedCertificates()
@@ -410,11 +410,7 @@ bool JobStore::addTrustedCertificate(const CertificateInfo &c)
     q.addBindValue(timeText(c.notBefore));
     q.addBindValue(timeText(c.notAfter));
     q.addBindValue(timeText(QDateTime::currentDateTime()));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 bool JobStore::removeTrustedCertificate(const QString &host, const QString &sha256)
@@ -606,11 +602,7 @@ bool JobStore::removeJob(const QUuid &id)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 bool JobStore::appendEvent(const QUuid &id, const JobEvent &event)

@@ -80,6 +80,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool run(QSqlQuery &query); // exec; on failure remembers why in lastError()
     // A statement prepared once per open store: saving a job runs often.
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &bindFile(const QString &jobId, int index, const JobFile &file);
