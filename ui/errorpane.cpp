@@ -218,7 +218,7 @@ QString ErrorPane::fieldText(const QString &name) const
 QString ErrorPane::certificateText() const
 {
     return QStringList { m_certSubject->text(), m_certIssuer->text(), m_certValid->text(),
-        m_certSha->text() }
+        m_certSha->text().replace(QLatin1Char('\n'), QLatin1Char(':')) }
         .join(QLatin1Char('\n'));
 }
 
@@ -429,7 +429,11 @@ void ErrorPane::load()
         m_certIssuer->setText(c.issuer);
         m_certValid->setText(
             tr("%1 to %2").arg(Format::fullDate(c.notBefore), Format::fullDate(c.notAfter)));
-        m_certSha->setText(c.fingerprint());
+        // 32 pairs on two lines of 16: a fingerprint has no spaces to wrap at.
+        const QString fingerprint = c.fingerprint();
+        m_certSha->setText(fingerprint.size() > 48
+                ? fingerprint.left(47) + QLatin1Char('\n') + fingerprint.mid(48)
+                : fingerprint);
         m_trustCert->setText(tr("Trust this certificate for %1").arg(c.host));
         m_trustCert->setChecked(false);
         break;
