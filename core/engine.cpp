@@ -91,6 +91,15 @@ bool isHex64(const QString &text)
     return hex.match(text).hasMatch();
 }
 
+// The keychain entry of one credential of a job.
+QString credentialKey(const QUuid &job, int target, int scheme)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(job.toString(QUuid::WithoutBraces))
+        .arg(target)
+        .arg(scheme);
+}
+
 // Chooses, for every request, the proxy of the job that sends it.
 class JobProxyFactory : public QNetworkProxyFactory
 {
@@ -312,10 +321,7 @@ JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
             const QList<JobStore::CredentialRef> refs = m_store.credentialRefs();
             m_vault->probe([this, refs] {
                 for (const JobStore::CredentialRef &ref : refs) {
-                    const QString key = QStringLiteral("%1/%2/%3")
-                                            .arg(ref.jobId.toString(QUuid::WithoutBraces))
-                                            .arg(ref.target)
-                                            .arg(ref.scheme);
+                    const QString key = credentialKey(ref.jobId, ref.target, ref.scheme);
                     m_vault->load(key, [this, ref](bool found, const QByteArray &data) {
                         if (!found || !m_jobs.contains(ref.jobId))
                             return;
@@ -924,10 +930,7 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
         list.append({ target, scheme, user, secret });
         if (m_vault->availability() != CredentialVault::Availability::Available)
             return CallResult {};
-        const QString key = QStringLiteral("%1/%2/%3")
-                                .arg(id.toString(QUuid::WithoutBraces))
-                                .arg(int(target))
-                                .arg(int(scheme));
+        const QString key = credentialKey(id, int(target), int(scheme));
         const QByteArray data = QJsonDocument(
             QJsonObject { { QStringLiteral("user"), user },
                 { QStringLiteral("secret"),
@@ -965,10 +968,7 @@ QString Engine::credentialsMemoryOnlyReason() const
 void Engine::forgetCredentials(const QUuid &id)
 {
     for (const Credential &c : m_credentials.value(id))
-        m_vault->remove(QStringLiteral("%1/%2/%3")
-                            .arg(id.toString(QUuid::WithoutBraces))
-                            .arg(int(c.target))
-                            .arg(int(c.scheme)));
+        m_vault->remove(credentialKey(id, int(c.target), int(c.scheme)));
     m_credentials.remove(id);
     m_store.removeCredentialRefs(id);
 }

@@ -452,12 +452,7 @@ QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &fi
 
 bool JobStore::saveFile(const QUuid &jobId, int index, const JobFile &file)
 {
-    QSqlQuery &f = bindFile(jobId.toString(QUuid::WithoutBraces), index, file);
-    if (!f.exec()) {
-        m_lastError = f.lastError().text();
-        return false;
-    }
-    return true;
+    return run(bindFile(jobId.toString(QUuid::WithoutBraces), index, file));
 }
 
 bool JobStore::saveFiles(const QList<FileRow> &rows)
@@ -472,9 +467,7 @@ bool JobStore::saveFiles(const QList<FileRow> &rows)
         return false;
     }
     for (const FileRow &row : rows) {
-        QSqlQuery &f = bindFile(row.jobId.toString(QUuid::WithoutBraces), row.index, row.file);
-        if (!f.exec()) {
-            m_lastError = f.lastError().text();
+        if (!run(bindFile(row.jobId.toString(QUuid::WithoutBraces), row.index, row.file))) {
             db.rollback();
             return false;
         }
