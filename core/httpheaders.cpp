@@ -99,8 +99,9 @@ ContentRange parseContentRange(const QByteArray &value)
     if (total != "*" && !parseNumber(total, &r.total))
         return r;
     if (range == "*") {
-        r.unsatisfied = true;
-        r.valid = r.total >= 0;
+        // "bytes */N" (RFC 9110 §14.4) always names the length; "bytes */*" is malformed.
+        r.unsatisfied = r.total >= 0;
+        r.valid = r.unsatisfied;
         return r;
     }
     const int dash = range.indexOf('-');
