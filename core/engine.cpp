@@ -3,6 +3,7 @@
 #include "errorcodes.h"
 #include "filenamesanitizer.h"
 #include "filetransfer.h"
+#include "networkmanager.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
@@ -208,7 +209,7 @@ Engine::Engine(Settings settings, QObject *parent)
 
 QNetworkAccessManager *Engine::createNetwork()
 {
-    auto *network = new QNetworkAccessManager(m_context);
+    auto *network = new NetworkManager(m_context);
     auto *factory = new JobProxyFactory;
     factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
         for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
@@ -1256,6 +1257,9 @@ void Engine::startJob(Job &job)
         options.globalLimiter = &m_globalLimiter;
         options.networkFor = [this](int connection) { return networkFor(connection); };
         options.deferSync = true;
+        const QList<Credential> credentials = m_credentials.value(id);
+        options.directHttp = std::none_of(credentials.cbegin(), credentials.cend(),
+            [](const Credential &c) { return c.target == CredentialTarget::Server; });
         auto *transfer
             = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
         m_transfers.insert(id, transfer);

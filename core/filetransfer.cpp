@@ -3,6 +3,7 @@
 #include "errorcodes.h"
 #include "filenamesanitizer.h"
 #include "httpheaders.h"
+#include "networkmanager.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -158,6 +159,8 @@ QNetworkRequest FileTransfer::newRequest() const
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept-Encoding", "identity");
+    if (m_options.directHttp)
+        request.setAttribute(NetworkManager::DirectAttribute, true);
     request.setRawHeader(
         "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
     for (const auto &[name, value] : m_options.headers)

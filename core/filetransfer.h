@@ -44,6 +44,9 @@ public:
         std::function<QNetworkAccessManager *(int connection)> networkFor;
         // Whether the user trusted this exact certificate (SHA-256, hex) for this host.
         std::function<bool(const QString &host, const QString &sha256)> trusted;
+        // Plain http may use Haul's own HTTP/1.1 client (NetworkManager): false when the
+        // job has credentials to answer a 401 with, which only Qt's stack does.
+        bool directHttp = false;
     };
     // A segment is never split below twice this size.
     static constexpr qint64 MinSegment = 256 * 1024;

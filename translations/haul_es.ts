@@ -1863,6 +1863,45 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
+    <name>PlainHttpReply</name>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>El servidor cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>El servidor cerró la conexión en mitad de su respuesta</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the end of the file</source>
+        <translation>El servidor cerró la conexión antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 bytes of headers</source>
+        <translation>La respuesta del servidor tiene más de %1 bytes de cabeceras</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>La respuesta del servidor no es HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 header lines</source>
+        <translation>La respuesta del servidor tiene más de %1 líneas de cabecera</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body</source>
+        <translation>El servidor envió un cuerpo por fragmentos (chunked) mal formado</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>El servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1

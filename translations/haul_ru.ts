@@ -1876,6 +1876,45 @@ until Ctrl+C.
     </message>
 </context>
 <context>
+    <name>PlainHttpReply</name>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>Сервер закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>Сервер закрыл соединение посреди своего ответа</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the end of the file</source>
+        <translation>Сервер закрыл соединение до конца файла</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 bytes of headers</source>
+        <translation>Ответ сервера содержит более %1 байт заголовков</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>Ответ сервера не является HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 header lines</source>
+        <translation>Ответ сервера содержит более %1 строк заголовков</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body</source>
+        <translation>Сервер прислал искажённое тело в формате chunked</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Сервер ответил %1 %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Операция отменена</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1

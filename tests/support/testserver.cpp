@@ -60,6 +60,7 @@ private:
             return;
         m_started = true;
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        m_buffer.remove(0, end + 4); // a next request on this connection starts here
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         m_request.method = requestLine.value(0);
         m_request.path = requestLine.value(1);
@@ -84,14 +85,29 @@ private:
             m_route = m_server->m_routes.value(routePath);
             number = m_server->m_requestCount[routePath]++;
         }
+        {
+            QMutexLocker lock(&m_server->m_mutex);
+            m_server->m_requests.append(m_request);
+            m_logIndex = int(m_server->m_requests.size()) - 1;
+        }
         respond(found, number);
+    }
+
+    // The log's copy of the request being answered: its status and bytes sent so far.
+    void syncLog()
+    {
+        if (m_logIndex < 0)
+            return;
         QMutexLocker lock(&m_server->m_mutex);
-        m_server->m_requests.append(m_request);
-        m_logIndex = int(m_server->m_requests.size()) - 1;
+        if (m_logIndex < m_server->m_requests.size()) {
+            m_server->m_requests[m_logIndex].status = m_request.status;
+            m_server->m_requests[m_logIndex].bodyBytesSent = m_request.bodyBytesSent;
+        }
     }
 
     void respond(bool found, int number)
     {
+        m_keepAlive = false;
         if (!found) {
             writeHead(404, "Not Found", { { "Content-Length", "0" } });
             m_request.status = 404;
@@ -99,6 +115,8 @@ private:
             return;
         }
         Route &r = m_route;
+        // Without a length or chunks, only the close ends a body.
+        m_keepAlive = r.keepAlive && r.rawResponse.isEmpty() && (r.chunked || !r.noContentLength);
         if (r.resetAtOnce) {
             m_socket->abort();
             return;
@@ -222,10 +240,11 @@ private:
         int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers)
     {
         m_request.status = status;
+        syncLog();
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         for (const auto &[k, v] : headers)
             head += k + ": " + v + "\r\n";
-        head += "Connection: close\r\n\r\n";
+        head += m_keepAlive ? QByteArray("\r\n") : QByteArray("Connection: close\r\n\r\n");
         m_socket->write(head);
     }
 
@@ -265,18 +284,30 @@ private:
                 m_socket->write(data);
             m_position += chunk;
             m_request.bodyBytesSent += chunk;
-            if (m_logIndex >= 0) {
-                QMutexLocker lock(&m_server->m_mutex);
-                if (m_logIndex < m_server->m_requests.size())
-                    m_server->m_requests[m_logIndex].bodyBytesSent = m_request.bodyBytesSent;
-            }
+            syncLog();
         }
         if (m_position >= m_to) {
             if (m_route.chunked)
                 m_socket->write("0\r\n\r\n");
             m_sending = false;
-            closeAfterWrite();
+            if (m_keepAlive)
+                nextRequest();
+            else
+                closeAfterWrite();
         }
+    }
+
+    // Keep-alive: the connection waits for another request, as real servers do.
+    void nextRequest()
+    {
+        syncLog();
+        m_started = false;
+        m_request = TestServer::Request();
+        m_logIndex = -1;
+        m_from = m_to = m_position = 0;
+        m_cutAt = m_stallAt = -1;
+        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+            QTimer::singleShot(0, this, [this] { onReadyRead(); });
     }
 
     void closeAfterWrite() { m_socket->disconnectFromHost(); }
@@ -286,11 +317,7 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        if (m_logIndex >= 0) {
-            QMutexLocker lock(&m_server->m_mutex);
-            if (m_logIndex < m_server->m_requests.size())
-                m_server->m_requests[m_logIndex].bodyBytesSent = m_request.bodyBytesSent;
-        }
+        syncLog();
         deleteLater();
     }
 
@@ -305,7 +332,7 @@ private:
     int m_seed = 1;
     int m_logIndex = -1;
     qint64 m_from = 0, m_to = 0, m_position = 0, m_cutAt = -1, m_stallAt = -1;
-    bool m_started = false, m_sending = false, m_finished = false;
+    bool m_started = false, m_sending = false, m_finished = false, m_keepAlive = false;
 };
 
 class TestServerCore : public QTcpServer

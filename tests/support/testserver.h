@@ -54,6 +54,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray rawResponse; // sent verbatim instead of a real answer, then closed
         bool resetAtOnce = false; // abort the connection as soon as the request arrives
+        bool keepAlive = true; // false: "Connection: close" and close after the answer
     };
 
     struct Request
