@@ -199,7 +199,8 @@ Engine::Engine(Settings settings, QObject *parent)
         m_syncTimer = new QTimer(m_context);
         m_syncTimer->setSingleShot(true);
         m_syncTimer->setInterval(100);
-        connect(m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFiles(); });
+        connect(
+            m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFilesInBackground(); });
         m_vault = new CredentialVault(m_context); // works on the main thread, answers here
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
@@ -213,8 +214,10 @@ QNetworkAccessManager *Engine::createNetwork()
     auto *factory = new JobProxyFactory;
     factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
         for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-            if (it.value()->currentUrl() == url)
-                return m_jobs.value(it.key()).proxy;
+            if (it.value()->currentUrl() == url) {
+                const auto job = m_jobs.constFind(it.key());
+                return job == m_jobs.constEnd() ? ProxySettings() : job->proxy;
+            }
         }
         return std::nullopt;
     };
@@ -373,6 +376,7 @@ void Engine::closeOnThread()
     m_order.clear();
     m_hashing.clear();
     m_unsynced.clear();
+    m_syncing.clear();
     m_jobLimiters.clear();
     m_modified.clear();
     m_credentials.clear();
@@ -602,18 +606,25 @@ CallResult Engine::addFile(
                         || pathTaken(path);
                 });
         }
-        Job updated = *current;
-        updated.files.append(file);
-        if (updated.state == JobState::Transferred)
-            updated.state = JobState::Queued;
-        // Only the new file's row: adding thousands of files stays linear.
-        const int added = int(updated.files.size()) - 1;
-        CallResult result = commit(std::move(updated), added);
-        if (result.ok()) {
-            result.fileIndex = int(m_jobs[id].files.size()) - 1;
-            requestSchedule();
+        // In place, and only the new file's row saved: adding thousands of files stays
+        // linear (a copy of the job per file made two thousand files cost two million).
+        Job &job = m_jobs[id];
+        const JobState stateBefore = job.state;
+        const QDateTime modifiedBefore = job.modificationTime;
+        job.files.append(file);
+        if (job.state == JobState::Transferred)
+            job.state = JobState::Queued;
+        touch(job);
+        const int added = int(job.files.size()) - 1;
+        if (!persist(job, added)) {
+            job.files.removeLast();
+            job.state = stateBefore;
+            job.modificationTime = modifiedBefore;
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
         }
-        return result;
+        notifyModified(id);
+        requestSchedule();
+        return CallResult { 0, added, QString() };
     });
 }
 
@@ -1408,52 +1419,114 @@ void Engine::finishFile(Job &job, int index)
     }
 }
 
+namespace {
+// Makes each temporary file durable: one syncfs per filesystem, fdatasync where syncfs
+// fails. A temp file already gone was completed or cancelled: nothing to make durable.
+QList<bool> makeDurable(const QStringList &temps)
+{
+    QSet<dev_t> synced;
+    QList<bool> durable;
+    durable.reserve(temps.size());
+    for (const QString &temp : temps) {
+        const QByteArray path = QFile::encodeName(temp);
+        struct stat st
+        {
+        };
+        bool done = false;
+        if (::stat(path.constData(), &st) != 0) {
+            done = errno == ENOENT;
+        } else if (synced.contains(st.st_dev)) {
+            done = true;
+        } else {
+            const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                if (::syncfs(fd) == 0) {
+                    synced.insert(st.st_dev);
+                    done = true;
+                } else {
+                    done = ::fdatasync(fd) == 0;
+                }
+                ::close(fd);
+            }
+        }
+        durable.append(done);
+    }
+    return durable;
+}
+} // namespace
+
+void Engine::recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable)
+{
+    QList<JobStore::FileRow> rows;
+    rows.reserve(files.size());
+    for (int i = 0; i < files.size() && i < durable.size(); ++i) {
+        const Job *job = find(files.at(i).first);
+        const int index = files.at(i).second;
+        if (!durable.at(i) || !job || index >= job->files.size())
+            continue;
+        rows.append({ job->id, index, job->files.at(index) });
+    }
+    if (!rows.isEmpty() && !m_store.saveFiles(rows))
+        qWarning("haul: could not save finished files: %s", qPrintable(m_store.lastError()));
+}
+
+void Engine::takeBackgroundSync()
+{
+    if (!m_syncWatcher)
+        return;
+    QFutureWatcher<QList<bool>> *watcher = std::exchange(m_syncWatcher, nullptr);
+    watcher->disconnect(m_context);
+    watcher->waitForFinished();
+    const QList<bool> durable = watcher->result();
+    watcher->deleteLater();
+    recordDurableFiles(std::exchange(m_syncing, {}), durable);
+}
+
+void Engine::syncFinishedFilesInBackground()
+{
+    // A sync takes as long as the disk needs for everything written before it: the engine
+    // thread goes on meanwhile, and the files are recorded once it returns.
+    if (m_syncWatcher || m_unsynced.isEmpty())
+        return;
+    const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
+    QStringList temps;
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        const Job *job = find(it.key());
+        for (int index : it.value()) {
+            if (!job || index >= job->files.size())
+                continue;
+            m_syncing.append({ it.key(), index });
+            temps.append(job->files.at(index).tempPath());
+        }
+    }
+    m_syncWatcher = new QFutureWatcher<QList<bool>>(m_context);
+    connect(m_syncWatcher, &QFutureWatcher<QList<bool>>::finished, m_context, [this] {
+        takeBackgroundSync();
+        if (!m_unsynced.isEmpty() && !m_syncTimer->isActive())
+            m_syncTimer->start();
+    });
+    m_syncWatcher->setFuture(QtConcurrent::run(makeDurable, temps));
+}
+
 void Engine::syncFinishedFiles()
 {
     m_syncTimer->stop();
+    takeBackgroundSync();
     if (m_unsynced.isEmpty())
         return;
     const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
-    // One syncfs per filesystem; a file whose filesystem cannot be synced so is synced alone.
-    QSet<dev_t> synced;
-    QList<QPair<const Job *, int>> files;
+    QList<QPair<QUuid, int>> files;
+    QStringList temps;
     for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
         const Job *job = find(it.key());
-        if (!job)
-            continue;
         for (int index : it.value()) {
-            if (index >= job->files.size())
+            if (!job || index >= job->files.size())
                 continue;
-            const QString temp = job->files.at(index).tempPath();
-            const QByteArray path = QFile::encodeName(temp);
-            struct stat st
-            {
-            };
-            bool durable = false;
-            if (::stat(path.constData(), &st) == 0 && synced.contains(st.st_dev)) {
-                durable = true;
-            } else {
-                const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-                if (fd >= 0) {
-                    if (::syncfs(fd) == 0) {
-                        synced.insert(st.st_dev);
-                        durable = true;
-                    } else {
-                        durable = ::fdatasync(fd) == 0;
-                    }
-                    ::close(fd);
-                }
-            }
-            if (durable || !QFileInfo::exists(temp))
-                files.append({ job, index }); // a temp already gone was completed or cancelled
+            files.append({ it.key(), index });
+            temps.append(job->files.at(index).tempPath());
         }
     }
-    QList<JobStore::FileRow> rows;
-    rows.reserve(files.size());
-    for (const auto &[job, index] : files)
-        rows.append({ job->id, index, job->files.at(index) });
-    if (!m_store.saveFiles(rows))
-        qWarning("haul: could not save finished files: %s", qPrintable(m_store.lastError()));
+    recordDurableFiles(files, makeDurable(temps));
 }
 
 void Engine::enterError(Job &job, const JobError &error)

@@ -14,6 +14,7 @@
 
 class FileTransfer;
 class QNetworkAccessManager;
+template<typename T> class QFutureWatcher;
 class QThread;
 class QTimer;
 
@@ -166,6 +167,9 @@ private:
     bool persist(const Job &job, int onlyFile = -1);
     bool persistFile(const Job &job, int index); // that file's row only
     void syncFinishedFiles(); // makes the finished files durable at once, then records them
+    void syncFinishedFilesInBackground(); // the same on a worker thread (the timer's way)
+    void recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable);
+    void takeBackgroundSync(); // records the batch synced in the background, if any
     CallResult commit(Job &&updated, int onlyFile = -1);
     void touch(Job &job);
     void setState(Job &job, JobState state);
@@ -201,6 +205,8 @@ private:
     QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
     QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded
     QTimer *m_syncTimer = nullptr;
+    QFutureWatcher<QList<bool>> *m_syncWatcher = nullptr; // a batch being synced
+    QList<QPair<QUuid, int>> m_syncing; // the files of that batch
     QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
     QHash<QUuid, QList<Credential>> m_credentials;
     QSet<QPair<QString, QString>> m_trusted; // (host, SHA-256) the user trusted

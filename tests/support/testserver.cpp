@@ -136,6 +136,7 @@ private:
                 || m_request.headers.value("proxy-authorization") != expected) {
                 addHeader(headers, "Proxy-Authenticate", "Basic realm=\"haul-proxy\"");
                 addHeader(headers, "Content-Length", "0");
+                m_keepAlive = false; // this answer ends the connection
                 writeHead(407, "Proxy Authentication Required", headers);
                 closeAfterWrite();
                 return;
@@ -146,6 +147,7 @@ private:
             if (m_request.headers.value("authorization") != expected) {
                 addHeader(headers, "WWW-Authenticate", "Basic realm=\"haul-test\"");
                 addHeader(headers, "Content-Length", "0");
+                m_keepAlive = false; // this answer ends the connection
                 writeHead(401, "Unauthorized", headers);
                 closeAfterWrite();
                 return;
@@ -155,6 +157,7 @@ private:
         if (!r.redirectTo.isEmpty()) {
             addHeader(headers, "Location", r.redirectTo);
             addHeader(headers, "Content-Length", "0");
+            m_keepAlive = false; // this answer ends the connection
             writeHead(r.redirectStatus, "Redirect", headers);
             closeAfterWrite();
             return;
@@ -164,6 +167,7 @@ private:
                 addHeader(headers, "Retry-After", QByteArray::number(r.retryAfter));
             const QByteArray text = "status " + QByteArray::number(status);
             addHeader(headers, "Content-Length", QByteArray::number(text.size()));
+            m_keepAlive = false; // this answer ends the connection
             writeHead(status, "Fault", headers);
             m_socket->write(text);
             closeAfterWrite();
@@ -206,6 +210,7 @@ private:
             if (start >= r.size) {
                 addHeader(headers, "Content-Range", "bytes */" + QByteArray::number(r.size));
                 addHeader(headers, "Content-Length", "0");
+                m_keepAlive = false; // this answer ends the connection
                 writeHead(416, "Range Not Satisfiable", headers);
                 closeAfterWrite();
                 return;
