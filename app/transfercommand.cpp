@@ -342,8 +342,12 @@ int TransferCommand::start(const QStringList &arguments)
                 "The server cannot resume a partly downloaded file, so that file starts over.\n"));
     } else {
         r = m_engine->createJob(jobName, jobPriority, &m_id);
-        for (int i = 0; r.ok() && i < files.size(); ++i)
-            r = m_engine->addFile(m_id, files[i].url, files[i].localPath, files[i].sha256);
+        QList<Engine::FileToAdd> toAdd;
+        toAdd.reserve(files.size());
+        for (const FileRequest &f : std::as_const(files))
+            toAdd.append({ f.url, f.localPath, f.sha256 });
+        if (r.ok())
+            r = m_engine->addFiles(m_id, toAdd);
     }
     if (r.ok())
         r = m_engine->setMinimumRetryDelay(m_id, retry);

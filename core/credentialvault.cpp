@@ -4,6 +4,16 @@
 #include <QThread>
 #include <qt6keychain/keychain.h>
 
+namespace {
+// A keychain job lives until libsecret answers, even when the vault that asked is gone:
+// deleting it earlier (as the vault's child) left libsecret calling back into freed memory.
+// Its connections to the vault end with the vault, so a late answer reaches no one.
+QObject *keychainJobParent()
+{
+    return QCoreApplication::instance();
+}
+} // namespace
+
 CredentialVault::CredentialVault(QObject *replyContext)
     : m_replyContext(replyContext)
 {
@@ -40,7 +50,7 @@ void CredentialVault::reply(std::function<void()> f)
 void CredentialVault::probe(std::function<void()> done)
 {
     QMetaObject::invokeMethod(this, [this, done] {
-        auto *job = new QKeychain::ReadPasswordJob(service(), this);
+        auto *job = new QKeychain::ReadPasswordJob(service(), keychainJobParent());
         job->setAutoDelete(true);
         job->setKey(QStringLiteral("probe"));
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
@@ -69,7 +79,7 @@ void CredentialVault::save(
     const QString &key, const QByteArray &data, std::function<void(bool, QString)> done)
 {
     QMetaObject::invokeMethod(this, [this, key, data, done] {
-        auto *job = new QKeychain::WritePasswordJob(service(), this);
+        auto *job = new QKeychain::WritePasswordJob(service(), keychainJobParent());
         job->setAutoDelete(true);
         job->setKey(key);
         job->setBinaryData(data);
@@ -86,7 +96,7 @@ void CredentialVault::save(
 void CredentialVault::load(const QString &key, std::function<void(bool, QByteArray)> done)
 {
     QMetaObject::invokeMethod(this, [this, key, done] {
-        auto *job = new QKeychain::ReadPasswordJob(service(), this);
+        auto *job = new QKeychain::ReadPasswordJob(service(), keychainJobParent());
         job->setAutoDelete(true);
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
@@ -103,7 +113,7 @@ void CredentialVault::load(const QString &key, std::function<void(bool, QByteArr
 void CredentialVault::remove(const QString &key)
 {
     QMetaObject::invokeMethod(this, [this, key] {
-        auto *job = new QKeychain::DeletePasswordJob(service(), this);
+        auto *job = new QKeychain::DeletePasswordJob(service(), keychainJobParent());
         job->setAutoDelete(true);
         job->setKey(key);
         job->start();

@@ -576,55 +576,69 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
 CallResult Engine::addFile(
     const QUuid &id, const QUrl &remoteUrl, const QString &localPath, const QString &expectedSha256)
 {
+    return addFiles(id, { FileToAdd { remoteUrl, localPath, expectedSha256 } });
+}
+
+CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
+{
     return onEngineThread([=] {
         const Job *current = find(id);
         CallResult check = checkChangeable(current);
         if (!check.ok())
             return check;
-        check = checkRemoteUrl(remoteUrl);
-        if (!check.ok())
-            return check;
-        check = checkLocalPath(localPath);
-        if (!check.ok())
-            return check;
-        if (!expectedSha256.isEmpty() && !isHex64(expectedSha256))
-            return CallResult { ErrorCode::E_InvalidArg, -1, expectedSha256 };
-
-        JobFile file;
-        file.remoteUrl = remoteUrl;
-        file.expectedSha256 = expectedSha256.toLower();
-        const QFileInfo info(localPath);
-        if (info.isDir()) {
-            file.folder = QDir::cleanPath(info.absoluteFilePath());
-        } else {
-            file.nameFromUser = true;
-            file.folder = QDir::cleanPath(info.absolutePath());
-            file.localPath = FileNameSanitizer::uniquePath(
-                file.folder, info.fileName(), [this](const QString &path) {
-                    return QFileInfo::exists(path)
-                        || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-                        || pathTaken(path);
-                });
-        }
-        // In place, and only the new file's row saved: adding thousands of files stays
-        // linear (a copy of the job per file made two thousand files cost two million).
+        if (files.isEmpty())
+            return CallResult { ErrorCode::E_InvalidArg, -1, QString() };
+        // In place, and with one file only that file's row saved: adding thousands of
+        // files stays linear (a copy of the job per file made two thousand cost millions).
         Job &job = m_jobs[id];
+        const qsizetype countBefore = job.files.size();
         const JobState stateBefore = job.state;
         const QDateTime modifiedBefore = job.modificationTime;
-        job.files.append(file);
+        auto rollBack = [&](CallResult result) {
+            job.files.resize(countBefore);
+            job.state = stateBefore;
+            job.modificationTime = modifiedBefore;
+            return result;
+        };
+        for (int i = 0; i < files.size(); ++i) {
+            const FileToAdd &add = files.at(i);
+            check = checkRemoteUrl(add.remoteUrl);
+            if (check.ok())
+                check = checkLocalPath(add.localPath);
+            if (check.ok() && !add.expectedSha256.isEmpty() && !isHex64(add.expectedSha256))
+                check = CallResult { ErrorCode::E_InvalidArg, -1, add.expectedSha256 };
+            if (!check.ok()) {
+                check.fileIndex = files.size() > 1 ? i : check.fileIndex;
+                return rollBack(check);
+            }
+            JobFile file;
+            file.remoteUrl = add.remoteUrl;
+            file.expectedSha256 = add.expectedSha256.toLower();
+            const QFileInfo info(add.localPath);
+            if (info.isDir()) {
+                file.folder = QDir::cleanPath(info.absoluteFilePath());
+            } else {
+                file.nameFromUser = true;
+                file.folder = QDir::cleanPath(info.absolutePath());
+                // The files added before this one have claimed their names already.
+                file.localPath = FileNameSanitizer::uniquePath(
+                    file.folder, info.fileName(), [this](const QString &path) {
+                        return QFileInfo::exists(path)
+                            || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+                            || pathTaken(path);
+                    });
+            }
+            job.files.append(file);
+        }
         if (job.state == JobState::Transferred)
             job.state = JobState::Queued;
         touch(job);
-        const int added = int(job.files.size()) - 1;
-        if (!persist(job, added)) {
-            job.files.removeLast();
-            job.state = stateBefore;
-            job.modificationTime = modifiedBefore;
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
-        }
+        const int last = int(job.files.size()) - 1;
+        if (!persist(job, files.size() == 1 ? last : -1))
+            return rollBack(CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() });
         notifyModified(id);
         requestSchedule();
-        return CallResult { 0, added, QString() };
+        return CallResult { 0, last, QString() };
     });
 }
 

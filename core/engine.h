@@ -87,6 +87,15 @@ public:
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
     CallResult addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
         const QString &expectedSha256 = QString());
+    // Several files at once (IBackgroundCopyJob::AddFileSet): all or none, in one write to
+    // the store. A refused file is named by its position in `files`.
+    struct FileToAdd
+    {
+        QUrl remoteUrl;
+        QString localPath;
+        QString expectedSha256;
+    };
+    CallResult addFiles(const QUuid &id, const QList<FileToAdd> &files);
     CallResult resume(const QUuid &id);
     CallResult suspend(const QUuid &id);
     CallResult cancel(const QUuid &id);

@@ -125,6 +125,48 @@ private slots:
         QCOMPARE(job(engine, id).files.size(), 0);
     }
 
+    void addFilesIsAllOrNothingInOneWrite()
+    {
+        const QString store = newStore();
+        const QString out = folder();
+        QUuid id;
+        {
+            Engine engine;
+            QVERIFY(engine.open(store).ok());
+            engine.createJob(QString(), JobPriority::Normal, &id);
+            QList<Engine::FileToAdd> files;
+            for (int i = 0; i < 3; ++i)
+                files.append({ m_server->url(QStringLiteral("/small")), out });
+            files.append({ QUrl(QStringLiteral("ftp://example.org/x")), out });
+            const CallResult refused = engine.addFiles(id, files);
+            QCOMPARE(refused.code, ErrorCode::E_UnsupportedScheme);
+            QCOMPARE(refused.fileIndex, 3); // its place in the request
+            QCOMPARE(job(engine, id).files.size(), 0);
+
+            files.removeLast();
+            // Two files named alike by the user: the second is given another name.
+            files.append(
+                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin") });
+            files.append(
+                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin") });
+            const CallResult added = engine.addFiles(id, files);
+            QVERIFY(added.ok());
+            QCOMPARE(added.fileIndex, 4);
+            QCOMPARE(job(engine, id).files.size(), 5);
+            QCOMPARE(job(engine, id).files[3].localPath, out + QStringLiteral("/same.bin"));
+            QCOMPARE(job(engine, id).files[4].localPath, out + QStringLiteral("/same (1).bin"));
+        }
+        // Everything reached the store.
+        Engine reopened;
+        QVERIFY(reopened.open(store).ok());
+        QCOMPARE(job(reopened, id).files.size(), 5);
+        QCOMPARE(job(reopened, id).files[4].localPath, out + QStringLiteral("/same (1).bin"));
+        QVERIFY(reopened.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(reopened, id), JobState::Transferred, 10000);
+        QVERIFY(reopened.complete(id).ok());
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/same (1).bin")));
+    }
+
     void suspendResumeCancelAndFinalStates()
     {
         slowRoute("/slow1");
