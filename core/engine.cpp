@@ -431,7 +431,7 @@ bool Engine::persist(const Job &job, int onlyFile)
 {
     // Bytes counted in the store must already be on disk.
     for (FileTransfer *t : m_transfers.values(job.id)) {
-        if (onlyFile < 0 || t->index() == onlyFile)
+        if (onlyFile == -1 || t->index() == onlyFile)
             t->checkpoint();
     }
     if (m_store.saveJob(job, onlyFile))
@@ -481,7 +481,7 @@ void Engine::notifyModified(const QUuid &id)
         m_modified.insert(id);
 }
 
-void Engine::setState(Job &job, JobState state)
+void Engine::setState(Job &job, JobState state, bool filesUnchanged)
 {
     if (job.state == state)
         return;
@@ -491,7 +491,9 @@ void Engine::setState(Job &job, JobState state)
     touch(job);
     if (state == JobState::Transferred)
         job.transferCompletionTime = job.modificationTime;
-    persist(job);
+    // A move between Queued, Connecting and Transferring changes no file: the job's row
+    // suffices, which keeps a job of thousands of files from rewriting them all.
+    persist(job, filesUnchanged ? JobStore::JobOnly : -1);
     record(job);
     m_changed.insert(job.id);
     const bool enabled = !(job.notifyFlags & NotifyFlag::Disable);
@@ -819,7 +821,7 @@ CallResult editJob(const Job *job, Change change, const std::function<CallResult
 #define HAUL_EDIT(id, body)                                                                        \
     onEngineThread([=] {                                                                           \
         return editJob(find(id), [&](Job & job) -> CallResult body,                                \
-            [this](Job &&j) { return commit(std::move(j)); });                                     \
+            [this](Job &&j) { return commit(std::move(j), JobStore::JobOnly); });                  \
     })
 
 CallResult Engine::setDisplayName(const QUuid &id, const QString &name)
@@ -1260,7 +1262,7 @@ void Engine::startJob(Job &job)
         return;
     }
     if (job.state == JobState::Queued)
-        setState(job, JobState::Connecting);
+        setState(job, JobState::Connecting, true);
     std::shared_ptr<RateLimiter> &limiter = m_jobLimiters[id];
     if (!limiter)
         limiter = std::make_shared<RateLimiter>();
@@ -1347,7 +1349,7 @@ void Engine::onBodyStarted(const QUuid &id)
         return;
     job->error.reset(); // the error object lives until the job next transfers
     if (job->state != JobState::Transferring)
-        setState(*job, JobState::Transferring);
+        setState(*job, JobState::Transferring, true);
 }
 
 void Engine::onFileFinished(const QUuid &id, FileTransfer *transfer)

@@ -181,7 +181,7 @@ private:
     void takeBackgroundSync(); // records the batch synced in the background, if any
     CallResult commit(Job &&updated, int onlyFile = -1);
     void touch(Job &job);
-    void setState(Job &job, JobState state);
+    void setState(Job &job, JobState state, bool filesUnchanged = false);
     void notifyModified(const QUuid &id);
     void record(const Job &job);
     void requestSchedule();

@@ -536,7 +536,8 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
     if (!q.exec())
         return fail(q);
 
-    if (onlyFile < 0 || onlyFile >= job.files.size()) {
+    const bool jobOnly = onlyFile == JobOnly;
+    if (!jobOnly && (onlyFile < 0 || onlyFile >= job.files.size())) {
         onlyFile = -1;
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM files WHERE job_id = ? AND idx >= ?"));
@@ -546,9 +547,10 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
             return fail(del);
     }
 
-    for (int i = onlyFile < 0 ? 0 : onlyFile; i < (onlyFile < 0 ? job.files.size() : onlyFile + 1);
-         ++i) {
-        QSqlQuery &f = bindFile(id, i, job.files.at(i));
+    const qsizetype first = jobOnly ? 0 : (onlyFile < 0 ? 0 : onlyFile);
+    const qsizetype end = jobOnly ? 0 : (onlyFile < 0 ? job.files.size() : onlyFile + 1);
+    for (qsizetype i = first; i < end; ++i) {
+        QSqlQuery &f = bindFile(id, int(i), job.files.at(i));
         if (!f.exec())
             return fail(f);
     }

@@ -47,6 +47,8 @@ public:
     // The job, its files and its error, in one transaction. With onlyFile >= 0 only that
     // file's row is written with the job (the others are known unchanged): a job of
     // thousands of files costs one row per finished file, not thousands.
+    // JobOnly: the job's own row (and error) only, its files known unchanged.
+    static constexpr int JobOnly = -2;
     bool saveJob(const Job &job, int onlyFile = -1);
     // One file's row only: progress and finished files, the most frequent writes.
     bool saveFile(const QUuid &jobId, int index, const JobFile &file);

@@ -307,9 +307,14 @@ void PlainHttpReply::checkComplete()
 
 bool PlainHttpReply::readHead()
 {
-    if (m_socket->bytesAvailable() > 0) {
-        const qint64 room = qint64(MaxHeadBytes) + 1 - m_head.size();
-        m_head += m_socket->read(std::min(m_socket->bytesAvailable(), std::max<qint64>(room, 1)));
+    // A little at a time: the body behind the head stays in the socket, to be read
+    // straight into the reader's buffer rather than copied through the head.
+    constexpr qint64 Step = 4096;
+    while (m_socket->bytesAvailable() > 0 && m_head.size() <= MaxHeadBytes) {
+        const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
+        m_head += m_socket->read(std::min(m_socket->bytesAvailable(), Step));
+        if (m_head.indexOf("\n\n", searchFrom) >= 0 || m_head.indexOf("\r\n\r\n", searchFrom) >= 0)
+            break;
     }
     for (;;) {
         qsizetype end = m_head.indexOf("\r\n\r\n");
@@ -320,6 +325,10 @@ bool PlainHttpReply::readHead()
             skip = 2;
         }
         if (end < 0) {
+            if (m_socket && m_socket->bytesAvailable() > 0 && m_head.size() <= MaxHeadBytes) {
+                m_head += m_socket->read(std::min(m_socket->bytesAvailable(), Step));
+                continue; // already here: no readyRead would announce it again
+            }
             if (m_head.size() > MaxHeadBytes) {
                 failWith(ProtocolFailure,
                     tr("The server's answer has more than %1 bytes of headers").arg(MaxHeadBytes));

@@ -137,6 +137,30 @@ private slots:
         QCOMPARE(store.loadJobs().size(), 1);
     }
 
+    void jobOnlyLeavesTheFilesAlone()
+    {
+        QTemporaryDir dir;
+        JobStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite"))).ok());
+        Job job = sampleJob();
+        QVERIFY(store.saveJob(job));
+        // The job's own fields change; the files in memory too, but JobOnly writes the
+        // job's row (and its error) and nothing of the files.
+        job.displayName = QStringLiteral("renamed");
+        job.state = JobState::Transferring;
+        job.error.reset();
+        job.files[0].bytesTransferred = 999;
+        job.files.removeLast();
+        QVERIFY(store.saveJob(job, JobStore::JobOnly));
+        const QList<Job> loaded = store.loadJobs();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded[0].displayName, QStringLiteral("renamed"));
+        QCOMPARE(loaded[0].state, JobState::Transferring);
+        QVERIFY(!loaded[0].error.has_value());
+        QCOMPARE(loaded[0].files.size(), 2);
+        QCOMPARE(loaded[0].files[0].bytesTransferred, 500);
+    }
+
     void segmentsRoundTripAndBadOnesAreDropped()
     {
         QTemporaryDir dir;
