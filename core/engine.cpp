@@ -1498,12 +1498,8 @@ void Engine::takeBackgroundSync()
     recordDurableFiles(std::exchange(m_syncing, {}), durable);
 }
 
-void Engine::syncFinishedFilesInBackground()
+QStringList Engine::takeUnsynced(QList<QPair<QUuid, int>> *files)
 {
-    // A sync takes as long as the disk needs for everything written before it: the engine
-    // thread goes on meanwhile, and the files are recorded once it returns.
-    if (m_syncWatcher || m_unsynced.isEmpty())
-        return;
     const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
     QStringList temps;
     for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
@@ -1511,10 +1507,20 @@ void Engine::syncFinishedFilesInBackground()
         for (int index : it.value()) {
             if (!job || index >= job->files.size())
                 continue;
-            m_syncing.append({ it.key(), index });
+            files->append({ it.key(), index });
             temps.append(job->files.at(index).tempPath());
         }
     }
+    return temps;
+}
+
+void Engine::syncFinishedFilesInBackground()
+{
+    // A sync takes as long as the disk needs for everything written before it: the engine
+    // thread goes on meanwhile, and the files are recorded once it returns.
+    if (m_syncWatcher || m_unsynced.isEmpty())
+        return;
+    const QStringList temps = takeUnsynced(&m_syncing);
     m_syncWatcher = new QFutureWatcher<QList<bool>>(m_context);
     connect(m_syncWatcher, &QFutureWatcher<QList<bool>>::finished, m_context, [this] {
         takeBackgroundSync();
@@ -1530,18 +1536,8 @@ void Engine::syncFinishedFiles()
     takeBackgroundSync();
     if (m_unsynced.isEmpty())
         return;
-    const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
     QList<QPair<QUuid, int>> files;
-    QStringList temps;
-    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
-        const Job *job = find(it.key());
-        for (int index : it.value()) {
-            if (!job || index >= job->files.size())
-                continue;
-            files.append({ it.key(), index });
-            temps.append(job->files.at(index).tempPath());
-        }
-    }
+    const QStringList temps = takeUnsynced(&files);
     recordDurableFiles(files, makeDurable(temps));
 }
 

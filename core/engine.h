@@ -179,6 +179,9 @@ private:
     void syncFinishedFilesInBackground(); // the same on a worker thread (the timer's way)
     void recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable);
     void takeBackgroundSync(); // records the batch synced in the background, if any
+    // Empties the finished files waiting for a sync: appends them to `files`, returns
+    // their temporary files in the same order.
+    QStringList takeUnsynced(QList<QPair<QUuid, int>> *files);
     CallResult commit(Job &&updated, int onlyFile = -1);
     void touch(Job &job);
     void setState(Job &job, JobState state, bool filesUnchanged = false);
