@@ -60,6 +60,32 @@ bool parseLength(const QByteArray &value, qint64 *length)
     return true;
 }
 
+// Where a head ends: the index just past its empty line ("\n\n" or "\n\r\n"), with
+// the head's own length (up to its last line's "\n") in *length; -1 while incomplete.
+// One memchr per line, not a search of the whole buffer per call.
+qsizetype headEnd(const QByteArray &bytes, qsizetype from, qsizetype *length)
+{
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = from; i < size;) {
+        const auto *found
+            = static_cast<const char *>(std::memchr(data + i, '\n', size_t(size - i)));
+        if (!found)
+            return -1;
+        const qsizetype k = found - data;
+        if (k + 1 < size && data[k + 1] == '\n') {
+            *length = k;
+            return k + 2;
+        }
+        if (k + 2 < size && data[k + 1] == '\r' && data[k + 2] == '\n') {
+            *length = k;
+            return k + 3;
+        }
+        i = k + 1;
+    }
+    return -1;
+}
+
 bool headerNameIsToken(const QByteArray &name)
 {
     if (name.isEmpty())
@@ -310,22 +336,13 @@ bool PlainHttpReply::readHead()
     // A little at a time: the body behind the head stays in the socket, to be read
     // straight into the reader's buffer rather than copied through the head.
     constexpr qint64 Step = 4096;
-    while (m_socket->bytesAvailable() > 0 && m_head.size() <= MaxHeadBytes) {
-        const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
-        m_head += m_socket->read(std::min(m_socket->bytesAvailable(), Step));
-        if (m_head.indexOf("\n\n", searchFrom) >= 0 || m_head.indexOf("\r\n\r\n", searchFrom) >= 0)
-            break;
-    }
+    qsizetype scanFrom = 0;
     for (;;) {
-        qsizetype end = m_head.indexOf("\r\n\r\n");
-        qsizetype skip = 4;
-        const qsizetype bare = m_head.indexOf("\n\n");
-        if (bare >= 0 && (end < 0 || bare < end)) {
-            end = bare;
-            skip = 2;
-        }
-        if (end < 0) {
+        qsizetype headLength = -1;
+        const qsizetype bodyStart = headEnd(m_head, scanFrom, &headLength);
+        if (bodyStart < 0) {
             if (m_socket && m_socket->bytesAvailable() > 0 && m_head.size() <= MaxHeadBytes) {
+                scanFrom = std::max<qsizetype>(0, m_head.size() - 2);
                 m_head += m_socket->read(std::min(m_socket->bytesAvailable(), Step));
                 continue; // already here: no readyRead would announce it again
             }
@@ -335,9 +352,10 @@ bool PlainHttpReply::readHead()
             }
             return false;
         }
-        QByteArray rest = m_head.mid(end + skip);
-        const QByteArray head = m_head.left(end);
+        QByteArray rest = m_head.mid(bodyStart);
+        const QByteArray head = m_head.left(headLength);
         m_head.clear();
+        scanFrom = 0;
         if (!parseHead(head, &rest))
             return false;
         if (m_status >= 100 && m_status < 200) {
