@@ -485,10 +485,12 @@ void FileTransfer::onMetaDataChanged()
     m_file.resumable = !m_noRange && acceptsRanges && total >= 0 && !m_file.validator().isEmpty();
 
     resolveLocalName();
-    if (!openTempFile())
-        return;
+    // The engine claims the name (and writes it to the store) before the file exists, so
+    // a crash in between leaves no .haul-part that no job knows of.
     m_file.bytesTransferred = m_offset;
     emit fileChanged();
+    if (m_done || !openTempFile())
+        return;
     considerSegmenting();
     onReadyRead();
 }
