@@ -219,12 +219,13 @@ void PlainHttpReply::onSocketError(QAbstractSocket::SocketError error)
     default:
         break;
     }
+    QPointer<PlainHttpReply> self(this);
     if (m_phase == Phase::Body) {
         takeRestOfSocket();
         if (pendingSize() > 0)
             emit readyRead();
     }
-    if (!isFinished())
+    if (self && !isFinished())
         failWith(m_gotBytes ? RemoteHostClosedError : UnknownNetworkError, message);
 }
 
@@ -356,7 +357,7 @@ bool PlainHttpReply::readHead()
         const QByteArray head = m_head.left(headLength);
         m_head.clear();
         scanFrom = 0;
-        if (!parseHead(head, &rest))
+        if (!parseHead(head))
             return false;
         if (m_status >= 100 && m_status < 200) {
             // An interim answer (100 Continue, 103 Early Hints): the real one follows.
@@ -384,9 +385,8 @@ bool PlainHttpReply::readHead()
     }
 }
 
-bool PlainHttpReply::parseHead(const QByteArray &head, QByteArray *rest)
+bool PlainHttpReply::parseHead(const QByteArray &head)
 {
-    Q_UNUSED(rest);
     QList<QByteArray> lines = head.split('\n');
     for (QByteArray &line : lines) {
         if (line.endsWith('\r'))

@@ -66,7 +66,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     bool retryOnFreshConnection();
     bool readHead(); // false when the head is incomplete or the reply ended
-    bool parseHead(const QByteArray &head, QByteArray *rest);
+    bool parseHead(const QByteArray &head);
     bool decodeChunks(bool all); // false on a malformed chunk (the reply ended)
     void takeRestOfSocket();
     void checkComplete();
