@@ -427,6 +427,13 @@ bool Engine::persistFile(const Job &job, int index)
     return false;
 }
 
+bool Engine::claimName(const Job &job, int index)
+{
+    // The row exists since the file was added; the whole row is written when it does not.
+    return m_store.saveFileName(job.id, index, job.files.at(index).localPath)
+        || persistFile(job, index);
+}
+
 bool Engine::persist(const Job &job, int onlyFile)
 {
     // Bytes counted in the store must already be on disk.
@@ -443,7 +450,9 @@ bool Engine::persist(const Job &job, int onlyFile)
 
 void Engine::touch(Job &job)
 {
-    job.modificationTime = QDateTime::currentDateTime();
+    // UTC: the time is stored and shown through toUTC() / toLocalTime(), and a local "now"
+    // reads the time zone file again on every call (several times for every file).
+    job.modificationTime = QDateTime::currentDateTimeUtc();
 }
 
 CallResult Engine::commit(Job &&updated, int onlyFile)
@@ -719,15 +728,20 @@ CallResult Engine::complete(const QUuid &id)
                 dropped = true;
                 continue;
             }
-            const QString folder = QFileInfo(f.localPath).absolutePath();
-            const QString name = QFileInfo(f.localPath).fileName();
-            int err = EEXIST;
+            // The chosen name first; only when something took it meanwhile, the next free one
+            // (the rename itself never replaces anything).
             QString target = f.localPath;
-            for (int attempt = 0; attempt < 1000 && err == EEXIST; ++attempt) {
-                target = FileNameSanitizer::uniquePath(folder, name, [](const QString &path) {
-                    return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
-                });
-                err = renameNoReplace(f.tempPath(), target);
+            int err = renameNoReplace(f.tempPath(), target);
+            if (err == EEXIST) {
+                const QFileInfo chosen(f.localPath);
+                const QString folder = chosen.absolutePath();
+                const QString name = chosen.fileName();
+                for (int attempt = 0; attempt < 1000 && err == EEXIST; ++attempt) {
+                    target = FileNameSanitizer::uniquePath(folder, name, [](const QString &path) {
+                        return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+                    });
+                    err = renameNoReplace(f.tempPath(), target);
+                }
             }
             if (err != 0) {
                 touch(*job);
@@ -1338,7 +1352,7 @@ void Engine::onFileChanged(const QUuid &id, FileTransfer *transfer)
     }
     touch(*job);
     if (named)
-        persistFile(*job, transfer->index()); // the name is claimed at once
+        claimName(*job, transfer->index()); // the name is claimed at once
     notifyModified(id);
 }
 

@@ -175,6 +175,7 @@ private:
     const Job *find(const QUuid &id) const;
     bool persist(const Job &job, int onlyFile = -1);
     bool persistFile(const Job &job, int index); // that file's row only
+    bool claimName(const Job &job, int index); // that file's local name only
     void syncFinishedFiles(); // makes the finished files durable at once, then records them
     void syncFinishedFilesInBackground(); // the same on a worker thread (the timer's way)
     void recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable);

@@ -429,9 +429,18 @@ bool JobStore::removeTrustedCertificate(const QString &host, const QString &sha2
 QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &file)
 {
     QSqlQuery &f = prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
+        "INSERT INTO files (job_id, idx, remote_url, local_path, folder, name_from_user, "
         "bytes_total, bytes_transferred, transferred, completed, etag, last_modified, resumable, "
-        "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "expected_sha256, segments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        // Updated in place: REPLACE would delete the row and insert it again under a new rowid,
+        // rewriting the key index too (three pages where one suffices).
+        "ON CONFLICT(job_id, idx) DO UPDATE SET remote_url=excluded.remote_url, "
+        "local_path=excluded.local_path, folder=excluded.folder, "
+        "name_from_user=excluded.name_from_user, bytes_total=excluded.bytes_total, "
+        "bytes_transferred=excluded.bytes_transferred, transferred=excluded.transferred, "
+        "completed=excluded.completed, etag=excluded.etag, last_modified=excluded.last_modified, "
+        "resumable=excluded.resumable, expected_sha256=excluded.expected_sha256, "
+        "segments=excluded.segments"));
     f.addBindValue(jobId);
     f.addBindValue(index);
     f.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
@@ -453,6 +462,21 @@ QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &fi
 bool JobStore::saveFile(const QUuid &jobId, int index, const JobFile &file)
 {
     return run(bindFile(jobId.toString(QUuid::WithoutBraces), index, file));
+}
+
+bool JobStore::saveFileName(const QUuid &jobId, int index, const QString &localPath)
+{
+    QSqlQuery &q
+        = prepared(QStringLiteral("UPDATE files SET local_path = ? WHERE job_id = ? AND idx = ?"));
+    q.addBindValue(localPath);
+    q.addBindValue(jobId.toString(QUuid::WithoutBraces));
+    q.addBindValue(index);
+    if (!run(q))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    m_lastError = QStringLiteral("no such file");
+    return false;
 }
 
 bool JobStore::saveFiles(const QList<FileRow> &rows)

@@ -52,6 +52,9 @@ public:
     bool saveJob(const Job &job, int onlyFile = -1);
     // One file's row only: progress and finished files, the most frequent writes.
     bool saveFile(const QUuid &jobId, int index, const JobFile &file);
+    // Only the file's local name: the claim on a name, written before its temporary file
+    // exists. False when the file has no row.
+    bool saveFileName(const QUuid &jobId, int index, const QString &localPath);
     // Several files' rows in one transaction (the files a batched sync made durable).
     struct FileRow
     {

@@ -136,8 +136,8 @@ private slots:
             engine.createJob(QString(), JobPriority::Normal, &id);
             QList<Engine::FileToAdd> files;
             for (int i = 0; i < 3; ++i)
-                files.append({ m_server->url(QStringLiteral("/small")), out });
-            files.append({ QUrl(QStringLiteral("ftp://example.org/x")), out });
+                files.append({ m_server->url(QStringLiteral("/small")), out, QString() });
+            files.append({ QUrl(QStringLiteral("ftp://example.org/x")), out, QString() });
             const CallResult refused = engine.addFiles(id, files);
             QCOMPARE(refused.code, ErrorCode::E_UnsupportedScheme);
             QCOMPARE(refused.fileIndex, 3); // its place in the request
@@ -146,9 +146,9 @@ private slots:
             files.removeLast();
             // Two files named alike by the user: the second is given another name.
             files.append(
-                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin") });
+                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin"), {} });
             files.append(
-                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin") });
+                { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin"), {} });
             const CallResult added = engine.addFiles(id, files);
             QVERIFY(added.ok());
             QCOMPARE(added.fileIndex, 4);
@@ -246,6 +246,43 @@ private slots:
         QVERIFY(engine.removeJob(id).ok());
         QVERIFY(!engine.job(id).has_value());
         QVERIFY(QFileInfo::exists(j.files[0].localPath));
+    }
+
+    void completeNeverReplacesWhatTookTheNameMeanwhile()
+    {
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        EventRecorder events(&engine);
+        const QString out = folder();
+        const QUuid first = startJob(engine, m_server->url(QStringLiteral("/small")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(events.transferred, first), 1, 5000);
+        const QString chosen = job(engine, first).files[0].localPath;
+        // While the job waits for Complete, the user saves a file of their own under its name.
+        QFile mine(chosen);
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("the user's own file");
+        mine.close();
+        QCOMPARE(engine.complete(first).code, ErrorCode::S_Ok);
+        const QString given = job(engine, first).files[0].localPath;
+        QCOMPARE(given,
+            QFileInfo(chosen).absolutePath() + QLatin1Char('/')
+                + QFileInfo(chosen).completeBaseName() + QStringLiteral(" (1)")
+                + (QFileInfo(chosen).suffix().isEmpty()
+                        ? QString()
+                        : QLatin1Char('.') + QFileInfo(chosen).suffix()));
+        QCOMPARE(readFile(chosen), QByteArray("the user's own file"));
+        QCOMPARE(readFile(given), TestServer::body(1, 10000));
+
+        // A dangling symbolic link holds a name too: it is neither followed nor replaced.
+        const QUuid second = startJob(engine, m_server->url(QStringLiteral("/small")), out);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(events.transferred, second), 1, 5000);
+        const QString next = job(engine, second).files[0].localPath;
+        QVERIFY(QFile::link(out + QStringLiteral("/nowhere"), next));
+        QCOMPARE(engine.complete(second).code, ErrorCode::S_Ok);
+        QVERIFY(job(engine, second).files[0].localPath != next);
+        QVERIFY(QFileInfo(next).isSymLink());
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/nowhere")));
+        QCOMPARE(readFile(job(engine, second).files[0].localPath), TestServer::body(1, 10000));
     }
 
     void removeJobOnlyForFinishedJobs()

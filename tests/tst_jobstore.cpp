@@ -161,6 +161,31 @@ private slots:
         QCOMPARE(loaded[0].files[0].bytesTransferred, 500);
     }
 
+    void aClaimedNameChangesOnlyTheName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("claim.sqlite"));
+        const Job job = sampleJob();
+        {
+            JobStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.saveJob(job));
+            QVERIFY(store.saveFileName(job.id, 1, QStringLiteral("/tmp/claimed.bin")));
+            // No row, no claim: the caller learns it and writes the whole row instead.
+            QVERIFY(!store.saveFileName(job.id, 7, QStringLiteral("/tmp/x.bin")));
+            QVERIFY(!store.saveFileName(QUuid::createUuid(), 0, QStringLiteral("/tmp/x.bin")));
+        }
+        JobStore store;
+        QVERIFY(store.open(path).ok());
+        const QList<Job> loaded = store.loadJobs();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded[0].files.size(), job.files.size());
+        QCOMPARE(loaded[0].files[1].localPath, QStringLiteral("/tmp/claimed.bin"));
+        QCOMPARE(loaded[0].files[1].bytesTransferred, job.files[1].bytesTransferred);
+        QCOMPARE(loaded[0].files[1].etag, job.files[1].etag);
+        QCOMPARE(loaded[0].files[0].localPath, job.files[0].localPath);
+    }
+
     void segmentsRoundTripAndBadOnesAreDropped()
     {
         QTemporaryDir dir;
