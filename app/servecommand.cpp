@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "appsettings.h"
 #include "clioutput.h"
 #include "engine.h"
 #include "errorcodes.h"
@@ -72,6 +73,9 @@ int ServeCommand::start(const QStringList &arguments)
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         return 4;
     }
+    // The user's Settings (parallel jobs, files at once, the speed limit for everything,
+    // the stall timeout) hold here as in the window.
+    AppSettings::load().applyTo(m_engine);
     QString problem;
     if (!m_owner->listen(m_engine, &problem)) {
         CliOutput::err(QStringLiteral("haul serve: %1\n").arg(problem));

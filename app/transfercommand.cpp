@@ -1,5 +1,6 @@
 #include "transfercommand.h"
 
+#include "appsettings.h"
 #include "clioutput.h"
 #include "commandprocessor.h"
 #include "errorcodes.h"
@@ -310,6 +311,9 @@ int TransferCommand::start(const QStringList &arguments)
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         return ExitCode::Store;
     }
+    // The user's Settings (parallel jobs, files at once, the speed limit for everything,
+    // the stall timeout) hold here as in the window.
+    AppSettings::load().applyTo(m_engine);
     // Other haul verbs on this store are forwarded here while the transfer runs.
     QString problem;
     if (!m_owner->listen(m_engine, &problem))

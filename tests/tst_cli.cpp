@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -46,6 +47,8 @@ private:
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HAUL_STORE"), store);
+        // The user's own Settings never reach a test; settingsOfTheWindowHold writes some.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("LANG"), language);
         env.insert(QStringLiteral("LC_ALL"), language);
         env.remove(QStringLiteral("LANGUAGE"));
@@ -147,6 +150,48 @@ private slots:
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs[0].state, JobState::Acknowledged);
         QCOMPARE(jobs[0].displayName, QStringLiteral("file.bin"));
+    }
+
+    void settingsOfTheWindowHold()
+    {
+        TestServer::Route slow;
+        slow.size = 100000;
+        slow.rate = 400000;
+        QStringList urls;
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray path = "/settings" + QByteArray::number(i) + ".bin";
+            slow.seed = 20 + i;
+            m_server->setRoute(path, slow);
+            urls << m_server->url(QString::fromLatin1(path)).toString();
+        }
+        // "Files of a job at once: 1" in Settings: one kept-alive connection serves the six
+        // files one after another.
+        const QString conf = m_dir.filePath(QStringLiteral("config/haul/haul.conf"));
+        QVERIFY(QDir().mkpath(QFileInfo(conf).absolutePath()));
+        {
+            QSettings settings(conf, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("filesAtOnce"), 1);
+        }
+        const QString one = newFolder();
+        int before = m_server->connectionCount();
+        Run r
+            = haul(QStringList { QStringLiteral("transfer"), QStringLiteral("--dest"), one } + urls,
+                one, one + QStringLiteral("/s.sqlite"));
+        QVERIFY(QFile::remove(conf));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server->connectionCount() - before, 1);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(readFile(one + QStringLiteral("/settings%1.bin").arg(i)),
+                TestServer::body(20 + i, 100000));
+
+        // Without it, the default of four at once: several connections.
+        const QString four = newFolder();
+        before = m_server->connectionCount();
+        r = haul(QStringList { QStringLiteral("transfer"), QStringLiteral("--dest"), four } + urls,
+            four, four + QStringLiteral("/s.sqlite"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(m_server->connectionCount() - before >= 2,
+            qPrintable(QString::number(m_server->connectionCount() - before)));
     }
 
     void severalFilesWithPathsAndOptions()

@@ -286,6 +286,7 @@ private slots:
         auto run = [&](QProcess &p) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("HAUL_STORE"), store);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
             env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
             p.setProcessEnvironment(env);
             p.setWorkingDirectory(out);

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "engine.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +42,14 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
     s.setValue(QStringLiteral("language"), language);
+}
+
+void AppSettings::applyTo(Engine *engine) const
+{
+    engine->setMaxBackgroundJobs(parallelJobs);
+    engine->setStallTimeout(stallTimeout);
+    engine->setGlobalRateLimit(qint64(speedLimitKiB) * 1024);
+    engine->setFilesAtOnce(filesAtOnce);
 }
 
 QString AppSettings::lastFolder()

@@ -2,9 +2,12 @@
 
 #include <QString>
 
+class Engine;
+
 // The window's settings, kept with QSettings. The engine's own settings (parallel jobs,
-// stall timeout) are applied to it by the window; retry delay and no-progress timeout are
-// the defaults of new jobs.
+// stall timeout, files at once, the global speed limit) apply to every engine of the user:
+// the window's, `haul transfer`'s and `haul serve`'s (applyTo). Retry delay, no-progress
+// timeout and connections are the defaults of jobs made in the window.
 struct AppSettings
 {
     QString defaultFolder;
@@ -21,6 +24,7 @@ struct AppSettings
 
     static AppSettings load();
     void save() const;
+    void applyTo(Engine *engine) const;
     static QString lastFolder(); // the Add dialog's folder, remembered
     static void setLastFolder(const QString &folder);
 };

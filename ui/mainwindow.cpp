@@ -744,10 +744,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     // applied at once, every open window following it.
     const bool languageChanged = settings.language != m_settings.language;
     m_settings = settings;
-    m_engine->setMaxBackgroundJobs(settings.parallelJobs);
-    m_engine->setStallTimeout(settings.stallTimeout);
-    m_engine->setGlobalRateLimit(qint64(settings.speedLimitKiB) * 1024);
-    m_engine->setFilesAtOnce(settings.filesAtOnce);
+    settings.applyTo(m_engine);
     if (languageChanged)
         Languages::apply(settings.language);
 }

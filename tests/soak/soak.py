@@ -54,7 +54,7 @@ class Soak:
         self.out = self.work / "out"
         self.store = self.work / "store.sqlite"
         self.env = dict(os.environ, HAUL_STORE=str(self.store), LANGUAGE="en", LC_ALL="C.UTF-8",
-                        HOME=str(self.work / "home"))
+                        HOME=str(self.work / "home"), XDG_CONFIG_HOME=str(self.work / "config"))
         self.nginx = None
         self.serve = None
         self.kills = 0
