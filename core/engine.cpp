@@ -611,10 +611,13 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
             job.modificationTime = modifiedBefore;
             return result;
         };
+        // Thousands of files usually go to one folder: it is looked at once.
+        QString checkedFolder;
         for (int i = 0; i < files.size(); ++i) {
             const FileToAdd &add = files.at(i);
             check = checkRemoteUrl(add.remoteUrl);
-            if (check.ok())
+            const bool sameFolder = !checkedFolder.isEmpty() && add.localPath == checkedFolder;
+            if (check.ok() && !sameFolder)
                 check = checkLocalPath(add.localPath);
             if (check.ok() && !add.expectedSha256.isEmpty() && !isHex64(add.expectedSha256))
                 check = CallResult { ErrorCode::E_InvalidArg, -1, add.expectedSha256 };
@@ -625,9 +628,15 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
             JobFile file;
             file.remoteUrl = add.remoteUrl;
             file.expectedSha256 = add.expectedSha256.toLower();
+            if (sameFolder) {
+                file.folder = job.files.constLast().folder;
+                job.files.append(file);
+                continue;
+            }
             const QFileInfo info(add.localPath);
             if (info.isDir()) {
                 file.folder = QDir::cleanPath(info.absoluteFilePath());
+                checkedFolder = add.localPath;
             } else {
                 file.nameFromUser = true;
                 file.folder = QDir::cleanPath(info.absolutePath());
@@ -668,7 +677,8 @@ CallResult Engine::resume(const QUuid &id)
             job->firstTransientErrorTime = QDateTime();
             job->currentRetryDelay = 0;
             job->retryAt = QDateTime();
-            setState(*job, JobState::Queued);
+            // Its files were saved when it stopped, and every change since saved its own.
+            setState(*job, JobState::Queued, true);
             requestSchedule();
             break;
         default:
@@ -1441,8 +1451,11 @@ void Engine::finishFile(Job &job, int index)
         emit fileTransferred(job.id, index);
     if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id)
         && !m_hashing.contains(job.id)) {
+        // Every file's row was written when it became durable (syncFinishedFiles records
+        // them): the job's own row is what is left to save, unless a sync or a write failed.
         syncFinishedFiles();
-        setState(job, JobState::Transferred);
+        const bool recorded = !m_unrecorded.remove(job.id);
+        setState(job, JobState::Transferred, recorded);
         requestSchedule();
     } else {
         startJob(job);
@@ -1492,12 +1505,19 @@ void Engine::recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QLi
     for (int i = 0; i < files.size() && i < durable.size(); ++i) {
         const Job *job = find(files.at(i).first);
         const int index = files.at(i).second;
-        if (!durable.at(i) || !job || index >= job->files.size())
+        if (!job || index >= job->files.size())
             continue;
+        if (!durable.at(i)) {
+            m_unrecorded.insert(job->id);
+            continue;
+        }
         rows.append({ job->id, index, job->files.at(index) });
     }
-    if (!rows.isEmpty() && !m_store.saveFiles(rows))
+    if (!rows.isEmpty() && !m_store.saveFiles(rows)) {
         qWarning("haul: could not save finished files: %s", qPrintable(m_store.lastError()));
+        for (const JobStore::FileRow &row : std::as_const(rows))
+            m_unrecorded.insert(row.jobId);
+    }
 }
 
 void Engine::takeBackgroundSync()

@@ -217,6 +217,7 @@ private:
     QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
     QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
     QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded
+    QSet<QUuid> m_unrecorded; // jobs with a finished file that could not be made durable or saved
     QTimer *m_syncTimer = nullptr;
     QFutureWatcher<QList<bool>> *m_syncWatcher = nullptr; // a batch being synced
     QList<QPair<QUuid, int>> m_syncing; // the files of that batch

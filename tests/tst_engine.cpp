@@ -167,6 +167,40 @@ private slots:
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/same (1).bin")));
     }
 
+    void aTransferredJobIsWhollyInTheStore()
+    {
+        // The move to Transferred saves the job's row only: each file's row was written when
+        // the file became durable. A restart must find every file finished.
+        const QString store = newStore();
+        const QString out = folder();
+        QUuid id;
+        {
+            Engine engine;
+            QVERIFY(engine.open(store).ok());
+            QVERIFY(engine.createJob(QString(), JobPriority::Normal, &id).ok());
+            QList<Engine::FileToAdd> files;
+            for (int i = 0; i < 6; ++i)
+                files.append({ m_server->url(QStringLiteral("/small")), out, QString() });
+            QVERIFY(engine.addFiles(id, files).ok());
+            QVERIFY(engine.resume(id).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 10000);
+        }
+        Engine reopened;
+        QVERIFY(reopened.open(store).ok());
+        const Job loaded = job(reopened, id);
+        QCOMPARE(loaded.state, JobState::Transferred);
+        QCOMPARE(loaded.files.size(), 6);
+        for (const JobFile &f : loaded.files) {
+            QVERIFY(f.transferred);
+            QCOMPARE(f.bytesTransferred, 10000);
+            QCOMPARE(f.bytesTotal, 10000);
+            QCOMPARE(readFile(f.tempPath()), TestServer::body(1, 10000));
+        }
+        QCOMPARE(reopened.complete(id).code, ErrorCode::S_Ok);
+        for (const JobFile &f : job(reopened, id).files)
+            QCOMPARE(readFile(f.localPath), TestServer::body(1, 10000));
+    }
+
     void suspendResumeCancelAndFinalStates()
     {
         slowRoute("/slow1");
