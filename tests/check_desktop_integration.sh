@@ -36,8 +36,29 @@ sys.exit(0 if data[:8] == b"\x89PNG\r\n\x1a\n" and w == h == int(sys.argv[2]) el
 PY
 done
 for lang in es fr ru; do
+    grep -q "^Name\[$lang\]=" "$desktop" || problem "$desktop has no Name[$lang]"
     grep -q "^Comment\[$lang\]=" "$desktop" || problem "$desktop has no Comment[$lang]"
     grep -q "<summary xml:lang=\"$lang\">" "$metainfo" || problem "$metainfo has no $lang summary"
+done
+
+# What the issue asks of the metainfo, which appstreamcli does not require: a description,
+# screenshots, the content rating, and a release for the project's version.
+version=$(sed -n 's/^project(Haul VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
+python3 - "$metainfo" "$version" <<'PY' || problem "$metainfo lacks what the issue asks for"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+bad = []
+if root.find("description/p") is None: bad.append("a description")
+shots = root.findall("screenshots/screenshot/image")
+if not shots or not all(i.text and i.text.endswith(".png") for i in shots): bad.append("screenshots")
+if root.find("content_rating") is None: bad.append("a content rating")
+releases = [r.get("version") for r in root.findall("releases/release")]
+if not releases or releases[0] != sys.argv[2]: bad.append(f"the newest release {sys.argv[2]} (has {releases})")
+for b in bad: print(f"FAIL: the metainfo lacks {b}", file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY
+for shot in $(sed -n 's|.*<image type="source"[^>]*>https://raw.githubusercontent.com/haul/haul/main/\(.*\)</image>|\1|p' "$metainfo"); do
+    [ -f "$src/$shot" ] || problem "$metainfo shows $shot, which is not in the tree"
 done
 
 # Every verb of the binary's help, and every transfer option, in the manual and the completion.
@@ -61,10 +82,9 @@ done
 options=$(LANGUAGE=en LC_ALL=C "$haul" transfer --help | grep -oE '^  --[a-z0-9-]+' | tr -d ' ')
 [ -n "$options" ] || problem "could not read the options of haul transfer --help"
 for option in $options; do
-    grep -qF "$(echo "$option" | sed 's/-/\\-/g')" "$src/installer/haul.1" \
+    # Described where the manual lists options: on a line of its own, after .B or .BI.
+    grep -qE "^\.BI? $(echo "$option" | sed 's/-/\\\\-/g')( |$)" "$src/installer/haul.1" \
         || problem "haul.1 does not describe haul transfer $option"
-    grep -qwF -- "$option" "$src/installer/haul.bash-completion" \
-        || problem "the bash completion does not offer haul transfer $option"
 done
 # The completion itself, as bash runs it.
 completion=/usr/share/bash-completion/bash_completion
@@ -81,6 +101,12 @@ if [ -f "$completion" ]; then
         got=$(complete_words "$@" | xargs)
         [ "$got" = "${want[*]}" ] || problem "completing '$*' gave '$got', not '${want[*]}'"
     }
+    # Every option of haul transfer --help, offered as bash completes it.
+    offered=$(complete_words haul transfer -- | xargs)
+    for option in $options; do
+        [[ " $offered " == *" $option "* ]] \
+            || problem "the bash completion does not offer haul transfer $option (offers: $offered)"
+    done
     expect setcredentials setminretrydelay setnoprogresstimeout setnotifyflags setpriority seturl -- haul set
     expect --priority -- haul transfer --pri
     expect foreground high low normal -- haul transfer --priority ""

@@ -25,6 +25,17 @@ deb=$(ls "$root"/build/package/haul_"$version"_*.deb)
 echo "== package: $deb"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
 
+echo "== dependencies"
+# What dpkg-shlibdeps found, and what it cannot see: Qt's SQLite and platform plugins, the
+# SVG icon engine, Qt's own translations, the keychain library.
+depends=$(dpkg-deb -f "$deb" Depends)
+for needed in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite \
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqt6keychain1 libc6; do
+    [[ ", $depends," == *", $needed"[\ ,]* ]] \
+        || { echo "FAIL: the package does not depend on $needed: $depends" >&2; exit 1; }
+done
+echo "depends on: $depends"
+
 echo "== lintian"
 # Run as a normal user when we can: lintian warns when run as root.
 lintian --fail-on error --display-level '>=warning' "$deb"
