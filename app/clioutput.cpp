@@ -126,4 +126,13 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
     return line;
 }
 
+QString credentialsInUrl(const QString &addressWithout)
+{
+    return QCoreApplication::translate("Cli",
+        "the address %1 contains a user name or password, which would be kept in the job list: "
+        "give the address without them, then the credentials with \"haul setcredentials JOB "
+        "server basic USER PASSWORD\"")
+        .arg(addressWithout);
+}
+
 } // namespace CliOutput

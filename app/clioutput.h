@@ -17,4 +17,7 @@ QString duration(qint64 seconds);
 // "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min left"; a negative speed is
 // not known yet and left out.
 QString progressLine(const Job &job, double bytesPerSecond, int width);
+// The refusal of an address with a user name or password in it (never repeated):
+// `addressWithout` is the address without them.
+QString credentialsInUrl(const QString &addressWithout);
 } // namespace CliOutput

@@ -203,6 +203,8 @@ int TransferCommand::start(const QStringList &arguments)
         if (looksLikeUrl(arg)) {
             const QUrl url(arg, QUrl::StrictMode);
             const CallResult check = Engine::checkRemoteUrl(url);
+            if (check.code == ErrorCode::E_CredentialsInUrl)
+                return usageError(CliOutput::credentialsInUrl(check.details));
             if (check.code == ErrorCode::E_UnsupportedScheme)
                 return usageError(
                     tr("unsupported scheme in \"%1\": only http and https can be downloaded")

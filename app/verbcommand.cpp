@@ -260,6 +260,8 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
     if (verb == QLatin1String("addfile")) {
         const QUrl url(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
         const CallResult check = Engine::checkRemoteUrl(url);
+        if (check.code == ErrorCode::E_CredentialsInUrl)
+            return usageError(verb, CliOutput::credentialsInUrl(check.details));
         if (!check.ok())
             return usageError(verb,
                 QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
@@ -269,10 +271,13 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
             : QDir::currentPath();
         request[QStringLiteral("localPath")] = QFileInfo(local).absoluteFilePath();
     }
-    if (verb == QLatin1String("seturl")
-        && !Engine::checkRemoteUrl(
+    const CallResult urlCheck = verb == QLatin1String("seturl")
+        ? Engine::checkRemoteUrl(
             QUrl(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode))
-                .ok())
+        : CallResult {};
+    if (urlCheck.code == ErrorCode::E_CredentialsInUrl)
+        return usageError(verb, CliOutput::credentialsInUrl(urlCheck.details));
+    if (!urlCheck.ok())
         return usageError(verb,
             QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
                 .arg(request.value(QStringLiteral("url")).toString()));

@@ -3,6 +3,7 @@
 #include "errorcodes.h"
 #include "filenamesanitizer.h"
 #include "filetransfer.h"
+#include "httpheaders.h"
 #include "networkmanager.h"
 
 #include <QAuthenticator>
@@ -231,12 +232,7 @@ QNetworkAccessManager *Engine::createNetwork()
                     continue;
                 // Credentials are for the server the user gave them for: a redirect to
                 // another host (or scheme, or port) gets none.
-                const QUrl asked = it.value()->file().remoteUrl;
-                const QUrl answering = reply->url();
-                if (asked.host().compare(answering.host(), Qt::CaseInsensitive) != 0
-                    || asked.scheme().compare(answering.scheme(), Qt::CaseInsensitive) != 0
-                    || asked.port(asked.scheme() == QLatin1String("https") ? 443 : 80)
-                        != answering.port(answering.scheme() == QLatin1String("https") ? 443 : 80))
+                if (!HttpHeaders::sameOrigin(it.value()->file().remoteUrl, reply->url()))
                     return;
                 for (const Credential &c : m_credentials.value(it.key())) {
                     if (c.target == CredentialTarget::Server) {
@@ -524,6 +520,10 @@ CallResult Engine::checkRemoteUrl(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return { ErrorCode::E_UnsupportedScheme, -1, url.scheme() };
+    // A password in the address would be kept in the job list and shown with the job: it
+    // belongs in setCredentials (the keychain). The message never repeats it.
+    if (!url.userInfo().isEmpty())
+        return { ErrorCode::E_CredentialsInUrl, -1, url.toString(QUrl::RemoveUserInfo) };
     return {};
 }
 

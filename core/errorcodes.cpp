@@ -60,6 +60,8 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("ErrorCode", "Only http and https addresses can be downloaded.") },
     { E_MalformedUrl, "HAUL_E_MALFORMED_URL", false, ErrorContext::RemoteFile,
       QT_TRANSLATE_NOOP("ErrorCode", "The address is not a valid URL.") },
+    { E_CredentialsInUrl, "HAUL_E_CREDENTIALS_IN_URL", false, ErrorContext::RemoteFile,
+      QT_TRANSLATE_NOOP("ErrorCode", "The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.") },
     { E_ConnectionRefused, "HAUL_E_CONNECTION_REFUSED", true, ErrorContext::GeneralTransport,
       QT_TRANSLATE_NOOP("ErrorCode", "The server refused the connection.") },
     { E_ConnectionClosed, "HAUL_E_CONNECTION_CLOSED", true, ErrorContext::GeneralTransport,

@@ -163,8 +163,12 @@ QNetworkRequest FileTransfer::newRequest() const
         request.setAttribute(NetworkManager::DirectAttribute, true);
     request.setRawHeader(
         "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
-    for (const auto &[name, value] : m_options.headers)
-        request.setRawHeader(name, value);
+    // After a redirect to another origin, the user's Authorization or Cookie stays behind.
+    const bool foreign = !HttpHeaders::sameOrigin(m_url, m_file.remoteUrl);
+    for (const auto &[name, value] : m_options.headers) {
+        if (!(foreign && HttpHeaders::carriesCredentials(name)))
+            request.setRawHeader(name, value);
+    }
     return request;
 }
 

@@ -155,4 +155,18 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now, int maxSeco
     return int(std::clamp<qint64>(delta, 0, maxSeconds));
 }
 
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
+bool carriesCredentials(const QByteArray &name)
+{
+    return name.compare("Authorization", Qt::CaseInsensitive) == 0
+        || name.compare("Cookie", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace HttpHeaders

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 // Parsers for the response headers the engine relies on. They treat every header as
 // hostile: malformed input yields "invalid", never a crash or a huge value.
@@ -24,5 +25,13 @@ QString contentDispositionFileName(const QByteArray &value);
 // Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), clamped to
 // [0, maxSeconds]; -1 when absent or malformed.
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now, int maxSeconds = 86400);
+
+// Same scheme, host and port (the default one when none is given): credentials given for
+// one origin are never sent to another, whatever a redirect says.
+bool sameOrigin(const QUrl &a, const QUrl &b);
+
+// Headers that carry the user's credentials (Authorization, Cookie): dropped when a request
+// goes to another origin than the one the user asked.
+bool carriesCredentials(const QByteArray &name);
 
 } // namespace HttpHeaders

@@ -347,6 +347,9 @@ private slots:
                                   << QByteArray("exa mple");
         QTest::newRow("scheme") << QStringList { QStringLiteral("ftp://example.org/x") }
                                 << QByteArray("ftp://");
+        QTest::newRow("password in the address")
+            << QStringList { QStringLiteral("http://alice:s3cret@127.0.0.1:1/file") }
+            << QByteArray("haul setcredentials");
         QTest::newRow("file scheme")
             << QStringList { QStringLiteral("file:///etc/passwd") } << QByteArray("file://");
         QTest::newRow("option") << QStringList { QStringLiteral("--bogus"), url }
@@ -387,6 +390,7 @@ private slots:
         const Run r = haul(QStringList { QStringLiteral("transfer") } + args, dir, store);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mentions), r.err.constData());
+        QVERIFY(!r.err.contains("s3cret")); // a password is never repeated
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!QFileInfo::exists(store));

@@ -109,6 +109,14 @@ private slots:
             ErrorCode::E_MalformedUrl);
         QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("relative/path")), out).code,
             ErrorCode::E_MalformedUrl);
+        // A password in the address would end up in the store and every listing: refused,
+        // and the message does not repeat it.
+        const CallResult withPassword
+            = engine.addFile(id, QUrl(QStringLiteral("http://alice:s3cret@example.org/x")), out);
+        QCOMPARE(withPassword.code, ErrorCode::E_CredentialsInUrl);
+        QVERIFY(!withPassword.details.contains(QStringLiteral("s3cret")));
+        QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("https://alice@example.org/x")), out).code,
+            ErrorCode::E_CredentialsInUrl);
         QCOMPARE(
             engine.addFile(id, m_server->url(QStringLiteral("/small")), QStringLiteral("relative"))
                 .code,

@@ -662,6 +662,37 @@ private slots:
             QVERIFY(!request.headers.contains("authorization"));
     }
 
+    void credentialHeadersStayBehindAfterARedirect()
+    {
+        // Authorization and Cookie given as headers are for the server the user named; a
+        // redirect to another origin gets the other headers, not those.
+        TestServer other;
+        other.setRoute("/landing", route(1000));
+        TestServer::Route hop;
+        hop.redirectTo = other.url(QStringLiteral("/landing")).toEncoded();
+        m_http->setRoute("/hop-headers", hop);
+        const QUuid id
+            = startJob(*m_engine, m_http->url(QStringLiteral("/hop-headers")), folder(), false);
+        QVERIFY(m_engine
+                    ->setHeaders(id,
+                        { { "Authorization", "Bearer TOPSECRET" }, { "Cookie", "session=42" },
+                            { "X-Trace", "kept" } })
+                    .ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 5000);
+        const auto first = m_http->requests("/hop-headers");
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(first.first().headers.value("authorization"), QByteArray("Bearer TOPSECRET"));
+        QCOMPARE(first.first().headers.value("cookie"), QByteArray("session=42"));
+        const auto landed = other.requests("/landing");
+        QVERIFY(!landed.isEmpty());
+        for (const auto &request : landed) {
+            QVERIFY(!request.headers.contains("authorization"));
+            QVERIFY(!request.headers.contains("cookie"));
+            QCOMPARE(request.headers.value("x-trace"), QByteArray("kept"));
+        }
+    }
+
     void proxyWithCredentials()
     {
         TestServer::Route r = route(4000);

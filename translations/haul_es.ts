@@ -651,6 +651,10 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
         <translation>Las credenciales van al llavero del sistema, no al almacén de trabajos.
 </translation>
     </message>
+    <message>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
+        <translation>la dirección %1 contiene un nombre de usuario o una contraseña, que quedarían guardados en la lista de trabajos: indique la dirección sin ellos y luego las credenciales con &quot;haul setcredentials TRABAJO server basic USUARIO CONTRASEÑA&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -849,6 +853,10 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
     <message>
         <source>Unknown error %1.</source>
         <translation>Error desconocido %1.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
+        <translation>La dirección contiene un nombre de usuario o una contraseña. Indique la dirección sin ellos: Haul pide las credenciales cuando el servidor las necesita (o use setcredentials) y las mantiene fuera de la lista de trabajos.</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,10 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
         <translation>Les identifiants vont dans le trousseau du système, pas dans le magasin de travaux.
 </translation>
     </message>
+    <message>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
+        <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des tâches : indiquez l’adresse sans eux, puis les identifiants avec &quot;haul setcredentials TÂCHE server basic UTILISATEUR MOT_DE_PASSE&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -847,6 +851,10 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
     <message>
         <source>Unknown error %1.</source>
         <translation>Erreur inconnue %1.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
+        <translation>L’adresse contient un nom d’utilisateur ou un mot de passe. Indiquez l’adresse sans eux : Haul demande les identifiants quand le serveur les exige (ou utilisez setcredentials) et les garde hors de la liste des tâches.</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,10 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
         <translation>Учётные данные сохраняются в системной связке ключей, а не в хранилище заданий.
 </translation>
     </message>
+    <message>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
+        <translation>адрес %1 содержит имя пользователя или пароль, которые сохранились бы в списке заданий: укажите адрес без них, а учётные данные — командой &quot;haul setcredentials ЗАДАНИЕ server basic ПОЛЬЗОВАТЕЛЬ ПАРОЛЬ&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>
@@ -852,6 +856,10 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
     <message>
         <source>Unknown error %1.</source>
         <translation>Неизвестная ошибка %1.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
+        <translation>Адрес содержит имя пользователя или пароль. Укажите адрес без них: Haul запросит учётные данные, когда они понадобятся серверу (или используйте setcredentials), и не хранит их в списке заданий.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // libFuzzer target: a URL typed or pasted by a user, or given to `haul addfile`, as Haul
 // takes it in: parsed strictly, checked (http and https only, a host, absolute), and named
-// from its last segment. Invariants: only http(s) with a host passes the check, and a name
+// from its last segment. Invariants: only http(s) with a host and no user name or password
+// passes the check, a refused password is not repeated in its message, and a name
 // taken from any URL is one plain file name.
 #include "engine.h"
 #include "filenamesanitizer.h"
@@ -16,9 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (check.ok()) {
         const QString scheme = url.scheme().toLower();
         if ((scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty() || url.isRelative())
+            || url.host().isEmpty() || url.isRelative() || !url.userInfo().isEmpty())
             std::abort();
     }
+    // A refused password is never repeated in the message.
+    if (!url.password().isEmpty() && check.details.contains(url.password())
+        && !url.toString(QUrl::RemoveUserInfo).contains(url.password()))
+        std::abort();
     const QString name = FileNameSanitizer::nameFromUrl(url);
     if (name.contains(QLatin1Char('/')) || name == QLatin1String("..")
         || name == QLatin1String("."))
