@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QtEndian>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +25,19 @@ QByteArray frame(const QJsonObject &o)
     QByteArray out(4, Qt::Uninitialized);
     qToBigEndian(quint32(body.size()), out.data());
     return out + body;
+}
+
+// The other end of a local socket runs as this user. The socket's file permissions already
+// keep other users out; this also keeps a client from talking to (and handing a password
+// to) another user's program that took the socket's name first.
+bool peerIsThisUser(const QLocalSocket &socket)
+{
+    struct ucred peer
+    {
+    };
+    socklen_t size = sizeof peer;
+    return ::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0
+        && peer.uid == ::geteuid();
 }
 
 // Reads one framed message; false on a timeout, a closed socket or an oversized frame.
@@ -86,7 +101,7 @@ bool StoreOwner::claim(const QString &storePath, qint64 *ownerPid, int waitForVe
             break;
         QLocalSocket probe;
         probe.connectToServer(socketName(storePath));
-        if (probe.waitForConnected(200))
+        if (probe.waitForConnected(200) && peerIsThisUser(probe))
             break; // an owner: it will not let go
         QThread::msleep(50);
     }
@@ -151,6 +166,11 @@ void StoreOwner::onConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        if (!peerIsThisUser(*socket)) {
+            socket->abort(); // another user: no answer at all
+            socket->deleteLater();
+            continue;
+        }
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
             *buffer += socket->readAll();
@@ -184,7 +204,7 @@ bool StoreOwner::forward(
 {
     QLocalSocket socket;
     socket.connectToServer(socketName(storePath));
-    if (!socket.waitForConnected(1000))
+    if (!socket.waitForConnected(1000) || !peerIsThisUser(socket))
         return false;
     socket.write(frame(request));
     if (!socket.waitForBytesWritten(timeoutMs))

@@ -12,6 +12,7 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -462,7 +463,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
         // Never in the store, its journal, JSON output or the owner's log.
         QVERIFY(!haul({ QStringLiteral("list"), QStringLiteral("--json") }).out.contains("pa ss"));
-        stop(server);
+        const QByteArray info = haul({ QStringLiteral("info"), id, QStringLiteral("--json") }).out;
+        QVERIFY(!info.contains("pa ss"));
+        QVERIFY(!haul({ QStringLiteral("info"), id }).out.contains("pa ss"));
+        ::kill(pid_t(server->processId()), SIGTERM);
+        QVERIFY(server->waitForFinished(10000));
+        const QByteArray log = server->readAllStandardError() + server->readAllStandardOutput();
+        QVERIFY2(log.contains("401"), log.constData()); // the log told of the 401...
+        QVERIFY2(!log.contains("pa ss"), log.constData()); // ...and not the secret
+        m_running.removeAll(server);
+        delete server;
         for (const QString &suffix :
             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile f(m_store + suffix);
@@ -533,6 +543,53 @@ private slots:
         transfer->waitForFinished(10000);
         m_running.removeAll(transfer);
         delete transfer;
+    }
+
+    void anotherUsersSocketNeverGetsAVerb()
+    {
+        // Another user's program takes the socket name of this store first (the sticky
+        // temporary folder lets it keep it from an owner that is not root). A verb, here
+        // with a password in it, must not be handed to it.
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+            QSKIP("needs root and runuser to run a program as another user");
+        freshStore();
+        const QString socket
+            = QDir::tempPath() + QLatin1Char('/') + StoreOwner::socketName(m_store);
+        const QString heard = m_dir.filePath(QStringLiteral("squatter-heard"));
+        QFile::remove(socket);
+        QFile(m_dir.path()).setPermissions(QFileDevice::Permissions(0x7777));
+        QProcess squatter;
+        squatter.start(QStringLiteral("runuser"),
+            { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                QStringLiteral("python3"), QStringLiteral("-c"),
+                QStringLiteral(
+                    "import socket, sys\n"
+                    "s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)\n"
+                    "s.settimeout(60); print('listening', flush=True)\n"
+                    "while True:\n"
+                    "    c, _ = s.accept(); c.settimeout(2)\n"
+                    "    try: data = c.recv(65536)\n"
+                    "    except OSError: data = b''\n"
+                    "    open(sys.argv[2], 'ab').write(data + b'|'); c.close()\n"),
+                socket, heard });
+        QVERIFY(squatter.waitForReadyRead(10000));
+        QVERIFY(QFileInfo(socket).exists());
+
+        QJsonObject answer;
+        const QJsonObject request { { QStringLiteral("version"), 1 },
+            { QStringLiteral("verb"), QStringLiteral("setcredentials") },
+            { QStringLiteral("job"), QStringLiteral("any") },
+            { QStringLiteral("user"), QStringLiteral("dave") },
+            { QStringLiteral("secret"), QStringLiteral("hunter2") } };
+        QVERIFY(!StoreOwner::forward(m_store, request, &answer, 2000));
+        // The squatter did accept the connection (its log shows it) but heard nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(heard).size() > 0, 5000);
+        QFile file(heard);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("|"));
+        squatter.kill();
+        squatter.waitForFinished(5000);
+        QFile::remove(socket);
     }
 
     void transferRunsInARunningServe()
