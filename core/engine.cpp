@@ -252,6 +252,16 @@ QNetworkAccessManager *Engine::createNetwork()
                 const Job &job = m_jobs[it.key()];
                 if (job.proxy.mode != ProxySettings::Mode::Override)
                     continue;
+                // A job's proxy password is for the proxies the job names, not for another
+                // job's proxy that happens to ask.
+                const bool named = std::any_of(job.proxy.proxies.cbegin(), job.proxy.proxies.cend(),
+                    [&proxy](const QString &text) {
+                        const QUrl url = QUrl::fromUserInput(text);
+                        return url.host().compare(proxy.hostName(), Qt::CaseInsensitive) == 0
+                            && url.port(proxy.port()) == proxy.port();
+                    });
+                if (!named)
+                    continue;
                 for (const Credential &c : m_credentials.value(it.key())) {
                     if (c.target == CredentialTarget::Proxy
                         && (auth->user() != c.user || auth->password() != c.secret)) {
@@ -261,7 +271,6 @@ QNetworkAccessManager *Engine::createNetwork()
                     }
                 }
             }
-            Q_UNUSED(proxy);
         });
     return network;
 }

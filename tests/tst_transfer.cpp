@@ -360,9 +360,19 @@ private slots:
         QCOMPARE(e.certificate.sha256, sha);
         QCOMPARE(e.certificate.host, url.host());
         QVERIFY(!e.certificate.subject.isEmpty());
+        QVERIFY(e.certificate.subject.contains(cert.subjectDisplayName()));
+        QVERIFY(!e.certificate.issuer.isEmpty());
+        QVERIFY(e.certificate.issuer.contains(cert.issuerDisplayName()));
+        QCOMPARE(e.certificate.notBefore, cert.effectiveDate());
         QCOMPARE(e.certificate.notAfter, cert.expiryDate());
         QCOMPARE(e.certificate.fingerprint().size(), 32 * 3 - 1);
-        QCOMPARE(JobJson::toError(JobJson::fromError(e)).certificate.sha256, sha);
+        // ...and keeps all of it through the store's and the command line's JSON.
+        const CertificateInfo back = JobJson::toError(JobJson::fromError(e)).certificate;
+        QCOMPARE(back.sha256, sha);
+        QCOMPARE(back.subject, e.certificate.subject);
+        QCOMPARE(back.issuer, e.certificate.issuer);
+        QCOMPARE(back.notBefore, e.certificate.notBefore);
+        QCOMPARE(back.notAfter, e.certificate.notAfter);
         // Nothing to trust on a job without a certificate error.
         m_http->setRoute("/plain-ok", route(10));
         const QUuid plain = startJob(*m_engine, m_http->url(QStringLiteral("/plain-ok")), folder());
@@ -728,6 +738,56 @@ private slots:
         QCOMPARE(reqs.last().path, QByteArray("http://haul-test.invalid/via-proxy.bin"));
         QVERIFY(m_engine->complete(id).ok());
         QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 4000));
+    }
+
+    void aProxyPasswordGoesOnlyToTheJobsProxy()
+    {
+        // Job A goes through proxy A with bob's password and is still transferring when job
+        // B's proxy (another one) asks for a password: B gets its 407, and proxy B never
+        // sees bob's.
+        TestServer proxyB;
+        TestServer::Route slow = route(8 * 1024 * 1024);
+        slow.rate = 512 * 1024;
+        slow.proxyUser = "bob";
+        slow.proxyPassword = "pr0xy";
+        m_http->setRoute("/proxied-a.bin", slow);
+        TestServer::Route other = route(4000);
+        other.proxyUser = "eve";
+        other.proxyPassword = "3ve";
+        proxyB.setRoute("/proxied-b.bin", other);
+        auto makeJob = [&](const QString &url, quint16 proxyPort) {
+            QUuid id;
+            m_engine->createJob(QString(), JobPriority::Normal, &id);
+            m_engine->addFile(id, QUrl(url), folder());
+            ProxySettings proxy;
+            proxy.mode = ProxySettings::Mode::Override;
+            proxy.proxies = { QStringLiteral("http://127.0.0.1:%1").arg(proxyPort) };
+            m_engine->setProxy(id, proxy);
+            return id;
+        };
+        const QUuid a
+            = makeJob(QStringLiteral("http://haul-test.invalid/proxied-a.bin"), m_http->port());
+        QVERIFY(m_engine
+                    ->setCredentials(a, CredentialTarget::Proxy, CredentialScheme::Basic,
+                        QStringLiteral("bob"), QStringLiteral("pr0xy"))
+                    .ok());
+        QVERIFY(m_engine->resume(a).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, a), JobState::Transferring, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, a).progress().bytesTransferred > 0, 5000);
+
+        const QUuid b
+            = makeJob(QStringLiteral("http://haul-test.invalid/proxied-b.bin"), proxyB.port());
+        QVERIFY(m_engine->resume(b).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, b), JobState::Error, 5000);
+        QCOMPARE(errorOf(b).httpStatus, 407);
+        QCOMPARE(state(*m_engine, a), JobState::Transferring);
+        const QByteArray bobs = "Basic " + QByteArray("bob:pr0xy").toBase64();
+        const auto asked = proxyB.requests("/proxied-b.bin");
+        QVERIFY(!asked.isEmpty());
+        for (const auto &request : asked)
+            QVERIFY(request.headers.value("proxy-authorization") != bobs);
+        QVERIFY(m_engine->cancel(a).ok());
+        QVERIFY(m_engine->cancel(b).ok());
     }
 
     void connectionRefusedIsTransient()
