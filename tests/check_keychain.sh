@@ -61,7 +61,19 @@ start_owner() {
     for _ in $(seq 100); do grep -q serving "$work/serve.log" 2>/dev/null && return; sleep 0.1; done
     echo "FAIL: haul serve did not start" >&2; cat "$work/serve.log" >&2; exit 1
 }
-stop_owner() { kill "$owner_pid"; wait "$owner_pid" 2>/dev/null || true; owner_pid=""; : >"$work/serve.log"; }
+stop_owner() { # SIGTERM stops haul serve cleanly (exit 0); a crash or sanitizer abort does not
+    kill "$owner_pid"
+    local status=0
+    wait "$owner_pid" 2>/dev/null || status=$?
+    owner_pid=""
+    if [ "$status" -ne 0 ]; then
+        echo "FAIL: haul serve exited $status on SIGTERM" >&2; cat "$work/serve.log" >&2; exit 1
+    fi
+    if grep -qa -e "open sesame" -e "dora" "$work/serve.log"; then
+        echo "FAIL: the owner's log holds the user name or the secret" >&2; exit 1
+    fi
+    : >"$work/serve.log"
+}
 state() { "$haul" info --json "$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["job"]["state"])'; }
 wait_state() { # job state
     for _ in $(seq 150); do [ "$(state "$1")" = "$2" ] && return; sleep 0.1; done

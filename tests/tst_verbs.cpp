@@ -125,7 +125,12 @@ private:
         ::kill(pid_t(p->processId()), signalNumber);
         p->waitForFinished(10000);
         m_running.removeAll(p);
+        // SIGTERM stops Haul cleanly (exit 0); a sanitizer report on the way out aborts it.
+        const bool clean = signalNumber != SIGTERM
+            || (p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0);
+        const QByteArray err = p->readAllStandardError();
         delete p;
+        QVERIFY2(clean, err.constData());
     }
 
     QString newJob(const QString &name, const QStringList &urls)

@@ -199,6 +199,10 @@ http {{
         except subprocess.TimeoutExpired:
             self.serve.kill()
             self.serve.wait()
+        # A clean stop exits 0; a sanitizer report (or any crash) on the way out does not.
+        if self.serve.returncode != 0:
+            self.problems.append(f"haul serve did not stop cleanly on SIGTERM "
+                                 f"(exit {self.serve.returncode}); see {self.log}")
         self.serve = None
         self.elapsed = time.time() - started
         self.verify(finished)
