@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cstdio>
 
 namespace CliOutput {
@@ -133,6 +134,15 @@ QString credentialsInUrl(const QString &addressWithout)
         "give the address without them, then the credentials with \"haul setcredentials JOB "
         "server basic USER PASSWORD\"")
         .arg(addressWithout);
+}
+
+QString shownAddress(const QString &typed)
+{
+    static const QRegularExpression userInfo(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    QString shown = typed;
+    shown.replace(userInfo, QStringLiteral("\\1…@"));
+    return shown;
 }
 
 } // namespace CliOutput

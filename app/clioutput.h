@@ -20,4 +20,7 @@ QString progressLine(const Job &job, double bytesPerSecond, int width);
 // The refusal of an address with a user name or password in it (never repeated):
 // `addressWithout` is the address without them.
 QString credentialsInUrl(const QString &addressWithout);
+// An address as typed, for a message: whatever stands before an "@" of its authority (a
+// user name and password) is left out.
+QString shownAddress(const QString &typed);
 } // namespace CliOutput

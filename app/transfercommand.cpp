@@ -208,9 +208,9 @@ int TransferCommand::start(const QStringList &arguments)
             if (check.code == ErrorCode::E_UnsupportedScheme)
                 return usageError(
                     tr("unsupported scheme in \"%1\": only http and https can be downloaded")
-                        .arg(arg));
+                        .arg(CliOutput::shownAddress(arg)));
             if (!check.ok())
-                return usageError(tr("malformed URL \"%1\"").arg(arg));
+                return usageError(tr("malformed URL \"%1\"").arg(CliOutput::shownAddress(arg)));
             files.append({ url, folder, QString(), false });
         } else if (!files.isEmpty() && !files.last().pathGiven) {
             const QString path = QFileInfo(arg).absoluteFilePath();
@@ -221,7 +221,7 @@ int TransferCommand::start(const QStringList &arguments)
             files.last().localPath = path;
             files.last().pathGiven = true;
         } else {
-            return usageError(tr("malformed URL \"%1\"").arg(arg));
+            return usageError(tr("malformed URL \"%1\"").arg(CliOutput::shownAddress(arg)));
         }
     }
     if (files.isEmpty())

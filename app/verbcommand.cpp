@@ -265,7 +265,7 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
         if (!check.ok())
             return usageError(verb,
                 QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                    .arg(request.value(QStringLiteral("url")).toString()));
+                    .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())));
         const QString local = request.contains(QStringLiteral("localPath"))
             ? request.value(QStringLiteral("localPath")).toString()
             : QDir::currentPath();
@@ -280,7 +280,7 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
     if (!urlCheck.ok())
         return usageError(verb,
             QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                .arg(request.value(QStringLiteral("url")).toString()));
+                .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())));
     if (verb == QLatin1String("setcredentials")) {
         request[QStringLiteral("target")]
             = request.value(QStringLiteral("target")).toString().toLower();

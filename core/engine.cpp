@@ -524,8 +524,12 @@ void Engine::setState(Job &job, JobState state, bool filesUnchanged)
 
 CallResult Engine::checkRemoteUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return { ErrorCode::E_MalformedUrl, -1, url.errorString() };
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        // QUrl's explanation quotes the whole address, a password included.
+        const QString why = url.errorString();
+        const bool quotesCredentials = !url.userInfo().isEmpty() || why.contains(QLatin1Char('@'));
+        return { ErrorCode::E_MalformedUrl, -1, quotesCredentials ? QString() : why };
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return { ErrorCode::E_UnsupportedScheme, -1, url.scheme() };

@@ -350,6 +350,9 @@ private slots:
         QTest::newRow("password in the address")
             << QStringList { QStringLiteral("http://alice:s3cret@127.0.0.1:1/file") }
             << QByteArray("haul setcredentials");
+        QTest::newRow("malformed, with a password")
+            << QStringList { QStringLiteral("http://alice:s3cret@exa mple.org/") }
+            << QByteArray("malformed URL \"http://…@exa mple.org/\"");
         QTest::newRow("file scheme")
             << QStringList { QStringLiteral("file:///etc/passwd") } << QByteArray("file://");
         QTest::newRow("option") << QStringList { QStringLiteral("--bogus"), url }

@@ -117,6 +117,11 @@ private slots:
         QVERIFY(!withPassword.details.contains(QStringLiteral("s3cret")));
         QCOMPARE(engine.addFile(id, QUrl(QStringLiteral("https://alice@example.org/x")), out).code,
             ErrorCode::E_CredentialsInUrl);
+        // A malformed address with a password: QUrl's explanation would quote it.
+        const CallResult malformed = engine.addFile(
+            id, QUrl(QStringLiteral("https://alice:s3cret@[::1]/%zz"), QUrl::StrictMode), out);
+        QCOMPARE(malformed.code, ErrorCode::E_MalformedUrl);
+        QVERIFY(!malformed.details.contains(QStringLiteral("s3cret")));
         QCOMPARE(
             engine.addFile(id, m_server->url(QStringLiteral("/small")), QStringLiteral("relative"))
                 .code,

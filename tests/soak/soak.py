@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import signal
 import socket
 import sqlite3
@@ -241,8 +242,18 @@ http {{
         log = self.log.read_text(errors="replace")
         if self.truncated is None:
             self.problems.append("no temp file was truncated (none was far enough along)")
-        elif f"{self.truncated[0]}" not in log or "only" not in log:
-            self.problems.append(f"no resume notice for the truncated {self.truncated[0]}")
+        else:
+            # The exact notice for that file: what its checkpoint counted, and at most what
+            # the cut left on disk (a segmented file trusts each range up to its first gap).
+            name, counted, kept = self.truncated
+            notice = re.search(rf"{re.escape(name)}: the checkpoint counted {counted} bytes "
+                               rf"but only (\d+) are on disk", log)
+            if not notice:
+                self.problems.append(f"no resume notice for the truncated {name} "
+                                     f"({counted} bytes counted)")
+            elif int(notice.group(1)) > kept:
+                self.problems.append(f"{name}: the notice trusts {notice.group(1)} bytes, "
+                                     f"but only {kept} were left")
         self.notices = [line for line in log.splitlines() if "checkpoint" in line]
         # What the server saw: closed ranges are segments (several connections per file),
         # open ones resumes after a kill.
