@@ -846,6 +846,57 @@ private slots:
         QVERIFY(!QFileInfo::exists(job(*m_engine, id).files[0].tempPath()));
     }
 
+    void stallBeforeOrInsideTheHead_data()
+    {
+        QTest::addColumn<qint64>("headBytes");
+        QTest::newRow("no answer at all") << qint64(0);
+        QTest::newRow("inside the status line") << qint64(9);
+        QTest::newRow("inside the headers") << qint64(30);
+    }
+
+    void stallBeforeOrInsideTheHead()
+    {
+        // The server takes the request and goes silent before its head is complete: the
+        // stall timeout catches it as in a body, and the next try succeeds.
+        QFETCH(qint64, headBytes);
+        TestServer::Route r = route(20000);
+        r.stallInHead = headBytes;
+        r.stallTimes = 1;
+        const QByteArray path = "/stall-head-" + QByteArray::number(headBytes);
+        m_http->setRoute(path, r);
+        const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 6000);
+        QCOMPARE(errorOf(id).code, ErrorCode::E_Stalled);
+        QCOMPARE(errorOf(id).context, ErrorContext::GeneralTransport);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 20000));
+    }
+
+    void noValidatorMeansNoSplice()
+    {
+        // Neither ETag nor Last-Modified: nothing can tell a resumed range from a changed
+        // file, so the file is not resumable and an interruption restarts it from 0.
+        TestServer::Route r = route(300000);
+        r.etag = false;
+        r.lastModified = false;
+        r.cutAfter = 100000;
+        r.cutTimes = 1;
+        m_http->setRoute("/no-validator", r);
+        const QUuid id
+            = startJob(*m_engine, m_http->url(QStringLiteral("/no-validator")), folder());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(!job(*m_engine, id).files[0].resumable);
+        const auto asked = m_http->requests("/no-validator");
+        QCOMPARE(asked.size(), 2);
+        for (const auto &request : asked) {
+            QVERIFY(!request.headers.contains("range"));
+            QVERIFY(!request.headers.contains("if-range"));
+        }
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 300000));
+    }
+
     void checksumVerified()
     {
         m_http->setRoute("/sum.bin", route(300000));

@@ -126,6 +126,15 @@ private:
             closeAfterWrite();
             return;
         }
+        if (r.stallInHead >= 0 && (r.stallTimes < 0 || number < r.stallTimes)) {
+            // This many bytes of a head, then silence until the client gives up.
+            m_keepAlive = false;
+            syncLog();
+            m_socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n")
+                                .left(int(r.stallInHead)));
+            m_socket->flush();
+            return;
+        }
         if (r.newEntityEachRequest)
             r.seed += number;
         m_seed = r.seed;

@@ -42,6 +42,8 @@ public:
         int cutTimes = 0; // ...for this many requests (-1: always)
         qint64 stallAfter = -1; // stop sending after this many body bytes and keep silent...
         int stallTimes = 0; // ...for this many requests (-1: always)
+        qint64 stallInHead = -1; // send this many bytes of the head (0: none), then stay silent
+                                 // (for stallTimes requests)
         qint64 rate = 0; // bytes per second, 0 = as fast as possible
         QByteArray redirectTo; // Location header; relative or absolute
         int redirectStatus = 302;
