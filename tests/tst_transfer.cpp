@@ -84,6 +84,11 @@ private:
         return e;
     }
 
+    QString newSmallStore()
+    {
+        return m_dir.filePath(QStringLiteral("small-store%1.sqlite").arg(++m_counter));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -991,53 +996,60 @@ private slots:
     void diskFullOnASmallFilesystemThenSpaceFreed()
     {
         m_http->setRoute("/fill.bin", route(3000000));
+        // A store of its own, made before the disk: where the small disk is a file-size limit
+        // on this process, the shared store (grown past it by the tests before) could not
+        // be written.
+        Engine engine(Engine::Settings {});
+        QVERIFY(engine.open(newSmallStore()).ok());
         SmallDisk disk(m_dir.filePath(QStringLiteral("small%1").arg(++m_counter)), 1024 * 1024);
         qInfo("small disk: %s", qPrintable(disk.kind()));
-        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/fill.bin")), disk.path());
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        const QUuid id = startJob(engine, m_http->url(QStringLiteral("/fill.bin")), disk.path());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Error, 10000);
         JobError e;
-        QVERIFY(m_engine->error(id, &e).ok());
+        QVERIFY(engine.error(id, &e).ok());
         QCOMPARE(e.code, ErrorCode::E_DiskFull);
         QCOMPARE(e.context, ErrorContext::LocalFile);
         QCOMPARE(e.fileIndex, 0);
         // The partial data is kept, and counted.
-        const JobFile partial = job(*m_engine, id).files[0];
+        const JobFile partial = job(engine, id).files[0];
         QVERIFY2(partial.bytesTransferred > 100000,
             qPrintable(QString::number(partial.bytesTransferred)));
         QVERIFY(QFileInfo(partial.tempPath()).size() >= partial.bytesTransferred);
         // Space freed: Fix-and-Resume continues where the bytes are.
         QVERIFY(disk.grow(8 * 1024 * 1024));
-        QVERIFY(m_engine->resume(id).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 10000);
         const auto reqs = m_http->requests("/fill.bin");
         QCOMPARE(reqs.last().headers.value("range"),
             "bytes=" + QByteArray::number(partial.bytesTransferred) + '-');
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 3000000));
+        QVERIFY(engine.complete(id).ok());
+        QCOMPARE(readFile(job(engine, id).files[0].localPath), TestServer::body(1, 3000000));
     }
 
     void diskFullThenAnotherFolder()
     {
         m_http->setRoute("/move.bin", route(3000000));
+        Engine engine(Engine::Settings {});
+        QVERIFY(engine.open(newSmallStore()).ok());
         SmallDisk disk(m_dir.filePath(QStringLiteral("small%1").arg(++m_counter)), 1024 * 1024);
-        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/move.bin")), disk.path());
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        const QUuid id = startJob(engine, m_http->url(QStringLiteral("/move.bin")), disk.path());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Error, 10000);
         JobError e;
-        QVERIFY(m_engine->error(id, &e).ok());
+        QVERIFY(engine.error(id, &e).ok());
         QCOMPARE(e.code, ErrorCode::E_DiskFull);
-        const qint64 kept = job(*m_engine, id).files[0].bytesTransferred;
+        const qint64 kept = job(engine, id).files[0].bytesTransferred;
         QVERIFY(kept > 0);
         if (disk.limitsEveryFolder())
             QVERIFY(disk.grow(8 * 1024 * 1024)); // a limit follows the file anywhere
         // Fix-and-Resume with another folder: the partial data goes along and continues.
         const QString other = folder();
-        QVERIFY(m_engine->setDestination(id, 0, other).ok());
-        QVERIFY(m_engine->resume(id).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
+        QVERIFY(engine.setDestination(id, 0, other).ok());
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 10000);
         QCOMPARE(m_http->requests("/move.bin").last().headers.value("range"),
             "bytes=" + QByteArray::number(kept) + '-');
-        QVERIFY(m_engine->complete(id).ok());
-        const QString final = job(*m_engine, id).files[0].localPath;
+        QVERIFY(engine.complete(id).ok());
+        const QString final = job(engine, id).files[0].localPath;
         QCOMPARE(QFileInfo(final).absolutePath(), QFileInfo(other).absoluteFilePath());
         QCOMPARE(readFile(final), TestServer::body(1, 3000000));
         QVERIFY(QDir(disk.path()).entryList(QDir::Files).isEmpty()); // nothing left behind
