@@ -1122,6 +1122,56 @@ private slots:
         QVERIFY(!QFileInfo::exists(temp));
     }
 
+    void folderReadOnlyWhileSuspendedIsALocalFileError()
+    {
+        // The folder (and the partial file in it) became read-only while the job was
+        // suspended: Resume ends in Error, LocalFile, with the bytes kept; Fix-and-Resume
+        // with another folder continues from them.
+        TestServer::Route r = route(1000000);
+        r.rate = 400000;
+        m_http->setRoute("/ro-resume.bin", r);
+        const QString dest = folder();
+        const bool root = ::geteuid() == 0;
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/ro-resume.bin")), dest);
+        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].bytesTransferred > 200000, 10000);
+        QVERIFY(m_engine->suspend(id).ok());
+        const JobFile partial = job(*m_engine, id).files[0];
+        if (root) { // root ignores permissions: a read-only bind mount does not
+            QCOMPARE(QProcess::execute(
+                         QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }),
+                0);
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                         { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest }),
+                0);
+        } else {
+            QVERIFY(QFile::setPermissions(partial.tempPath(), QFile::ReadOwner));
+            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
+        }
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
+        const JobError e = errorOf(id);
+        if (root) {
+            QProcess::execute(QStringLiteral("umount"), { dest });
+        } else {
+            QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(partial.tempPath(), QFile::ReadOwner | QFile::WriteOwner);
+        }
+        QCOMPARE(e.context, ErrorContext::LocalFile);
+        QCOMPARE(ErrorCode::hex(e.code), ErrorCode::hex(ErrorCode::E_LocalFileCreate));
+        QCOMPARE(e.fileIndex, 0);
+        QCOMPARE(QFileInfo(partial.tempPath()).size(), partial.bytesTransferred); // kept
+        // Fix-and-Resume: another folder; the kept bytes go along and the rest follows.
+        const QString other = folder();
+        QVERIFY(m_engine->setDestination(id, 0, other).ok());
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
+        QCOMPARE(m_http->requests("/ro-resume.bin").last().headers.value("range"),
+            "bytes=" + QByteArray::number(partial.bytesTransferred) + '-');
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(QDir(other).filePath(QStringLiteral("ro-resume.bin"))),
+            TestServer::body(1, 1000000));
+    }
+
     void setRemoteUrlContinuesTheSameEntity()
     {
         TestServer::Route r = route(1000000);
