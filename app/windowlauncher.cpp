@@ -93,8 +93,6 @@ int run(int &argc, char **argv, const QString &storeOption)
         QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);
         return 4;
     }
-    if (!opened.movedTo.isEmpty())
-        QMessageBox::warning(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);
     QString problem;
     if (!owner.listen(&engine, &problem)) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));

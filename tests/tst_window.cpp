@@ -749,6 +749,44 @@ private slots:
         QCOMPARE(shown.count(), 1);
         m_engine->cancel(created);
     }
+
+    void aDamagedStoreIsReportedAndMovedAside()
+    {
+        // The window on a store that is not SQLite: it says so (a message box, and the same
+        // words on standard error), moves the store aside under a timestamp, and keeps it.
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+        const QByteArray garbage(4096, 'x');
+        {
+            QFile f(store);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(HAUL_BINARY), { QStringLiteral("--store"), store });
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += window.readAllStandardError()).contains("damaged"), 20000);
+        const QStringList aside
+            = QDir(dir.path()).entryList({ QStringLiteral("jobs.sqlite.corrupt-*") }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(err.contains(aside.first().toUtf8()), err.constData()); // it says where
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage); // never deleted, never changed
+        QVERIFY(!QFileInfo::exists(store)); // not silently replaced either
+        // The message box waits for the user; this test is the user closing it.
+        if (window.state() != QProcess::NotRunning) {
+            window.kill();
+            window.waitForFinished(5000);
+        } else {
+            QCOMPARE(window.exitCode(), 4);
+        }
+    }
 };
 
 QTEST_MAIN(TestWindow)
