@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "commandprocessor.h"
 #include "errorcodes.h"
+#include "httpheaders.h"
 #include "jobjson.h"
 #include "signalwatcher.h"
 #include "storelocation.h"
@@ -186,6 +187,13 @@ int TransferCommand::start(const QStringList &arguments)
         if (!m.hasMatch())
             return usageError(tr("malformed header \"%1\" (expected \"Name: value\")").arg(h));
         headers.append({ m.captured(1).toLatin1(), m.captured(2).trimmed().toUtf8() });
+        const QByteArray name = headers.constLast().first;
+        if (HttpHeaders::carriesCredentials(name)
+            || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0)
+            CliOutput::err(tr("haul transfer: the %1 header is kept in memory only, never in the "
+                              "job list; if the transfer is interrupted, run the same command "
+                              "again to continue.\n")
+                               .arg(QString::fromLatin1(name)));
     }
 
     QString folder = QDir::currentPath();

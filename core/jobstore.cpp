@@ -1,5 +1,6 @@
 #include "jobstore.h"
 
+#include "httpheaders.h"
 #include "jobjson.h"
 
 #include <QCoreApplication>
@@ -96,8 +97,14 @@ ProxySettings proxyFromJson(const QString &text)
 QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QJsonArray a;
-    for (const auto &[k, v] : headers)
+    for (const auto &[k, v] : headers) {
+        // Credentials given as headers live in memory only, like a password without a
+        // keychain: the store never holds them.
+        if (HttpHeaders::carriesCredentials(k)
+            || k.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0)
+            continue;
         a.append(QJsonArray { QString::fromLatin1(k), QString::fromLatin1(v) });
+    }
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 

@@ -194,6 +194,31 @@ private slots:
             qPrintable(QString::number(m_server->connectionCount() - before)));
     }
 
+    void anAuthorizationHeaderWorksButIsNeverStored()
+    {
+        TestServer::Route guarded;
+        guarded.size = 5000;
+        guarded.seed = 9;
+        m_server->setRoute("/guarded.bin", guarded);
+        const QString dir = newFolder();
+        const QString store = dir + QStringLiteral("/store.sqlite");
+        const Run r = haul({ QStringLiteral("transfer"), QStringLiteral("--header"),
+                               QStringLiteral("Authorization: Bearer TOPSECRET"),
+                               m_server->url(QStringLiteral("/guarded.bin")).toString() },
+            dir, store);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("kept in memory only"), r.err.constData());
+        QVERIFY(!r.err.contains("TOPSECRET") && !r.out.contains("TOPSECRET"));
+        QCOMPARE(m_server->requests("/guarded.bin").last().headers.value("authorization"),
+            QByteArray("Bearer TOPSECRET"));
+        QCOMPARE(readFile(dir + QStringLiteral("/guarded.bin")), TestServer::body(9, 5000));
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(store + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains("TOPSECRET"), qPrintable(store + suffix));
+        }
+    }
+
     void severalFilesWithPathsAndOptions()
     {
         const QString dir = newFolder();

@@ -186,6 +186,37 @@ private slots:
         QCOMPARE(loaded[0].files[0].localPath, job.files[0].localPath);
     }
 
+    void credentialHeadersAreNeverStored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("headers.sqlite"));
+        Job job = sampleJob();
+        job.headers = { { "X-Token", "abc" }, { "Authorization", "Bearer TOPSECRET" },
+            { "cookie", "session=COOKIESECRET" }, { "Proxy-Authorization", "Basic PROXYSECRET" } };
+        {
+            JobStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.saveJob(job));
+        }
+        {
+            JobStore store;
+            QVERIFY(store.open(path).ok());
+            const QList<Job> loaded = store.loadJobs();
+            QCOMPARE(loaded.size(), 1);
+            const QList<QPair<QByteArray, QByteArray>> kept { { "X-Token", "abc" } };
+            QCOMPARE(loaded[0].headers, kept);
+        }
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(path + suffix);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains("TOPSECRET"));
+            QVERIFY(!bytes.contains("COOKIESECRET"));
+            QVERIFY(!bytes.contains("PROXYSECRET"));
+        }
+    }
+
     void segmentsRoundTripAndBadOnesAreDropped()
     {
         QTemporaryDir dir;

@@ -2178,5 +2178,11 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <translation>El servidor no permite reanudar un archivo descargado en parte, así que ese archivo empieza de nuevo.
 </translation>
     </message>
+    <message>
+        <source>haul transfer: the %1 header is kept in memory only, never in the job list; if the transfer is interrupted, run the same command again to continue.
+</source>
+        <translation>haul transfer: la cabecera %1 se guarda solo en memoria, nunca en la lista de trabajos; si la transferencia se interrumpe, ejecute de nuevo la misma orden para continuar.
+</translation>
+    </message>
 </context>
 </TS>

@@ -2176,5 +2176,11 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <translation>Le serveur ne permet pas de reprendre un fichier partiellement téléchargé : ce fichier repart de zéro.
 </translation>
     </message>
+    <message>
+        <source>haul transfer: the %1 header is kept in memory only, never in the job list; if the transfer is interrupted, run the same command again to continue.
+</source>
+        <translation>haul transfer : l’en-tête %1 est gardé en mémoire seulement, jamais dans la liste des tâches ; si le transfert est interrompu, relancez la même commande pour le poursuivre.
+</translation>
+    </message>
 </context>
 </TS>

@@ -2192,5 +2192,11 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <translation>Сервер не умеет докачивать частично скачанный файл, поэтому этот файл скачивается заново.
 </translation>
     </message>
+    <message>
+        <source>haul transfer: the %1 header is kept in memory only, never in the job list; if the transfer is interrupted, run the same command again to continue.
+</source>
+        <translation>haul transfer: заголовок %1 хранится только в памяти и никогда не попадает в список заданий; если передача прервётся, запустите ту же команду снова, чтобы продолжить.
+</translation>
+    </message>
 </context>
 </TS>
