@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -82,6 +83,13 @@ StoreOwner::~StoreOwner()
 
 QString StoreOwner::socketName(const QString &storePath)
 {
+    // Beside the store, in the user's own folder, where no other user can take the name
+    // first; every process finds it from the store's path alone (no environment needed).
+    // A socket's path must fit in 108 bytes: a store deep in the tree falls back to a name
+    // in the temporary folder (both ends also check each other's user id).
+    const QString beside = QFileInfo(storePath).absoluteFilePath() + QStringLiteral(".socket");
+    if (QFile::encodeName(beside).size() < 100)
+        return beside;
     const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
     return QStringLiteral("haul-%1-%2")
         .arg(QString::fromLatin1(qgetenv("USER")).left(32),

@@ -552,14 +552,19 @@ private slots:
 
     void anotherUsersSocketNeverGetsAVerb()
     {
-        // Another user's program takes the socket name of this store first (the sticky
-        // temporary folder lets it keep it from an owner that is not root). A verb, here
-        // with a password in it, must not be handed to it.
+        // Another user's program takes the socket name of this store first (possible only
+        // where the store's folder lets other users write). A verb, here with a password in
+        // it, must not be handed to it.
         if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
             QSKIP("needs root and runuser to run a program as another user");
         freshStore();
-        const QString socket
-            = QDir::tempPath() + QLatin1Char('/') + StoreOwner::socketName(m_store);
+        // The socket lies beside the store, in the user's folder: this one is shared with
+        // everyone (0777), as a folder given with --store may be.
+        QVERIFY(QFile::setPermissions(m_work, QFileDevice::Permissions(0x7777)));
+        const QString name = StoreOwner::socketName(m_store);
+        QVERIFY2(QDir::isAbsolutePath(name), qPrintable(name));
+        QCOMPARE(name, m_store + QStringLiteral(".socket"));
+        const QString socket = name;
         const QString heard = m_dir.filePath(QStringLiteral("squatter-heard"));
         QFile::remove(socket);
         QFile(m_dir.path()).setPermissions(QFileDevice::Permissions(0x7777));
