@@ -811,6 +811,45 @@ private slots:
         QVERIFY(m_engine->cancel(id).ok());
     }
 
+    void tlsHandshakeFaults_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<quint32>("code");
+        QTest::newRow("closed at once") << QByteArray() << ErrorCode::E_ConnectionClosed;
+        QTest::newRow("plain http instead of TLS")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+            << ErrorCode::E_TlsHandshake;
+        QTest::newRow("garbage") << QByteArray(300, '\x16') << ErrorCode::E_TlsHandshake;
+    }
+
+    void tlsHandshakeFaults()
+    {
+        // An https server that breaks the handshake: a connection fault, retried later (the
+        // next try may meet a healthy server), never a certificate to trust.
+        QFETCH(QByteArray, answer);
+        QFETCH(quint32, code);
+        QTcpServer broken;
+        QVERIFY(broken.listen(QHostAddress::LocalHost, 0));
+        connect(&broken, &QTcpServer::newConnection, &broken, [&broken, answer] {
+            while (QTcpSocket *c = broken.nextPendingConnection()) {
+                if (!answer.isEmpty())
+                    c->write(answer);
+                c->flush();
+                c->disconnectFromHost();
+                connect(c, &QTcpSocket::disconnected, c, &QObject::deleteLater);
+            }
+        });
+        const QUuid id = startJob(*m_engine,
+            QUrl(QStringLiteral("https://127.0.0.1:%1/x").arg(broken.serverPort())), folder(), true,
+            60);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::TransientError, 10000);
+        const JobError e = errorOf(id);
+        QCOMPARE(e.context, ErrorContext::GeneralTransport);
+        QCOMPARE(ErrorCode::hex(e.code), ErrorCode::hex(code));
+        QVERIFY(e.certificate.isNull());
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
     void unknownHostIsTransient()
     {
         const QUuid id
