@@ -1298,46 +1298,63 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<quint32>("code");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("garbage status line")
-            << QByteArray("HTTQ/9 banana\r\n\r\n") << int(JobState::TransientError)
-            << ErrorCode::E_ConnectionClosed << QByteArray();
-        // Qt 6.4 reads an invalid length either as "until close" or as a broken answer,
-        // depending on timing: both are fine as long as no wrong byte is kept (-1: either).
-        QTest::newRow("negative length")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\nConnection: close\r\n\r\nhello")
-            << -1 << ErrorCode::E_ConnectionClosed << QByteArray("hello");
-        // Qt 6.4 may take an overflowing length as unknown (read to the end) or fail the
-        // reply, depending on timing: either way ends sanely, never with wrong bytes.
-        QTest::newRow("huge length") << QByteArray(
-            "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\nConnection: close\r\n\r\nhello")
-                                     << -1 << 0u << QByteArray("hello");
-        QTest::newRow("bogus range answer") << QByteArray(
-            "HTTP/1.1 206 Partial\r\nContent-Range: bytes 5-2/1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")
-                                            << int(JobState::TransientError)
-                                            << ErrorCode::E_ProtocolError << QByteArray();
-        // Qt 6.4 accepts a long header line; what matters is a sane end.
-        QTest::newRow("header flood") << (QByteArray("HTTP/1.1 200 OK\r\n") + QByteArray("X-Junk: ")
-            + QByteArray(200000, 'j') + "\r\nContent-Length: 0\r\n\r\n")
-                                      << int(JobState::Transferred) << 0u << QByteArray();
-        // Resets at every phase: nothing kept, retried later (TransientError).
-        QTest::newRow("cut in the status line")
-            << QByteArray("HTTP/1.1 20") << int(JobState::TransientError)
-            << ErrorCode::E_ConnectionClosed << QByteArray();
-        QTest::newRow("cut in the headers")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Hal")
-            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
-        QTest::newRow("cut in the body (Content-Length lies high)")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nhel")
-            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
-        QTest::newRow("status line without a reason")
-            << QByteArray("HTTP/1.1 200\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
-            << int(JobState::Transferred) << 0u << QByteArray("ok");
-        QTest::newRow("binary garbage")
-            << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 16)
-            << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray();
-        QTest::newRow("traversal name") << QByteArray(
-            "HTTP/1.1 200 OK\r\nContent-Disposition: attachment; filename=\"/etc/../../x\"\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
-                                        << int(JobState::Transferred) << 0u << QByteArray("ok");
+        QTest::addColumn<bool>("tls");
+        // The same answers over plain http (Haul's own client) and over https (Qt's).
+        for (const bool tls : { false, true }) {
+            const char *over = tls ? " (https)" : "";
+            QTest::newRow(qPrintable(QStringLiteral("garbage status line") + QLatin1String(over)))
+                << QByteArray("HTTQ/9 banana\r\n\r\n") << int(JobState::TransientError)
+                << ErrorCode::E_ConnectionClosed << QByteArray() << tls;
+            // Qt 6.4 reads an invalid length either as "until close" or as a broken answer,
+            // depending on timing: both are fine as long as no wrong byte is kept (-1: either).
+            QTest::newRow(qPrintable(QStringLiteral("negative length") + QLatin1String(over)))
+                << QByteArray(
+                       "HTTP/1.1 200 OK\r\nContent-Length: -5\r\nConnection: close\r\n\r\nhello")
+                << -1 << ErrorCode::E_ConnectionClosed << QByteArray("hello") << tls;
+            // Qt 6.4 may take an overflowing length as unknown (read to the end) or fail the
+            // reply, depending on timing: either way ends sanely, never with wrong bytes.
+            QTest::newRow(qPrintable(QStringLiteral("huge length") + QLatin1String(over)))
+                << QByteArray(
+                       "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\nConnection: close\r\n\r\nhello")
+                << -1 << 0u << QByteArray("hello") << tls;
+            QTest::newRow(qPrintable(QStringLiteral("bogus range answer") + QLatin1String(over)))
+                << QByteArray(
+                       "HTTP/1.1 206 Partial\r\nContent-Range: bytes 5-2/1\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")
+                << int(JobState::TransientError) << ErrorCode::E_ProtocolError << QByteArray()
+                << tls;
+            // Qt 6.4 accepts a long header line; what matters is a sane end.
+            QTest::newRow(qPrintable(QStringLiteral("header flood") + QLatin1String(over)))
+                << (QByteArray("HTTP/1.1 200 OK\r\n") + QByteArray("X-Junk: ")
+                       + QByteArray(200000, 'j') + "\r\nContent-Length: 0\r\n\r\n")
+                << int(JobState::Transferred) << 0u << QByteArray() << tls;
+            // Resets at every phase: nothing kept, retried later (TransientError).
+            QTest::newRow(
+                qPrintable(QStringLiteral("cut in the status line") + QLatin1String(over)))
+                << QByteArray("HTTP/1.1 20") << int(JobState::TransientError)
+                << ErrorCode::E_ConnectionClosed << QByteArray() << tls;
+            QTest::newRow(qPrintable(QStringLiteral("cut in the headers") + QLatin1String(over)))
+                << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Hal")
+                << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray()
+                << tls;
+            QTest::newRow(qPrintable(
+                QStringLiteral("cut in the body (Content-Length lies high)") + QLatin1String(over)))
+                << QByteArray(
+                       "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nhel")
+                << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray()
+                << tls;
+            QTest::newRow(
+                qPrintable(QStringLiteral("status line without a reason") + QLatin1String(over)))
+                << QByteArray("HTTP/1.1 200\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                << int(JobState::Transferred) << 0u << QByteArray("ok") << tls;
+            QTest::newRow(qPrintable(QStringLiteral("binary garbage") + QLatin1String(over)))
+                << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 16)
+                << int(JobState::TransientError) << ErrorCode::E_ConnectionClosed << QByteArray()
+                << tls;
+            QTest::newRow(qPrintable(QStringLiteral("traversal name") + QLatin1String(over)))
+                << QByteArray(
+                       "HTTP/1.1 200 OK\r\nContent-Disposition: attachment; filename=\"/etc/../../x\"\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                << int(JobState::Transferred) << 0u << QByteArray("ok") << tls;
+        }
     }
 
     void hostileAnswers()
@@ -1346,12 +1363,14 @@ private slots:
         QFETCH(int, state);
         QFETCH(quint32, code);
         QFETCH(QByteArray, body);
+        QFETCH(bool, tls);
         TestServer::Route r;
         r.rawResponse = raw;
         const QByteArray path = "/hostile-" + QByteArray::number(qHash(raw));
-        m_http->setRoute(path, r);
+        TestServer *server = tls ? m_https : m_http;
+        server->setRoute(path, r);
         const QString out = folder();
-        const QUuid id = startJob(*m_engine, m_http->url(QString::fromLatin1(path)), out, true, 60);
+        const QUuid id = startJob(*m_engine, server->url(QString::fromLatin1(path)), out, true, 60);
         if (state < 0) {
             QTRY_VERIFY_WITH_TIMEOUT(TestHelpers::state(*m_engine, id) == JobState::Transferred
                     || TestHelpers::state(*m_engine, id) == JobState::TransientError,
