@@ -4,6 +4,7 @@
 #include "filenamesanitizer.h"
 #include "jobjson.h"
 #include "jobstore.h"
+#include "readonlyfolder.h"
 #include "smalldisk.h"
 #include "testhelpers.h"
 #include "testserver.h"
@@ -1126,25 +1127,12 @@ private slots:
         // byte kept, and Complete into another folder then succeeds without refetching.
         m_http->setRoute("/readonly.bin", route(1000000));
         const QString dest = folder();
-        const bool root = ::geteuid() == 0;
         const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/readonly.bin")), dest);
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 10000);
-        // Root ignores permissions: a read-only bind mount over the folder does not.
-        if (root) {
-            QCOMPARE(QProcess::execute(
-                         QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }),
-                0);
-            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                         { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest }),
-                0);
-        } else {
-            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
-        }
+        ReadOnlyFolder readOnly(dest);
+        QVERIFY(readOnly.ok());
         const CallResult refused = m_engine->complete(id);
-        if (root)
-            QProcess::execute(QStringLiteral("umount"), { dest });
-        else
-            QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        readOnly.restore();
         QCOMPARE(refused.code, ErrorCode::E_RenameFailed);
         QCOMPARE(refused.fileIndex, 0);
         QCOMPARE(ErrorCode::info(refused.code).context, ErrorContext::LocalFile);
@@ -1170,31 +1158,16 @@ private slots:
         r.rate = 400000;
         m_http->setRoute("/ro-resume.bin", r);
         const QString dest = folder();
-        const bool root = ::geteuid() == 0;
         const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/ro-resume.bin")), dest);
         QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].bytesTransferred > 200000, 10000);
         QVERIFY(m_engine->suspend(id).ok());
         const JobFile partial = job(*m_engine, id).files[0];
-        if (root) { // root ignores permissions: a read-only bind mount does not
-            QCOMPARE(QProcess::execute(
-                         QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }),
-                0);
-            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                         { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest }),
-                0);
-        } else {
-            QVERIFY(QFile::setPermissions(partial.tempPath(), QFile::ReadOwner));
-            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
-        }
+        ReadOnlyFolder readOnly(dest, { partial.tempPath() });
+        QVERIFY(readOnly.ok());
         QVERIFY(m_engine->resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 10000);
         const JobError e = errorOf(id);
-        if (root) {
-            QProcess::execute(QStringLiteral("umount"), { dest });
-        } else {
-            QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            QFile::setPermissions(partial.tempPath(), QFile::ReadOwner | QFile::WriteOwner);
-        }
+        readOnly.restore();
         QCOMPARE(e.context, ErrorContext::LocalFile);
         QCOMPARE(ErrorCode::hex(e.code), ErrorCode::hex(ErrorCode::E_LocalFileCreate));
         QCOMPARE(e.fileIndex, 0);
