@@ -131,8 +131,9 @@ QString credentialsInUrl(const QString &addressWithout)
 {
     return QCoreApplication::translate("Cli",
         "the address %1 contains a user name or password, which would be kept in the job list: "
-        "give the address without them, then the credentials with \"haul setcredentials JOB "
-        "server basic USER PASSWORD\"")
+        "give the address without them, and the credentials with --header \"Authorization: "
+        "Basic ...\" (kept in memory only) or, for a job that haul serve or the window runs, "
+        "with haul setcredentials")
         .arg(addressWithout);
 }
 

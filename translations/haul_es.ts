@@ -652,8 +652,8 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
 </translation>
     </message>
     <message>
-        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
-        <translation>la dirección %1 contiene un nombre de usuario o una contraseña, que quedarían guardados en la lista de trabajos: indique la dirección sin ellos y luego las credenciales con &quot;haul setcredentials TRABAJO server basic USUARIO CONTRASEÑA&quot;</translation>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
+        <translation>la dirección %1 contiene un nombre de usuario o una contraseña, que quedarían guardados en la lista de trabajos: indique la dirección sin ellos y las credenciales con --header &quot;Authorization: Basic ...&quot; (solo en memoria) o, para un trabajo que ejecuta haul serve o la ventana, con haul setcredentials</translation>
     </message>
 </context>
 <context>

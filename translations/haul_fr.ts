@@ -650,8 +650,8 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
 </translation>
     </message>
     <message>
-        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
-        <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des tâches : indiquez l’adresse sans eux, puis les identifiants avec &quot;haul setcredentials TÂCHE server basic UTILISATEUR MOT_DE_PASSE&quot;</translation>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
+        <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des tâches : indiquez l’adresse sans eux, et les identifiants avec --header &quot;Authorization: Basic ...&quot; (gardés en mémoire seulement) ou, pour une tâche exécutée par haul serve ou la fenêtre, avec haul setcredentials</translation>
     </message>
 </context>
 <context>

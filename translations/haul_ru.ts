@@ -655,8 +655,8 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
 </translation>
     </message>
     <message>
-        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, then the credentials with &quot;haul setcredentials JOB server basic USER PASSWORD&quot;</source>
-        <translation>адрес %1 содержит имя пользователя или пароль, которые сохранились бы в списке заданий: укажите адрес без них, а учётные данные — командой &quot;haul setcredentials ЗАДАНИЕ server basic ПОЛЬЗОВАТЕЛЬ ПАРОЛЬ&quot;</translation>
+        <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
+        <translation>адрес %1 содержит имя пользователя или пароль, которые сохранились бы в списке заданий: укажите адрес без них, а учётные данные — через --header &quot;Authorization: Basic ...&quot; (только в памяти) или, для задания, которое выполняет haul serve или окно, командой haul setcredentials</translation>
     </message>
 </context>
 <context>
