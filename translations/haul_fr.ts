@@ -651,7 +651,7 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
     </message>
     <message>
         <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
-        <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des tâches : indiquez l’adresse sans eux, et les identifiants avec --header &quot;Authorization: Basic ...&quot; (gardés en mémoire seulement) ou, pour une tâche exécutée par haul serve ou la fenêtre, avec haul setcredentials</translation>
+        <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des travaux : indiquez l’adresse sans eux, et les identifiants avec --header &quot;Authorization: Basic ...&quot; (gardés en mémoire seulement) ou, pour un travail exécuté par haul serve ou la fenêtre, avec haul setcredentials</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
     </message>
     <message>
         <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
-        <translation>L’adresse contient un nom d’utilisateur ou un mot de passe. Indiquez l’adresse sans eux : Haul demande les identifiants quand le serveur les exige (ou utilisez setcredentials) et les garde hors de la liste des tâches.</translation>
+        <translation>L’adresse contient un nom d’utilisateur ou un mot de passe. Indiquez l’adresse sans eux : Haul demande les identifiants quand le serveur les exige (ou utilisez setcredentials) et les garde hors de la liste des travaux.</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2179,7 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>haul transfer: the %1 header is kept in memory only, never in the job list; if the transfer is interrupted, run the same command again to continue.
 </source>
-        <translation>haul transfer : l’en-tête %1 est gardé en mémoire seulement, jamais dans la liste des tâches ; si le transfert est interrompu, relancez la même commande pour le poursuivre.
+        <translation>haul transfer : l’en-tête %1 est gardé en mémoire seulement, jamais dans la liste des travaux ; si le transfert est interrompu, relancez la même commande pour le poursuivre.
 </translation>
     </message>
 </context>
