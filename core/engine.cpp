@@ -624,8 +624,10 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
             job.modificationTime = modifiedBefore;
             return result;
         };
-        // Thousands of files usually go to one folder: it is looked at once.
+        // Thousands of files usually go to one folder: it is looked at once (as given, and
+        // as it is kept).
         QString checkedFolder;
+        QString checkedFolderClean;
         for (int i = 0; i < files.size(); ++i) {
             const FileToAdd &add = files.at(i);
             check = checkRemoteUrl(add.remoteUrl);
@@ -642,7 +644,7 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
             file.remoteUrl = add.remoteUrl;
             file.expectedSha256 = add.expectedSha256.toLower();
             if (sameFolder) {
-                file.folder = job.files.constLast().folder;
+                file.folder = checkedFolderClean;
                 job.files.append(file);
                 continue;
             }
@@ -650,6 +652,7 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
             if (info.isDir()) {
                 file.folder = QDir::cleanPath(info.absoluteFilePath());
                 checkedFolder = add.localPath;
+                checkedFolderClean = file.folder;
             } else {
                 file.nameFromUser = true;
                 file.folder = QDir::cleanPath(info.absolutePath());

@@ -162,17 +162,25 @@ private slots:
                 { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin"), {} });
             files.append(
                 { m_server->url(QStringLiteral("/small")), out + QStringLiteral("/same.bin"), {} });
+            // The first folder again after a file in another one: still the first folder.
+            const QString other = out + QStringLiteral("/other");
+            QVERIFY(QDir().mkpath(other));
+            files.append({ m_server->url(QStringLiteral("/small")),
+                other + QStringLiteral("/elsewhere.bin"), {} });
+            files.append({ m_server->url(QStringLiteral("/small")), out, QString() });
             const CallResult added = engine.addFiles(id, files);
             QVERIFY(added.ok());
-            QCOMPARE(added.fileIndex, 4);
-            QCOMPARE(job(engine, id).files.size(), 5);
+            QCOMPARE(added.fileIndex, 6);
+            QCOMPARE(job(engine, id).files[5].folder, QDir::cleanPath(other));
+            QCOMPARE(job(engine, id).files[6].folder, QDir::cleanPath(out));
+            QCOMPARE(job(engine, id).files.size(), 7);
             QCOMPARE(job(engine, id).files[3].localPath, out + QStringLiteral("/same.bin"));
             QCOMPARE(job(engine, id).files[4].localPath, out + QStringLiteral("/same (1).bin"));
         }
         // Everything reached the store.
         Engine reopened;
         QVERIFY(reopened.open(store).ok());
-        QCOMPARE(job(reopened, id).files.size(), 5);
+        QCOMPARE(job(reopened, id).files.size(), 7);
         QCOMPARE(job(reopened, id).files[4].localPath, out + QStringLiteral("/same (1).bin"));
         QVERIFY(reopened.resume(id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(reopened, id), JobState::Transferred, 10000);
