@@ -188,8 +188,7 @@ int TransferCommand::start(const QStringList &arguments)
             return usageError(tr("malformed header \"%1\" (expected \"Name: value\")").arg(h));
         headers.append({ m.captured(1).toLatin1(), m.captured(2).trimmed().toUtf8() });
         const QByteArray name = headers.constLast().first;
-        if (HttpHeaders::carriesCredentials(name)
-            || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0)
+        if (HttpHeaders::isSecret(name))
             CliOutput::err(tr("haul transfer: the %1 header is kept in memory only, never in the "
                               "job list; if the transfer is interrupted, run the same command "
                               "again to continue.\n")

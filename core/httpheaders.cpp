@@ -169,4 +169,10 @@ bool carriesCredentials(const QByteArray &name)
         || name.compare("Cookie", Qt::CaseInsensitive) == 0;
 }
 
+bool isSecret(const QByteArray &name)
+{
+    return carriesCredentials(name)
+        || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace HttpHeaders

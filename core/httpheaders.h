@@ -34,4 +34,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b);
 // goes to another origin than the one the user asked.
 bool carriesCredentials(const QByteArray &name);
 
+// Those and Proxy-Authorization: kept in memory only, never written to the job store.
+bool isSecret(const QByteArray &name);
+
 } // namespace HttpHeaders

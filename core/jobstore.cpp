@@ -100,8 +100,7 @@ QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
     for (const auto &[k, v] : headers) {
         // Credentials given as headers live in memory only, like a password without a
         // keychain: the store never holds them.
-        if (HttpHeaders::carriesCredentials(k)
-            || k.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0)
+        if (HttpHeaders::isSecret(k))
             continue;
         a.append(QJsonArray { QString::fromLatin1(k), QString::fromLatin1(v) });
     }
