@@ -1318,6 +1318,7 @@ void Engine::startJob(Job &job)
         options.stallTimeoutMs = m_settings.stallTimeoutSeconds * 1000;
         options.pathTaken = [this](const QString &path) { return pathTaken(path); };
         options.connections = job.connections;
+        options.serverLimits = &m_serverLimits;
         options.trusted = [this](const QString &host, const QString &sha256) {
             return m_trusted.contains({ host, sha256 });
         };

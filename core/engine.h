@@ -4,6 +4,7 @@
 #include "job.h"
 #include "jobstore.h"
 #include "ratelimiter.h"
+#include "serverlimits.h"
 
 #include <QHash>
 #include <QObject>
@@ -212,6 +213,7 @@ private:
     JobStore m_store;
     Settings m_settings;
     RateLimiter m_globalLimiter;
+    ServerLimits m_serverLimits; // fewer connections for servers that asked for them
     QHash<QUuid, Job> m_jobs;
     QList<QUuid> m_order; // creation order: the queue's tie-break
     QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job

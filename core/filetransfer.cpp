@@ -3,7 +3,9 @@
 #include "errorcodes.h"
 #include "filenamesanitizer.h"
 #include "httpheaders.h"
+#include "networkerrors.h"
 #include "networkmanager.h"
+#include "segmentplanner.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -28,58 +30,8 @@ constexpr qint64 BufferSize = 256 * 1024;
 constexpr qint64 ReplyBufferSize = 1024 * 1024;
 constexpr int MaxRedirects = 10;
 constexpr int MaxRestarts = 3;
-// More connections pay only when one is slow: after this long, a file that one connection
-// would not finish within SplitWorthSeconds is split.
+// Splitting a file over more connections is weighed this long after its body starts.
 constexpr int SplitDelayMs = 200;
-constexpr double SplitWorthSeconds = 1.5;
-// Above this speed one connection is limited by the disk or the CPU, not by the path or the
-// server: more connections would only compete for them (measured on loopback).
-constexpr double SplitBelowBytesPerSecond = 64.0 * 1024 * 1024;
-
-quint32 codeForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return ErrorCode::E_ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-        return ErrorCode::E_ConnectionClosed;
-    case QNetworkReply::HostNotFoundError:
-        return ErrorCode::E_HostNotFound;
-    case QNetworkReply::TimeoutError:
-        return ErrorCode::E_Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return ErrorCode::E_TlsHandshake;
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::BackgroundRequestNotAllowedError:
-        return ErrorCode::E_NetworkDisconnected;
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownProxyError:
-        return ErrorCode::E_ProxyFailed;
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return ErrorCode::fromHttpStatus(407);
-    case QNetworkReply::AuthenticationRequiredError:
-        return ErrorCode::fromHttpStatus(401);
-    case QNetworkReply::ProtocolUnknownError:
-        return ErrorCode::E_UnsupportedScheme;
-    case QNetworkReply::TooManyRedirectsError:
-        return ErrorCode::E_TooManyRedirects;
-    case QNetworkReply::InsecureRedirectError:
-        return ErrorCode::E_RedirectRefused;
-    default:
-        return ErrorCode::E_ProtocolError;
-    }
-}
-
-bool isDiskFull(const QFile &file, int savedErrno)
-{
-    // EFBIG: a file-size limit (ulimit -f, a FAT volume's 4 GiB): no room for this file.
-    return savedErrno == ENOSPC || savedErrno == EDQUOT || savedErrno == EFBIG
-        || file.error() == QFileDevice::ResourceError;
-}
 
 } // namespace
 
@@ -387,6 +339,31 @@ bool FileTransfer::openTempFile(bool truncate)
     return true;
 }
 
+std::optional<QUrl> FileTransfer::redirectTarget(
+    QNetworkReply *reply, int status, const QString &reason)
+{
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    if (++m_redirects > MaxRedirects) {
+        fail(ErrorCode::E_TooManyRedirects,
+            QStringLiteral("more than %1 redirects, the last to %2")
+                .arg(MaxRedirects)
+                .arg(target.toString()),
+            status, reason);
+        return std::nullopt;
+    }
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || (m_url.scheme().toLower() == QLatin1String("https")
+            && scheme == QLatin1String("http"))) {
+        fail(ErrorCode::E_RedirectRefused,
+            QStringLiteral("redirect from %1 to %2 refused")
+                .arg(m_url.toString(), target.toString()),
+            status, reason);
+        return std::nullopt;
+    }
+    return target;
+}
+
 void FileTransfer::onMetaDataChanged()
 {
     if (m_headersDone || !m_reply)
@@ -399,29 +376,11 @@ void FileTransfer::onMetaDataChanged()
         = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
 
     if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location")) {
-        const QUrl target
-            = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location").trimmed()));
-        if (++m_redirects > MaxRedirects) {
-            fail(ErrorCode::E_TooManyRedirects,
-                QStringLiteral("more than %1 redirects, the last to %2")
-                    .arg(MaxRedirects)
-                    .arg(target.toString()),
-                status, reason);
+        const std::optional<QUrl> target = redirectTarget(m_reply, status, reason);
+        if (!target)
             return;
-        }
-        const QString scheme = target.scheme().toLower();
-        if (!target.isValid()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || (m_url.scheme().toLower() == QLatin1String("https")
-                && scheme == QLatin1String("http"))) {
-            fail(ErrorCode::E_RedirectRefused,
-                QStringLiteral("redirect from %1 to %2 refused")
-                    .arg(m_url.toString(), target.toString()),
-                status, reason);
-            return;
-        }
         dropReply();
-        m_url = target;
+        m_url = *target;
         sendRequest();
         return;
     }
@@ -463,10 +422,11 @@ void FileTransfer::onMetaDataChanged()
             // 200 after a Range request: the entity changed or ranges are unsupported.
             m_offset = 0;
         }
+        // A Content-Encoding (gzip...) is part of the entity: its Content-Length is the size
+        // of the bytes saved, which are never decoded, and ranges count those bytes.
         bool ok = false;
         const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-        const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
-        if (ok && length >= 0 && (encoding.isEmpty() || encoding == "identity"))
+        if (ok && length >= 0)
             total = length;
     }
 
@@ -515,7 +475,7 @@ void FileTransfer::drain()
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const qint64 want = takeAllowance(std::min<qint64>(BufferSize, m_reply->bytesAvailable()));
         if (want <= 0)
-            return; // the throttle timer drains again
+            break; // the throttle timer drains again; what was read is counted now
         const qint64 got = m_reply->read(readBuffer(), want);
         if (got <= 0)
             break;
@@ -571,7 +531,7 @@ void FileTransfer::onFinished()
         drain();
         if (m_done)
             return;
-        quint32 code = codeForNetworkError(error);
+        quint32 code = NetworkErrors::code(error);
         QString details = m_reply->errorString();
         if (error == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
             code = ErrorCode::E_CertificateRejected;
@@ -650,7 +610,7 @@ void FileTransfer::onStalled()
 void FileTransfer::failLocal(const QString &what)
 {
     const int savedErrno = errno;
-    const bool full = isDiskFull(m_temp, savedErrno);
+    const bool full = NetworkErrors::isDiskFull(m_temp, savedErrno);
     const bool create = !m_temp.isOpen();
     QString details = what;
     if (savedErrno != 0)
@@ -688,185 +648,6 @@ void FileTransfer::fail(
     emit failed(error, retryAfter);
 }
 
-// ---- Segmented transfers -------------------------------------------------------------
-//
-// A resumable file of known size is fetched over several connections, each writing its
-// byte range at its offset in the temporary file. When a connection finishes its range,
-// it takes half of the largest range left, so no connection idles while work remains. The
-// segments are persisted with the file, so a restart continues each where its bytes
-// really are; every range request carries If-Range, so a changed file restarts from 0.
-
-bool FileTransfer::ownsReply(const QNetworkReply *reply) const
-{
-    if (reply && m_reply == reply)
-        return true;
-    for (const Worker &w : m_workers) {
-        if (w.reply && w.reply == reply)
-            return true;
-    }
-    return false;
-}
-
-int FileTransfer::activeConnections() const
-{
-    int n = 0;
-    for (const Worker &w : m_workers)
-        n += w.reply ? 1 : 0;
-    return n;
-}
-
-qint64 FileTransfer::takeAllowance(qint64 want)
-{
-    RateLimiter *global = m_options.globalLimiter;
-    RateLimiter &job = m_options.jobLimiter ? *m_options.jobLimiter : m_limiter;
-    qint64 allowed = job.take(want);
-    if (global && allowed > 0)
-        allowed = global->take(allowed);
-    if (allowed <= 0) {
-        const int waitMs = std::max(job.waitMs(), global ? global->waitMs() : 0);
-        if (!m_throttleTimer.isActive())
-            m_throttleTimer.start(std::max(waitMs, 10));
-        return 0;
-    }
-    return allowed;
-}
-
-void FileTransfer::consumeAllowance(qint64 bytes)
-{
-    (m_options.jobLimiter ? *m_options.jobLimiter : m_limiter).consume(bytes);
-    if (m_options.globalLimiter)
-        m_options.globalLimiter->consume(bytes);
-}
-
-void FileTransfer::setRateLimit(qint64 bytesPerSecond)
-{
-    m_options.rateLimit = bytesPerSecond;
-    m_limiter.setRate(bytesPerSecond);
-    if (m_options.jobLimiter)
-        m_options.jobLimiter->setRate(bytesPerSecond);
-    if (!m_throttleTimer.isActive())
-        m_throttleTimer.start(0); // read again at the new pace
-}
-
-void FileTransfer::startWriteback(qint64 upTo)
-{
-    // Hand each written stretch to the disk at once, without waiting: the checkpoint's
-    // fdatasync then finds little left to do, so durability costs no stall at the end.
-    constexpr qint64 Stretch = 8 * 1024 * 1024;
-    if (upTo - m_writebackFrom < Stretch || !m_temp.isOpen())
-        return;
-#ifdef SYNC_FILE_RANGE_WRITE
-    ::sync_file_range(
-        m_temp.handle(), m_writebackFrom, upTo - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
-#endif
-    m_writebackFrom = upTo;
-}
-
-bool FileTransfer::writeAt(const char *data, qint64 size, qint64 position)
-{
-    while (size > 0) {
-        const ssize_t written = ::pwrite(m_temp.handle(), data, size_t(size), off_t(position));
-        if (written <= 0)
-            return false;
-        data += written;
-        size -= written;
-        position += written;
-    }
-    return true;
-}
-
-void FileTransfer::considerSegmenting()
-{
-    const qint64 total = m_file.bytesTotal;
-    if (m_options.connections < 2 || m_noSegments || m_noRange || !m_file.resumable || total <= 0
-        || !m_options.networkFor || total - m_offset < 2 * MinSegment)
-        return;
-    m_bodyClock.start();
-    m_bodyClockBytes = m_file.bytesTransferred;
-    m_splitTimer.start();
-}
-
-bool FileTransfer::trySegmenting()
-{
-    const qint64 total = m_file.bytesTotal;
-    const int connections = std::min(16, m_options.connections);
-    // Where the open response has got to: it has written [0, position) in order.
-    m_offset = m_file.bytesTransferred;
-    if (connections < 2 || m_noSegments || m_noRange || !m_file.resumable || total <= 0
-        || !m_options.networkFor || total - m_offset < 2 * MinSegment || !m_reply)
-        return false;
-    const double seconds = m_bodyClock.isValid() ? m_bodyClock.elapsed() / 1000.0 : 0.0;
-    const double speed = seconds > 0 ? (m_file.bytesTransferred - m_bodyClockBytes) / seconds : 0.0;
-    if (speed > 0
-        && ((total - m_offset) / speed < SplitWorthSeconds || speed > SplitBelowBytesPerSecond))
-        return false; // one connection finishes soon enough, or is as fast as this machine
-    const int count = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
-    const qint64 chunk = (total - m_offset) / count;
-    m_file.segments.clear();
-    // The first segment starts at 0 and holds what is already here; it is served by the
-    // response that just arrived.
-    for (int i = 0; i < count; ++i) {
-        FileSegment segment;
-        segment.start = i == 0 ? 0 : m_offset + chunk * i;
-        segment.end = i == count - 1 ? total : m_offset + chunk * (i + 1);
-        segment.done = i == 0 ? m_offset : 0;
-        m_file.segments.append(segment);
-    }
-    m_segmented = true;
-    m_workers.assign(size_t(connections), Worker());
-    // Adopt the open response as worker 0.
-    QNetworkReply *primary = m_reply;
-    m_reply = nullptr;
-    primary->disconnect(this);
-    m_workers[0].reply = primary;
-    m_workers[0].segment = 0;
-    m_workers[0].headersDone = true;
-    connectWorker(0);
-    for (int k = 1; k < count; ++k)
-        startWorker(k, k);
-    emit fileChanged();
-    drainWorker(0);
-    return true;
-}
-
-void FileTransfer::resumeSegments()
-{
-    // Trust only bytes that were checkpointed and are still on disk: a segment whose bytes
-    // reach past the end of a truncated file keeps only what is really there.
-    const QString temp = m_file.tempPath();
-    const bool usable = !temp.isEmpty() && QFileInfo::exists(temp) && m_file.resumable
-        && !m_file.validator().isEmpty() && m_file.bytesTotal > 0;
-    if (!usable) {
-        m_file.segments.clear();
-        m_file.bytesTransferred = 0;
-        emit fileChanged();
-        sendRequest();
-        return;
-    }
-    const qint64 onDisk = QFileInfo(temp).size();
-    qint64 done = 0;
-    for (FileSegment &segment : m_file.segments) {
-        segment.done = std::clamp<qint64>(onDisk - segment.start, 0, segment.done);
-        done += segment.done;
-    }
-    if (done < m_file.bytesTransferred)
-        noticeLostTail(m_file.bytesTransferred, done);
-    m_file.bytesTransferred = done;
-    m_segmented = true;
-    emit fileChanged();
-    if (!openTempFile(false))
-        return;
-    if (done >= m_file.bytesTotal) {
-        complete();
-        return;
-    }
-    const int connections = std::max(1, std::min(16, m_options.connections));
-    m_workers.assign(size_t(connections), Worker());
-    for (int k = 0; k < connections; ++k)
-        assignWork(k);
-    m_stallTimer.start(m_options.stallTimeoutMs);
-}
-
 void FileTransfer::noticeLostTail(qint64 counted, qint64 kept) const
 {
     // The disk lost what a checkpoint had counted (a power cut, a full disk, a hand with
@@ -875,240 +656,4 @@ void FileTransfer::noticeLostTail(qint64 counted, qint64 kept) const
              "fetching the rest again",
         qPrintable(QFileInfo(m_file.localPath).fileName()), static_cast<long long>(counted),
         static_cast<long long>(kept));
-}
-
-void FileTransfer::assignWork(int worker)
-{
-    if (m_done)
-        return;
-    // An unfinished segment that no connection serves...
-    for (int i = 0; i < m_file.segments.size(); ++i) {
-        if (m_file.segments.at(i).finished())
-            continue;
-        bool served = false;
-        for (const Worker &w : m_workers)
-            served = served || (w.reply && w.segment == i);
-        if (!served) {
-            startWorker(worker, i);
-            return;
-        }
-    }
-    // ...else half of the largest range left.
-    int largest = -1;
-    for (int i = 0; i < m_file.segments.size(); ++i) {
-        if (largest < 0
-            || m_file.segments.at(i).remaining() > m_file.segments.at(largest).remaining())
-            largest = i;
-    }
-    if (largest < 0 || m_file.segments.at(largest).remaining() < 2 * MinSegment)
-        return; // this connection rests; the others finish
-    FileSegment &old = m_file.segments[largest];
-    FileSegment split;
-    split.start = old.position() + old.remaining() / 2;
-    split.end = old.end;
-    old.end = split.start;
-    m_file.segments.insert(largest + 1, split);
-    for (Worker &w : m_workers) {
-        if (w.segment > largest)
-            ++w.segment;
-    }
-    startWorker(worker, largest + 1);
-}
-
-void FileTransfer::startWorker(int worker, int segment)
-{
-    Worker &w = m_workers[size_t(worker)];
-    const FileSegment &s = m_file.segments.at(segment);
-    QNetworkRequest request = newRequest();
-    // One TCP connection per segment: HTTP/2 would multiplex them all over one.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader(
-        "Range", "bytes=" + QByteArray::number(s.position()) + '-' + QByteArray::number(s.end - 1));
-    request.setRawHeader("If-Range", m_file.validator().toLatin1());
-    QNetworkAccessManager *network
-        = m_options.networkFor ? m_options.networkFor(worker) : m_network;
-    w.reply = network->get(request);
-    w.reply->setReadBufferSize(BufferSize);
-    w.segment = segment;
-    w.headersDone = false;
-    connectWorker(worker);
-}
-
-void FileTransfer::connectWorker(int worker)
-{
-    QNetworkReply *reply = m_workers[size_t(worker)].reply;
-    connect(
-        reply, &QNetworkReply::metaDataChanged, this, [this, worker] { onWorkerHeaders(worker); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, worker] { drainWorker(worker); });
-    connect(reply, &QNetworkReply::finished, this, [this, worker] { onWorkerFinished(worker); });
-    connect(reply, &QNetworkReply::sslErrors, this, &FileTransfer::onSslErrors);
-}
-
-void FileTransfer::onWorkerHeaders(int worker)
-{
-    Worker &w = m_workers[size_t(worker)];
-    if (w.headersDone || !w.reply || m_done)
-        return;
-    const int status = w.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return;
-    w.headersDone = true;
-    const FileSegment &s = m_file.segments.at(w.segment);
-    if (status == 206) {
-        const auto range = HttpHeaders::parseContentRange(w.reply->rawHeader("Content-Range"));
-        if (range.valid && !range.unsatisfied && range.start == s.position()
-            && range.total == m_file.bytesTotal && range.end < m_file.bytesTotal) {
-            drainWorker(worker);
-            return;
-        }
-        fallBackToOneConnection(); // a range answered wrongly
-        return;
-    }
-    if (status == 200) {
-        restartWhole(); // If-Range did not match: the file changed on the server
-        return;
-    }
-    if (status == 408 || status == 429 || status >= 500) {
-        const QString reason
-            = w.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
-        const int retryAfter = HttpHeaders::retryAfterSeconds(
-            w.reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
-        return;
-    }
-    fallBackToOneConnection(); // 416, a redirect, a refusal: one connection sorts it out
-}
-
-void FileTransfer::drainWorker(int worker)
-{
-    if (m_done || !m_segmented || worker >= int(m_workers.size()))
-        return;
-    Worker &w = m_workers[size_t(worker)];
-    if (!w.reply || !w.headersDone || w.segment < 0)
-        return;
-    qint64 readThisRound = 0;
-    while (w.reply && w.reply->bytesAvailable() > 0) {
-        FileSegment &s = m_file.segments[w.segment];
-        const qint64 want
-            = takeAllowance(std::min({ BufferSize, w.reply->bytesAvailable(), s.remaining() }));
-        if (want <= 0)
-            break;
-        const qint64 got = w.reply->read(readBuffer(), want);
-        if (got <= 0)
-            break;
-        consumeAllowance(got);
-        if (!writeAt(readBuffer(), got, s.position())) {
-            failLocal(m_temp.errorString());
-            return;
-        }
-        s.done += got;
-        m_file.bytesTransferred += got;
-        readThisRound += got;
-        if (!m_bodyStarted) {
-            m_bodyStarted = true;
-            emit bodyStarted();
-        }
-        if (m_done)
-            return;
-        if (s.finished()) {
-            stopWorker(worker);
-            break;
-        }
-    }
-    if (readThisRound > 0) {
-        m_stallTimer.start(m_options.stallTimeoutMs);
-        emit fileChanged();
-    }
-    if (m_done)
-        return;
-    if (!w.reply) {
-        bool all = true;
-        for (const FileSegment &s : std::as_const(m_file.segments))
-            all = all && s.finished();
-        if (all) {
-            complete();
-            return;
-        }
-        assignWork(worker);
-    }
-}
-
-void FileTransfer::onWorkerFinished(int worker)
-{
-    if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
-        return;
-    const QNetworkReply::NetworkError error = m_workers[size_t(worker)].reply->error();
-    if (!m_workers[size_t(worker)].headersDone) {
-        onWorkerHeaders(worker); // may fall back or restart, dropping every worker
-        if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
-            return;
-    }
-    drainWorker(worker); // keep what already arrived
-    if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
-        return;
-    Worker &w = m_workers[size_t(worker)];
-    if (w.reply->bytesAvailable() > 0)
-        return; // throttled: the timer drains the rest
-    QString details = w.reply->errorString();
-    quint32 code = error == QNetworkReply::NoError ? ErrorCode::E_ConnectionClosed
-                                                   : codeForNetworkError(error);
-    if (error == QNetworkReply::NoError)
-        details = QStringLiteral("a connection closed before the end of its range");
-    if (error == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
-        code = ErrorCode::E_CertificateRejected;
-        details = m_sslErrors.join(QStringLiteral("; "));
-    }
-    fail(code, details);
-}
-
-void FileTransfer::stopWorker(int worker)
-{
-    Worker &w = m_workers[size_t(worker)];
-    if (w.reply) {
-        QNetworkReply *reply = w.reply;
-        reply->disconnect(this);
-        if (!reply->isFinished())
-            reply->abort();
-        reply->deleteLater();
-    }
-    w.reply = nullptr;
-    w.segment = -1;
-    w.headersDone = false;
-}
-
-void FileTransfer::dropWorkers()
-{
-    for (int k = 0; k < int(m_workers.size()); ++k)
-        stopWorker(k);
-}
-
-void FileTransfer::fallBackToOneConnection()
-{
-    // Keep the bytes that run unbroken from the start; one connection fetches the rest.
-    dropWorkers();
-    qint64 prefix = 0;
-    for (const FileSegment &s : std::as_const(m_file.segments)) {
-        if (s.start != prefix)
-            break;
-        prefix += s.done;
-        if (!s.finished())
-            break;
-    }
-    m_file.segments.clear();
-    m_workers.clear();
-    m_segmented = false;
-    m_noSegments = true;
-    m_offset = prefix;
-    m_file.bytesTransferred = prefix;
-    emit fileChanged();
-    sendRequest();
-}
-
-void FileTransfer::restartWhole()
-{
-    dropWorkers();
-    m_file.segments.clear();
-    m_workers.clear();
-    m_segmented = false;
-    restartFromZero(false);
 }

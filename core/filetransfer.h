@@ -19,6 +19,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class ServerLimits;
 
 // Fetches one file of a job over HTTP(S) into its `.haul-part` temporary file, resuming
 // with Range + If-Range when the file allows it. Lives on the engine thread. The engine
@@ -40,6 +41,8 @@ public:
         std::function<bool(const QString &path)> pathTaken;
         // Connections for one file: more than one splits a resumable file into segments.
         int connections = 1;
+        // What the engine learnt about servers (fewer connections for some); may be null.
+        ServerLimits *serverLimits = nullptr;
         // The manager for connection k (Qt allows 6 per host and manager).
         std::function<QNetworkAccessManager *(int connection)> networkFor;
         // Whether the user trusted this exact certificate (SHA-256, hex) for this host.
@@ -97,6 +100,8 @@ private:
     void drain();
     void complete();
     void restartFromZero(bool withoutRange);
+    // The target of a redirect, or nothing after failing (too many, or to another scheme).
+    std::optional<QUrl> redirectTarget(QNetworkReply *reply, int status, const QString &reason);
     bool openTempFile(bool truncate = true);
     void resolveLocalName();
     void fail(quint32 code, const QString &details, int httpStatus = 0,
@@ -110,20 +115,28 @@ private:
         QPointer<QNetworkReply> reply;
         int segment = -1;
         bool headersDone = false;
+        qint64 requestEnd = 0; // exclusive: the end of the range this request asked for
+        qint64 bodyBytes = 0; // bytes this request brought
     };
     void considerSegmenting(); // at the headers: splitting is weighed a moment later
     bool trySegmenting();
     void resumeSegments();
+    int connectionLimit() const; // the job's wish, within what the server allows
+    qint64 pieceSize() const; // how much a connection asks for at a time
     void assignWork(int worker);
+    int servingWorker(int segment) const;
     void startWorker(int worker, int segment);
     void connectWorker(int worker);
     void onWorkerHeaders(int worker);
+    void closedRangesRefused(QNetworkReply *reply);
+    void workerFailed(int worker, quint32 code, const QString &details, int httpStatus = 0,
+        const QString &reason = QString(), int retryAfter = -1);
     void drainWorker(int worker);
     void onWorkerFinished(int worker);
+    void endOfPiece(int worker);
     void stopWorker(int worker);
     void dropWorkers();
-    void fallBackToOneConnection();
-    void restartWhole();
+    void restartWhole(bool withoutRange);
     qint64 takeAllowance(qint64 want); // the speed limits, shared by every connection
     void consumeAllowance(qint64 bytes);
     bool writeAt(const char *data, qint64 size, qint64 position);
@@ -162,6 +175,8 @@ private:
     QTimer m_splitTimer;
     QElapsedTimer m_bodyClock;
     qint64 m_bodyClockBytes = 0;
+    double m_pieceBytesPerSecond = 0; // the speed measured before splitting
     bool m_segmented = false;
-    bool m_noSegments = false; // the server answered a range wrongly: one connection only
+    int m_connectionCap = 0; // connections this file may still use (0: as many as wanted)
+    bool m_openRanges = false; // one connection asking open ranges from each gap
 };

@@ -79,18 +79,56 @@ private:
 
         int number = 0;
         bool found = false;
+        bool refused = false;
         {
             QMutexLocker lock(&m_server->m_mutex);
             found = m_server->m_routes.contains(routePath);
             m_route = m_server->m_routes.value(routePath);
             number = m_server->m_requestCount[routePath]++;
+            int &sending = m_server->m_sendingNow[routePath];
+            refused = m_route.maxParallel > 0 && sending >= m_route.maxParallel;
+            if (found && !refused) {
+                ++sending;
+                m_busyPath = routePath;
+            }
         }
         {
             QMutexLocker lock(&m_server->m_mutex);
             m_server->m_requests.append(m_request);
             m_logIndex = int(m_server->m_requests.size()) - 1;
         }
+        if (refused) {
+            m_request.status = m_route.refuseStatus;
+            syncLog();
+            refuse();
+            return;
+        }
         respond(found, number);
+    }
+
+    // One answer more than the route allows at once.
+    void refuse()
+    {
+        m_keepAlive = false;
+        if (m_route.refuseStatus == 0) {
+            m_socket->abort();
+            return;
+        }
+        const QByteArray text = "too many connections";
+        writeHead(m_route.refuseStatus, "Busy",
+            { { "Content-Length", QByteArray::number(text.size()) }, { "Retry-After", "1" } });
+        m_socket->write(text);
+        closeAfterWrite();
+    }
+
+    // This connection no longer counts against its route's maxParallel.
+    void releaseRoute()
+    {
+        if (m_busyPath.isEmpty())
+            return;
+        QMutexLocker lock(&m_server->m_mutex);
+        --m_server->m_sendingNow[m_busyPath];
+        m_busyPath.clear();
     }
 
     // The log's copy of the request being answered: its status and bytes sent so far.
@@ -214,6 +252,8 @@ private:
             if (!okStart || !okEnd || rangeStart < 0 || (rangeEnd >= 0 && rangeEnd < rangeStart))
                 rangeStart = rangeEnd = -1;
         }
+        if (rangeStart >= 0 && rangeEnd >= 0 && r.closedRangesWhole)
+            rangeStart = rangeEnd = -1; // a closed range: the whole body with 200
         if (rangeStart >= 0) {
             const qint64 start = rangeStart;
             if (start >= r.size) {
@@ -225,6 +265,8 @@ private:
                 return;
             }
             m_from = r.wrongRangeStart >= 0 ? r.wrongRangeStart : start;
+            if (rangeEnd >= 0 && r.closedRangeWrongStart >= 0)
+                m_from = r.closedRangeWrongStart;
             if (rangeEnd >= 0)
                 m_to = std::min(r.size, rangeEnd + 1);
             status = 206;
@@ -304,6 +346,7 @@ private:
             if (m_route.chunked)
                 m_socket->write("0\r\n\r\n");
             m_sending = false;
+            releaseRoute();
             if (m_keepAlive)
                 nextRequest();
             else
@@ -331,6 +374,7 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        releaseRoute();
         syncLog();
         deleteLater();
     }
@@ -345,6 +389,7 @@ private:
     QElapsedTimer m_clock;
     int m_seed = 1;
     int m_logIndex = -1;
+    QByteArray m_busyPath; // the route this connection counts against while it answers
     qint64 m_from = 0, m_to = 0, m_position = 0, m_cutAt = -1, m_stallAt = -1;
     bool m_started = false, m_sending = false, m_finished = false, m_keepAlive = false;
 };

@@ -57,6 +57,14 @@ public:
         QByteArray rawResponse; // sent verbatim instead of a real answer, then closed
         bool resetAtOnce = false; // abort the connection as soon as the request arrives
         bool keepAlive = true; // false: "Connection: close" and close after the answer
+        // A closed range ("bytes=A-B") answered with 200 and the whole body, while an open
+        // one ("bytes=N-") gets its 206, as some scripts and CDNs do.
+        bool closedRangesWhole = false;
+        qint64 closedRangeWrongStart = -1; // closed ranges answered as if this start was asked
+        // More answers of this route at once than this are refused: with refuseStatus (429,
+        // 503...), or, when it is 0, by closing the connection at once.
+        int maxParallel = 0;
+        int refuseStatus = 503;
     };
 
     struct Request
@@ -94,6 +102,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QByteArray, Route> m_routes;
     QHash<QByteArray, int> m_requestCount;
+    QHash<QByteArray, int> m_sendingNow; // answers of a route being sent (maxParallel)
     QList<Request> m_requests;
     int m_connections = 0;
 };
