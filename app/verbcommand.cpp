@@ -422,19 +422,7 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
             return exit;
         }
         const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
-        JobError error;
-        error.context = ErrorContext(e.value(QStringLiteral("contextValue")).toInt());
-        error.code = e.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
-        const QJsonObject file = e.value(QStringLiteral("file")).toObject();
-        error.fileIndex = file.isEmpty() ? -1 : file.value(QStringLiteral("index")).toInt();
-        error.remoteUrl = file.value(QStringLiteral("remoteUrl")).toString();
-        error.localPath = file.value(QStringLiteral("localPath")).toString();
-        error.protocol = e.value(QStringLiteral("protocol")).toString();
-        error.httpStatus = e.value(QStringLiteral("httpStatus")).toInt();
-        error.httpReason = e.value(QStringLiteral("httpReason")).toString();
-        error.details = e.value(QStringLiteral("details")).toString();
-        error.certificate
-            = JobJson::toCertificate(e.value(QStringLiteral("certificate")).toObject());
+        const JobError error = JobJson::toError(e);
         CliOutput::out(
             CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));
         CliOutput::out(QCoreApplication::translate("Cli", "  Time:         %1\n")

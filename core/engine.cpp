@@ -1592,6 +1592,26 @@ void Engine::syncFinishedFiles()
     recordDurableFiles(files, makeDurable(temps));
 }
 
+namespace {
+
+// The error a job ends with when the no-progress timeout passes: the last transient
+// error's code, context and HTTP status, as BITS keeps them, so the user meets the cause
+// (a server that kept answering 500) rather than the timeout. Only a stall, where no
+// answer came at all, has no other cause than the silence itself.
+JobError givenUp(JobError last, const QDateTime &now)
+{
+    if (last.code == ErrorCode::E_Stalled) {
+        last.details = QStringLiteral("%1 (%2)").arg(last.description(), ErrorCode::hex(last.code));
+        last.code = ErrorCode::E_NoProgress;
+        last.context = ErrorContext::GeneralTransport;
+    }
+    last.gaveUp = true;
+    last.time = now;
+    return last;
+}
+
+} // namespace
+
 void Engine::enterError(Job &job, const JobError &error)
 {
     job.error = error;
@@ -1623,11 +1643,7 @@ void Engine::onTransferFailed(
         job->firstTransientErrorTime = now;
     job->error = error;
     if (job->firstTransientErrorTime.secsTo(now) >= job->noProgressTimeout) {
-        JobError stop = error;
-        stop.code = ErrorCode::E_NoProgress;
-        stop.details
-            = QStringLiteral("%1 (%2)").arg(error.description(), ErrorCode::hex(error.code));
-        enterError(*job, stop);
+        enterError(*job, givenUp(error, now));
         requestSchedule();
         return;
     }
@@ -1649,12 +1665,7 @@ void Engine::onTick()
             continue;
         if (job.noProgressTimeout > 0 && job.firstTransientErrorTime.isValid()
             && job.firstTransientErrorTime.secsTo(now) >= job.noProgressTimeout && job.error) {
-            JobError stop = *job.error;
-            stop.details
-                = QStringLiteral("%1 (%2)").arg(stop.description(), ErrorCode::hex(stop.code));
-            stop.code = ErrorCode::E_NoProgress;
-            stop.time = now;
-            enterError(job, stop);
+            enterError(job, givenUp(*job.error, now));
         } else if (!job.retryAt.isValid() || job.retryAt <= now) {
             setState(job, JobState::Queued);
             requestSchedule();

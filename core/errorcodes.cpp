@@ -173,6 +173,33 @@ QString hex(quint32 code)
         + QString::number(code, 16).rightJustified(8, QLatin1Char('0')).toUpper();
 }
 
+Remedy remedy(quint32 code, ErrorContext context)
+{
+    const int status = isHttpStatus(code) ? int(code & 0xFFFF) : 0;
+    if (status == 401 || status == 407)
+        return Remedy::Credentials;
+    switch (context) {
+    case ErrorContext::LocalFile:
+        return Remedy::Folder;
+    case ErrorContext::ServerCertificate:
+        return Remedy::Certificate;
+    case ErrorContext::GeneralTransport:
+        return Remedy::Retry;
+    case ErrorContext::RemoteFile:
+        if (code == E_ChecksumMismatch)
+            return Remedy::None;
+        // A server that is down or busy needs patience, not another address.
+        if (status >= 500 || transientHttp(status))
+            return Remedy::Retry;
+        return Remedy::Url;
+    default:
+        break;
+    }
+    if (code == E_UnsupportedScheme || code == E_RedirectRefused || code == E_TooManyRedirects)
+        return Remedy::Url;
+    return Remedy::Retry;
+}
+
 QList<quint32> knownCodes()
 {
     QList<quint32> codes;

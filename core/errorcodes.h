@@ -74,5 +74,18 @@ bool isTransient(quint32 code);
 QString description(quint32 code);
 QString contextDescription(ErrorContext context);
 QString hex(quint32 code); // "0x80190194"
+
+// What the user can change before Resume for an error, so that the error pane, and
+// anything else that explains an error, offers the same fix for the same cause.
+enum class Remedy
+{
+    None, // nothing to change: Resume tries again (e.g. a checksum mismatch)
+    Url, // a new address for the file (403, 404, 410, a refused redirect)
+    Credentials, // 401 server, 407 proxy
+    Folder, // LocalFile errors: disk full, folder gone or read-only
+    Retry, // server and connection errors: how patiently Haul retries
+    Certificate, // an untrusted server certificate: trust that exact one for that host
+};
+Remedy remedy(quint32 code, ErrorContext context);
 QList<quint32> knownCodes();
 } // namespace ErrorCode

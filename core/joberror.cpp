@@ -1,7 +1,6 @@
 #include "joberror.h"
 
-#include "errorcodes.h"
-
+#include <QCoreApplication>
 #include <QStringList>
 
 QString JobError::codeName() const
@@ -11,7 +10,12 @@ QString JobError::codeName() const
 
 QString JobError::description() const
 {
-    return ErrorCode::description(code);
+    // HAUL_E_NO_PROGRESS says so itself.
+    if (!gaveUp || code == ErrorCode::E_NoProgress)
+        return ErrorCode::description(code);
+    return QCoreApplication::translate("JobError",
+        "%1 Haul stopped retrying: the job made no progress within its no-progress timeout.")
+        .arg(ErrorCode::description(code));
 }
 
 QString JobError::contextDescription() const
@@ -22,6 +26,14 @@ QString JobError::contextDescription() const
 bool JobError::isTransient() const
 {
     return ErrorCode::isTransient(code);
+}
+
+ErrorCode::Remedy JobError::remedy() const
+{
+    const ErrorCode::Remedy r = ErrorCode::remedy(code, context);
+    // Only a certificate the error carries can be trusted.
+    return r == ErrorCode::Remedy::Certificate && certificate.isNull() ? ErrorCode::Remedy::None
+                                                                       : r;
 }
 
 QString CertificateInfo::fingerprint() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "errorcodes.h"
 #include "jobtypes.h"
 
 #include <QDateTime>
@@ -34,10 +35,14 @@ struct JobError
     QString details; // the underlying Qt/OS message
     QDateTime time;
     CertificateInfo certificate; // for ServerCertificate errors: the certificate refused
+    // The no-progress timeout passed and Haul stopped retrying; code, context and HTTP
+    // status stay those of the last transient error, as BITS keeps them.
+    bool gaveUp = false;
 
     bool hasFile() const { return fileIndex >= 0; }
     QString codeName() const;
-    QString description() const;
+    QString description() const; // from the code, and whether Haul stopped retrying
     QString contextDescription() const;
     bool isTransient() const;
+    ErrorCode::Remedy remedy() const;
 };

@@ -40,6 +40,7 @@ QJsonObject fromError(const JobError &error)
     o[QStringLiteral("details")] = error.details;
     o[QStringLiteral("time")] = time(error.time);
     o[QStringLiteral("certificate")] = fromCertificate(error.certificate);
+    o[QStringLiteral("gaveUp")] = error.gaveUp;
     return o;
 }
 
@@ -122,6 +123,7 @@ JobError toError(const QJsonObject &o)
     e.details = o.value(QStringLiteral("details")).toString();
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     e.certificate = toCertificate(o.value(QStringLiteral("certificate")).toObject());
+    e.gaveUp = o.value(QStringLiteral("gaveUp")).toBool();
     return e;
 }
 

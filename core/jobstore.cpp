@@ -348,6 +348,11 @@ bool JobStore::migrate(int from)
                 "PRIMARY KEY (job_id, target, scheme))"))
             && exec(QStringLiteral("PRAGMA user_version = 6"));
     }
+    if (from < 7) {
+        // Version 7: whether Haul gave up retrying (the no-progress timeout passed).
+        ok = ok && exec(QStringLiteral("ALTER TABLE errors ADD COLUMN gave_up INTEGER DEFAULT 0"))
+            && exec(QStringLiteral("PRAGMA user_version = 7"));
+    }
     if (!ok) {
         db.rollback();
         return false;
@@ -590,8 +595,8 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         const JobError &err = *job.error;
         e.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO errors (job_id, context, code, file_index, remote_url, "
-            "local_path, protocol, http_status, http_reason, details, time, certificate) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "local_path, protocol, http_status, http_reason, details, time, certificate, gave_up) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         e.addBindValue(id);
         e.addBindValue(int(err.context));
         e.addBindValue(qint64(err.code));
@@ -607,6 +612,7 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         e.addBindValue(certificate.isObject() ? QString::fromUtf8(
                            QJsonDocument(certificate.toObject()).toJson(QJsonDocument::Compact))
                                               : QString());
+        e.addBindValue(err.gaveUp ? 1 : 0);
     } else {
         e.prepare(QStringLiteral("DELETE FROM errors WHERE job_id = ?"));
         e.addBindValue(id);
@@ -770,7 +776,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
     QSqlQuery e(db);
     e.exec(QStringLiteral(
         "SELECT job_id, context, code, file_index, remote_url, local_path, protocol, http_status, "
-        "http_reason, details, time, certificate FROM errors"));
+        "http_reason, details, time, certificate, gave_up FROM errors"));
     while (e.next()) {
         const auto it = indexOf.constFind(e.value(0).toString());
         if (it == indexOf.constEnd())
@@ -789,6 +795,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
         err.time = timeFrom(e.value(10));
         err.certificate
             = JobJson::toCertificate(QJsonDocument::fromJson(e.value(11).toByteArray()).object());
+        err.gaveUp = e.value(12).toBool();
         jobs[*it].error = err;
     }
     return jobs;

@@ -15,7 +15,7 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus

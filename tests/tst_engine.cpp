@@ -502,13 +502,16 @@ private slots:
         QCOMPARE(requests.size(), 3);
     }
 
-    void noProgressTimeoutTurnsTransientIntoError()
+    void givingUpKeepsTheServersError()
     {
+        // A server that keeps answering 500: once the no-progress timeout passes, the job
+        // ends with the server's own error, as BITS keeps it, marked as given up.
         TestServer::Route r;
-        r.status = 503;
+        r.status = 500;
         m_server->setRoute("/down", r);
+        const QString store = newStore();
         Engine engine;
-        QVERIFY(engine.open(newStore()).ok());
+        QVERIFY(engine.open(store).ok());
         EventRecorder events(&engine);
         const QUuid id
             = startJob(engine, m_server->url(QStringLiteral("/down")), folder(), false, 1);
@@ -519,9 +522,16 @@ private slots:
         QTRY_COMPARE(events.count(events.errors, id), 1);
         JobError e;
         QVERIFY(engine.error(id, &e).ok());
-        QCOMPARE(e.code, ErrorCode::E_NoProgress);
-        QCOMPARE(e.httpStatus, 503);
-        QVERIFY(e.details.contains(QStringLiteral("0x801901F7")));
+        QCOMPARE(e.code, ErrorCode::fromHttpStatus(500));
+        QCOMPARE(e.codeName(), QStringLiteral("BG_E_HTTP_ERROR_500"));
+        QCOMPARE(e.context, ErrorContext::RemoteFile);
+        QCOMPARE(e.httpStatus, 500);
+        QCOMPARE(e.fileIndex, 0);
+        QVERIFY(e.gaveUp);
+        QVERIFY(e.description().startsWith(ErrorCode::description(e.code)));
+        QVERIFY2(e.description().contains(QStringLiteral("stopped retrying")),
+            qPrintable(e.description()));
+        QCOMPARE(e.remedy(), ErrorCode::Remedy::Retry);
         QVERIFY(job(engine, id).errorCount >= 2);
 
         // noProgressTimeout 0: every error is fatal at once.
@@ -531,8 +541,46 @@ private slots:
         QVERIFY(engine.resume(strict).ok());
         QTRY_COMPARE_WITH_TIMEOUT(state(engine, strict), JobState::Error, 5000);
         QVERIFY(engine.error(strict, &e).ok());
-        QCOMPARE(e.code, 0x801901F7u);
+        QCOMPARE(e.code, 0x801901F4u);
+        QVERIFY(!e.gaveUp); // an error that was never retried was not given up
         QCOMPARE(job(engine, strict).errorCount, 1);
+
+        // The flag survives a restart.
+        engine.close();
+        Engine again;
+        QVERIFY(again.open(store).ok());
+        QVERIFY(again.error(id, &e).ok());
+        QVERIFY(e.gaveUp);
+        QCOMPARE(e.code, ErrorCode::fromHttpStatus(500));
+    }
+
+    void aStallWithNoAnswerEndsInNoProgress()
+    {
+        // The server takes every request and never answers: there is no cause to keep
+        // but the silence, so the job ends in HAUL_E_NO_PROGRESS.
+        TestServer::Route r;
+        r.size = 1000;
+        r.stallInHead = 0;
+        r.stallTimes = -1;
+        m_server->setRoute("/silent", r);
+        Engine::Settings settings;
+        settings.stallTimeoutSeconds = 1;
+        Engine engine(settings);
+        QVERIFY(engine.open(newStore()).ok());
+        const QUuid id
+            = startJob(engine, m_server->url(QStringLiteral("/silent")), folder(), false, 1);
+        QVERIFY(engine.setNoProgressTimeout(id, 2).ok());
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Error, 15000);
+        JobError e;
+        QVERIFY(engine.error(id, &e).ok());
+        QCOMPARE(e.code, ErrorCode::E_NoProgress);
+        QCOMPARE(e.context, ErrorContext::GeneralTransport);
+        QCOMPARE(e.httpStatus, 0);
+        QVERIFY(e.gaveUp);
+        QVERIFY(e.details.contains(ErrorCode::hex(ErrorCode::E_Stalled)));
+        QCOMPARE(e.description(), ErrorCode::description(ErrorCode::E_NoProgress));
+        QCOMPARE(e.remedy(), ErrorCode::Remedy::Retry);
     }
 
     void retryAfterIsHonoured()

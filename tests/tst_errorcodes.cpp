@@ -137,6 +137,47 @@ private slots:
         QVERIFY(!e.hasFile());
     }
 
+    void eachErrorCallsForOneRemedy_data()
+    {
+        using ErrorCode::Remedy;
+        QTest::addColumn<quint32>("code");
+        QTest::addColumn<int>("remedy");
+        QTest::newRow("500") << ErrorCode::fromHttpStatus(500) << int(Remedy::Retry);
+        QTest::newRow("501") << ErrorCode::fromHttpStatus(501) << int(Remedy::Retry);
+        QTest::newRow("503") << ErrorCode::fromHttpStatus(503) << int(Remedy::Retry);
+        QTest::newRow("408") << ErrorCode::fromHttpStatus(408) << int(Remedy::Retry);
+        QTest::newRow("429") << ErrorCode::fromHttpStatus(429) << int(Remedy::Retry);
+        QTest::newRow("404") << ErrorCode::fromHttpStatus(404) << int(Remedy::Url);
+        QTest::newRow("403") << ErrorCode::fromHttpStatus(403) << int(Remedy::Url);
+        QTest::newRow("401") << ErrorCode::fromHttpStatus(401) << int(Remedy::Credentials);
+        QTest::newRow("407") << ErrorCode::fromHttpStatus(407) << int(Remedy::Credentials);
+        QTest::newRow("refused") << ErrorCode::E_ConnectionRefused << int(Remedy::Retry);
+        QTest::newRow("no progress") << ErrorCode::E_NoProgress << int(Remedy::Retry);
+        QTest::newRow("disk full") << ErrorCode::E_DiskFull << int(Remedy::Folder);
+        QTest::newRow("checksum") << ErrorCode::E_ChecksumMismatch << int(Remedy::None);
+        QTest::newRow("redirect") << ErrorCode::E_RedirectRefused << int(Remedy::Url);
+        QTest::newRow("certificate")
+            << ErrorCode::E_CertificateRejected << int(Remedy::Certificate);
+    }
+
+    void eachErrorCallsForOneRemedy()
+    {
+        QFETCH(quint32, code);
+        QFETCH(int, remedy);
+        JobError e;
+        e.code = code;
+        e.context = ErrorCode::info(code).context; // the context the engine assigns
+        e.certificate.sha256 = QString(64, QLatin1Char('a'));
+        QCOMPARE(int(e.remedy()), remedy);
+        // Given up or not, the cause decides.
+        e.gaveUp = true;
+        QCOMPARE(int(e.remedy()), remedy);
+        if (remedy == int(ErrorCode::Remedy::Certificate)) {
+            e.certificate = CertificateInfo(); // nothing to trust
+            QCOMPARE(e.remedy(), ErrorCode::Remedy::None);
+        }
+    }
+
     void stateAndPriorityNames()
     {
         QCOMPARE(JobTypes::stateName(JobState::TransientError), QStringLiteral("TransientError"));

@@ -526,6 +526,27 @@ private slots:
         m_engine->cancel(id);
     }
 
+    void aServerThatKeptFailingOffersRetrySettings()
+    {
+        // A server that answered 500 until Haul gave up: the cause is the server's, and
+        // the fix is patience, not another address.
+        TestServer::Route r = route(0);
+        r.status = 500;
+        m_http->setRoute("/down", r);
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/down")) }, folder(), 2);
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Error, 15000);
+        QVERIFY(paneShows(id));
+        QCOMPARE(pane()->fix(), ErrorPane::Fix::Retry);
+        QCOMPARE(pane()->fieldText(QStringLiteral("code")),
+            QStringLiteral("0x801901F4 (BG_E_HTTP_ERROR_500)"));
+        QVERIFY2(
+            pane()->fieldText(QStringLiteral("what")).contains(QStringLiteral("stopped retrying")),
+            qPrintable(pane()->fieldText(QStringLiteral("what"))));
+        QVERIFY(pane()->fixAndResume());
+        m_engine->cancel(id);
+    }
+
     void addDialogRejectsBadUrls()
     {
         const int before = int(m_engine->jobs().size());

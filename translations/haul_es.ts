@@ -1259,6 +1259,10 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
         <translation>No hay ningún llavero disponible (%1): Haul guarda la contraseña solo en memoria, hasta que se cierre.</translation>
     </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>El servidor no puede entregar el archivo por ahora. «Reanudar» vuelve a intentarlo; también puede ajustar cuánto tiempo sigue reintentando Haul:</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1459,6 +1463,13 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>file %1: %2</source>
         <translation>archivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobError</name>
+    <message>
+        <source>%1 Haul stopped retrying: the job made no progress within its no-progress timeout.</source>
+        <translation>%1 Haul ha dejado de reintentar: el trabajo no ha avanzado durante el tiempo máximo permitido sin progreso.</translation>
     </message>
 </context>
 <context>

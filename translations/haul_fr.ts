@@ -1257,6 +1257,10 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
         <translation>Aucun trousseau n’est disponible (%1) : Haul garde le mot de passe en mémoire seulement, jusqu’à ce qu’il se ferme.</translation>
     </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>Le serveur ne peut pas fournir le fichier pour le moment. « Reprendre » permet de réessayer ; vous pouvez aussi modifier le délai et la durée des nouvelles tentatives :</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1457,6 +1461,13 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>file %1: %2</source>
         <translation>fichier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobError</name>
+    <message>
+        <source>%1 Haul stopped retrying: the job made no progress within its no-progress timeout.</source>
+        <translation>%1 Haul a cessé les nouvelles tentatives : le travail n&apos;a pas progressé avant l&apos;expiration de son délai sans progression.</translation>
     </message>
 </context>
 <context>

@@ -1265,6 +1265,10 @@ SHA-256 %3
         <source>No keychain is available (%1): Haul keeps the password in memory only, until it quits.</source>
         <translation>Связка ключей недоступна (%1): Haul хранит пароль только в памяти, пока не закроется.</translation>
     </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
+        <translation>Сервер пока не может отдать файл. «Возобновить» запустит новую попытку; можно также изменить, насколько терпеливо Haul повторяет попытки:</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1466,6 +1470,13 @@ SHA-256 %3
     <message>
         <source>file %1: %2</source>
         <translation>файл %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobError</name>
+    <message>
+        <source>%1 Haul stopped retrying: the job made no progress within its no-progress timeout.</source>
+        <translation>%1 Haul прекратил повторные попытки: задание слишком долго оставалось без прогресса.</translation>
     </message>
 </context>
 <context>

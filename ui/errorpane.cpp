@@ -297,27 +297,7 @@ void ErrorPane::showNext()
 
 ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
 {
-    if (error.httpStatus == 401 || error.httpStatus == 407)
-        return Fix::Credentials;
-    switch (error.context) {
-    case ErrorContext::LocalFile:
-        return Fix::Folder;
-    case ErrorContext::RemoteFile:
-        if (error.code == ErrorCode::E_ChecksumMismatch)
-            return Fix::None;
-        return Fix::Url;
-    case ErrorContext::ServerCertificate:
-        return error.certificate.isNull() ? Fix::None : Fix::Certificate;
-    case ErrorContext::GeneralTransport:
-        return Fix::Retry;
-    default:
-        break;
-    }
-    if (error.code == ErrorCode::E_NoProgress || error.code == ErrorCode::E_UnsupportedScheme
-        || error.code == ErrorCode::E_RedirectRefused
-        || error.code == ErrorCode::E_TooManyRedirects)
-        return error.code == ErrorCode::E_NoProgress ? Fix::Retry : Fix::Url;
-    return Fix::Retry;
+    return error.remedy();
 }
 
 void ErrorPane::load()
@@ -416,8 +396,11 @@ void ErrorPane::load()
                 : QString()));
         break;
     case Fix::Retry:
-        m_fixHint->setText(tr(
-            "The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
+        m_fixHint->setText(e.context == ErrorContext::RemoteFile
+                ? tr(
+                    "The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:")
+                : tr(
+                    "The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
         m_retryDelay->setValue(job->minimumRetryDelay);
         m_noProgress->setValue(job->noProgressTimeout / 3600);
         break;

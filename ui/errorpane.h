@@ -1,5 +1,6 @@
 #pragma once
 
+#include "errorcodes.h"
 #include "job.h"
 
 #include <QDialog>
@@ -27,15 +28,8 @@ class ErrorPane : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Fix
-    {
-        None, // nothing to change: Resume tries again
-        Url, // a new address for the file (403, 404, 410, link expired)
-        Credentials, // 401 server, 407 proxy
-        Folder, // LocalFile errors: disk full, folder gone or read-only
-        Retry, // transport errors: retry settings
-        Certificate, // an untrusted server certificate: trust that exact one for that host
-    };
+    // The fix the pane offers is the remedy core names for the error (ErrorCode::remedy).
+    using Fix = ErrorCode::Remedy;
     // Asks the user to confirm; tests replace it.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
 
