@@ -22,7 +22,7 @@ QString generalHelp()
         "  transfer   download URLs as one job and wait for it (see haul transfer --help)\n"
         "  create, addfile, resume, suspend, cancel, complete, info, list, geterror,\n"
         "  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,\n"
-        "  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert\n"
+        "  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert\n"
         "             work on the jobs of the store (see haul VERB --help)\n"
         "  monitor    watch every job live until Ctrl+C\n"
         "  serve      run the jobs without a window and answer the other verbs\n"

@@ -106,6 +106,11 @@ QString TransferCommand::helpText()
         "  --json                   print the job as JSON when it ends\n"
         "  -h, --help               show this help\n"
         "\n"
+        "Proxy: the job's own setting (haul setproxysettings; Settings gives new jobs theirs),\n"
+        "else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the\n"
+        "Haul that runs the job (http://, socks5://, socks5h://), else the desktop's proxy.\n"
+        "A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).\n"
+        "\n"
         "Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,\n"
         "4 the job store cannot be opened, 130/143 interrupted (the job is suspended).\n");
 }

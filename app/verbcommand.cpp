@@ -1,10 +1,12 @@
 #include "verbcommand.h"
 
+#include "appsettings.h"
 #include "clioutput.h"
 #include "commandprocessor.h"
 #include "engine.h"
 #include "errorcodes.h"
 #include "jobjson.h"
+#include "proxychoice.h"
 #include "storelocation.h"
 #include "storeowner.h"
 
@@ -79,6 +81,19 @@ QList<VerbSpec> specs()
         { "setnotifyflags", { QStringLiteral("JOB"), QStringLiteral("FLAGS") },
             QT_TRANSLATE_NOOP("Cli",
                 "Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).") },
+        { "setproxysettings",
+            { QStringLiteral("JOB"), QStringLiteral("MODE"), QStringLiteral("PROXYLIST?"),
+                QStringLiteral("BYPASSLIST?") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Choose the job's proxy, as bitsadmin /SetProxySettings:\n"
+                "  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),\n"
+                "             else the desktop's proxy (the default)\n"
+                "  no_proxy:  connect directly\n"
+                "  override PROXYLIST [BYPASSLIST]: these proxies, e.g. \"http://proxy:3128\" or\n"
+                "             \"socks5://host:1080\" (socks5h:// lets the proxy look names up),\n"
+                "             except for the hosts of BYPASSLIST (\"<local>\" = names without a\n"
+                "             dot and loopback addresses). Lists are separated by spaces or\n"
+                "             semicolons. A proxy password goes with haul setcredentials JOB proxy.") },
         { "remove", { QStringLiteral("JOB") },
             QT_TRANSLATE_NOOP(
                 "Cli", "Remove a finished job from the history; its files are not touched.") },
@@ -132,6 +147,29 @@ QString progressText(const QJsonObject &job)
         return QCoreApplication::translate("Cli", "%1 of %2")
             .arg(CliOutput::size(done), CliOutput::size(total));
     return CliOutput::size(done);
+}
+
+// How the job reaches the network, as info shows it.
+QString proxyText(const QJsonObject &job)
+{
+    const QJsonObject proxy = job.value(QStringLiteral("proxy")).toObject();
+    const QString mode = proxy.value(QStringLiteral("mode")).toString();
+    if (mode == QLatin1String("no_proxy"))
+        return QCoreApplication::translate("Cli", "no_proxy (direct connections)");
+    if (mode != QLatin1String("override"))
+        return QCoreApplication::translate(
+            "Cli", "preconfig (the environment's proxy, else the desktop's)");
+    QStringList proxies;
+    for (const QJsonValue &v : proxy.value(QStringLiteral("proxies")).toArray())
+        proxies.append(v.toString());
+    QStringList bypass;
+    for (const QJsonValue &v : proxy.value(QStringLiteral("bypass")).toArray())
+        bypass.append(v.toString());
+    QString text = QStringLiteral("override %1").arg(proxies.join(QLatin1Char(' ')));
+    if (!bypass.isEmpty())
+        text += QCoreApplication::translate("Cli", ", except for %1")
+                    .arg(bypass.join(QLatin1Char(' ')));
+    return text;
 }
 
 QString timeText(const QJsonValue &value)
@@ -281,6 +319,14 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
         return usageError(verb,
             QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
                 .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())));
+    if (verb == QLatin1String("setproxysettings")) {
+        ProxySettings settings;
+        QString problem;
+        if (!ProxyChoice::parseSettings(request.value(QStringLiteral("mode")).toString(),
+                request.value(QStringLiteral("proxylist")).toString(),
+                request.value(QStringLiteral("bypasslist")).toString(), &settings, &problem))
+            return usageError(verb, problem);
+    }
     if (verb == QLatin1String("setcredentials")) {
         request[QStringLiteral("target")]
             = request.value(QStringLiteral("target")).toString().toLower();
@@ -323,6 +369,8 @@ QJsonObject VerbCommand::carryOut(
                 *storeExit = 4;
                 return {};
             }
+            // A job created here starts with the proxy of Settings, as in the window.
+            engine.setDefaultProxy(AppSettings::load().defaultProxy);
             return CommandProcessor::execute(engine, request);
         }
         QJsonObject answer;
@@ -447,6 +495,7 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                  .arg(timeText(job.value(QStringLiteral("modificationTime"))));
         t += QCoreApplication::translate("Cli", "Errors:       %1\n")
                  .arg(job.value(QStringLiteral("errorCount")).toInt());
+        t += QCoreApplication::translate("Cli", "Proxy:        %1\n").arg(proxyText(job));
         const QJsonObject e = job.value(QStringLiteral("error")).toObject();
         if (!e.isEmpty())
             t += QCoreApplication::translate("Cli", "Last error:   %1 (%2)\n")
@@ -484,6 +533,9 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         CliOutput::out(QCoreApplication::translate("Cli", "Added file %1 to job %2.\n")
                            .arg(answer.value(QStringLiteral("fileIndex")).toInt())
                            .arg(id));
+    } else if (verb == QLatin1String("setproxysettings")) {
+        CliOutput::out(
+            QCoreApplication::translate("Cli", "Job %1: proxy %2\n").arg(id, proxyText(job)));
     } else if (verb == QLatin1String("remove")) {
         CliOutput::out(QCoreApplication::translate(
             "Cli", "Removed the job from the history; its files were not touched.\n"));

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "errorcodes.h"
 #include "jobjson.h"
+#include "proxychoice.h"
 
 #include <QJsonArray>
 
@@ -130,8 +131,8 @@ bool isEditingVerb(const QString &verb)
         QStringLiteral("geterror"), QStringLiteral("seturl"), QStringLiteral("replaceprefix"),
         QStringLiteral("setcredentials"), QStringLiteral("setpriority"),
         QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
-        QStringLiteral("setnotifyflags"), QStringLiteral("remove"), QStringLiteral("clear"),
-        QStringLiteral("trustcert") };
+        QStringLiteral("setnotifyflags"), QStringLiteral("setproxysettings"),
+        QStringLiteral("remove"), QStringLiteral("clear"), QStringLiteral("trustcert") };
     return verbs.contains(verb);
 }
 
@@ -277,6 +278,14 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         if (flags < 0 || flags > 0xFFFFFFFF)
             return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("flags"));
         r = engine.setNotifyFlags(id, quint32(flags));
+    } else if (verb == QLatin1String("setproxysettings")) {
+        // Checked here too: a request may come from any client of the local socket.
+        ProxySettings settings;
+        QString problem;
+        if (!ProxyChoice::parseSettings(
+                text("mode"), text("proxylist"), text("bypasslist"), &settings, &problem))
+            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, problem);
+        r = engine.setProxy(id, settings);
     } else if (verb == QLatin1String("setcredentials")) {
         CredentialTarget target;
         CredentialScheme scheme;

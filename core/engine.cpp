@@ -4,7 +4,9 @@
 #include "filenamesanitizer.h"
 #include "filetransfer.h"
 #include "httpheaders.h"
+#include "jobproxyfactory.h"
 #include "networkmanager.h"
+#include "proxychoice.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
@@ -15,11 +17,10 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
@@ -102,66 +103,6 @@ QString credentialKey(const QUuid &job, int target, int scheme)
         .arg(scheme);
 }
 
-// Chooses, for every request, the proxy of the job that sends it.
-class JobProxyFactory : public QNetworkProxyFactory
-{
-public:
-    std::function<std::optional<ProxySettings>(const QUrl &)> lookup;
-
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        const std::optional<ProxySettings> settings = lookup ? lookup(query.url()) : std::nullopt;
-        if (!settings || settings->mode == ProxySettings::Mode::System)
-            return systemProxies(query);
-        if (settings->mode == ProxySettings::Mode::NoProxy)
-            return { QNetworkProxy::NoProxy };
-        const QString host = query.url().host();
-        for (const QString &bypass : settings->bypass) {
-            if (!bypass.isEmpty() && (host == bypass || host.endsWith(QLatin1Char('.') + bypass)))
-                return { QNetworkProxy::NoProxy };
-        }
-        QList<QNetworkProxy> proxies;
-        for (const QString &p : settings->proxies) {
-            const QUrl url = QUrl::fromUserInput(p);
-            if (url.host().isEmpty())
-                continue;
-            const auto type = url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
-                                                                      : QNetworkProxy::HttpProxy;
-            proxies.append(QNetworkProxy(type, url.host(), quint16(url.port(8080))));
-        }
-        if (proxies.isEmpty())
-            proxies.append(QNetworkProxy::NoProxy);
-        return proxies;
-    }
-
-private:
-    // Asking the system (libproxy, a PAC script perhaps) costs a round trip to another
-    // thread, so its answer is kept for a while per scheme, host and port: two thousand
-    // small files from one server ask once.
-    QList<QNetworkProxy> systemProxies(const QNetworkProxyQuery &query)
-    {
-        constexpr qint64 KeepMs = 30 * 1000;
-        const QUrl url = query.url();
-        const QString key = url.scheme() + QLatin1Char('|') + url.host() + QLatin1Char('|')
-            + QString::number(url.port());
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QMutexLocker lock(&m_mutex);
-        auto it = m_system.constFind(key);
-        if (it != m_system.constEnd() && now - it->second < KeepMs)
-            return it->first;
-        lock.unlock();
-        QList<QNetworkProxy> proxies = systemProxyForQuery(query);
-        lock.relock();
-        if (m_system.size() > 256)
-            m_system.clear();
-        m_system.insert(key, { proxies, now });
-        return proxies;
-    }
-
-    QMutex m_mutex;
-    QHash<QString, QPair<QList<QNetworkProxy>, qint64>> m_system;
-};
-
 } // namespace
 
 template<typename F> auto Engine::onEngineThread(F &&f) const
@@ -195,8 +136,6 @@ Engine::Engine(Settings settings, QObject *parent)
     m_context->moveToThread(m_thread);
     m_thread->start();
     onEngineThread([this] {
-        m_network = createNetwork();
-        m_networks.append(m_network);
         m_syncTimer = new QTimer(m_context);
         m_syncTimer->setSingleShot(true);
         m_syncTimer->setInterval(100);
@@ -209,19 +148,11 @@ Engine::Engine(Settings settings, QObject *parent)
     });
 }
 
-QNetworkAccessManager *Engine::createNetwork()
+QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QUuid &owner)
 {
     auto *network = new NetworkManager(m_context);
-    auto *factory = new JobProxyFactory;
-    factory->lookup = [this](const QUrl &url) -> std::optional<ProxySettings> {
-        for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-            if (it.value()->currentUrl() == url) {
-                const auto job = m_jobs.constFind(it.key());
-                return job == m_jobs.constEnd() ? ProxySettings() : job->proxy;
-            }
-        }
-        return std::nullopt;
-    };
+    // A job's own proxy credentials beat a user:password in the environment's proxy URL.
+    auto *factory = new JobProxyFactory(choice, owner.isNull());
     network->setProxyFactory(factory);
     connect(network, &QNetworkAccessManager::authenticationRequired, m_context,
         [this](QNetworkReply *reply, QAuthenticator *auth) {
@@ -247,42 +178,57 @@ QNetworkAccessManager *Engine::createNetwork()
             }
         });
     connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
-        [this](const QNetworkProxy &proxy, QAuthenticator *auth) {
-            for (auto it = m_transfers.constBegin(); it != m_transfers.constEnd(); ++it) {
-                const Job &job = m_jobs[it.key()];
-                if (job.proxy.mode != ProxySettings::Mode::Override)
-                    continue;
-                // A job's proxy password is for the proxies the job names, not for another
-                // job's proxy that happens to ask.
-                const bool named = std::any_of(job.proxy.proxies.cbegin(), job.proxy.proxies.cend(),
-                    [&proxy](const QString &text) {
-                        const QUrl url = QUrl::fromUserInput(text);
-                        return url.host().compare(proxy.hostName(), Qt::CaseInsensitive) == 0
-                            && url.port(proxy.port()) == proxy.port();
-                    });
-                if (!named)
-                    continue;
-                for (const Credential &c : m_credentials.value(it.key())) {
-                    if (c.target == CredentialTarget::Proxy
-                        && (auth->user() != c.user || auth->password() != c.secret)) {
-                        auth->setUser(c.user);
-                        auth->setPassword(c.secret);
-                        return;
-                    }
+        [this, factory, owner](const QNetworkProxy &proxy, QAuthenticator *auth) {
+            // Only a proxy this manager chose for its jobs hears a password: the owner's
+            // own proxy credentials, else those of the proxy's URL in the environment.
+            const std::optional<QNetworkProxy> used = factory->handedOut(proxy);
+            if (!used)
+                return;
+            QString user = used->user();
+            QString secret = used->password();
+            for (const Credential &c : m_credentials.value(owner)) {
+                if (c.target == CredentialTarget::Proxy) {
+                    user = c.user;
+                    secret = c.secret;
+                    break;
                 }
             }
+            // The same pair again means the proxy refused it: let the 407 through.
+            if (user.isEmpty() || (auth->user() == user && auth->password() == secret))
+                return;
+            auth->setUser(user);
+            auth->setPassword(secret);
         });
+    m_networks.append(network);
     return network;
 }
 
 // Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager: connection k
-// of a segmented file uses manager k / 6, all of them set up alike.
-QNetworkAccessManager *Engine::networkFor(int connection)
+// of a segmented file uses manager k / 6 of the job's way out, all of them set up alike.
+QNetworkAccessManager *Engine::networkFor(
+    const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection)
 {
     const int index = std::max(0, connection) / 6;
-    while (m_networks.size() <= index)
-        m_networks.append(createNetwork());
-    return m_networks.at(index);
+    QList<QNetworkAccessManager *> &networks = m_networksByKey[key];
+    while (networks.size() <= index)
+        networks.append(createNetwork(choice, owner));
+    return networks.at(index);
+}
+
+void Engine::dropNetworksOf(const QUuid &id)
+{
+    const QString suffix = QStringLiteral("|job:") + id.toString(QUuid::WithoutBraces);
+    for (auto it = m_networksByKey.begin(); it != m_networksByKey.end();) {
+        if (!it.key().endsWith(suffix)) {
+            ++it;
+            continue;
+        }
+        for (QNetworkAccessManager *network : std::as_const(*it)) {
+            m_networks.removeAll(network);
+            network->deleteLater();
+        }
+        it = m_networksByKey.erase(it);
+    }
 }
 
 Engine::~Engine()
@@ -290,8 +236,8 @@ Engine::~Engine()
     onEngineThread([this] {
         closeOnThread();
         qDeleteAll(m_context->children());
-        m_network = nullptr;
         m_networks.clear();
+        m_networksByKey.clear();
         m_tick = nullptr;
     });
     m_vault->deleteLater(); // on the main thread, where its keychain jobs run
@@ -581,6 +527,7 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
         job.id = QUuid::createUuid();
         job.displayName = displayName;
         job.priority = priority;
+        job.proxy = m_settings.defaultProxy;
         job.creationTime = QDateTime::currentDateTime();
         job.modificationTime = job.creationTime;
         if (!persist(job))
@@ -975,8 +922,19 @@ void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
     });
 }
 
+void Engine::setDefaultProxy(const ProxySettings &proxy)
+{
+    onEngineThread([=] { m_settings.defaultProxy = proxy; });
+}
+
 CallResult Engine::setProxy(const QUuid &id, const ProxySettings &proxy)
 {
+    for (const QString &text : proxy.proxies) {
+        if (!ProxyChoice::parseProxyUrl(text, false))
+            return { ErrorCode::E_InvalidArg, -1, text };
+    }
+    if (proxy.mode == ProxySettings::Mode::Override && proxy.proxies.isEmpty())
+        return { ErrorCode::E_InvalidArg };
     return HAUL_EDIT(id, {
         job.proxy = proxy;
         return {};
@@ -1039,6 +997,8 @@ void Engine::forgetCredentials(const QUuid &id)
         m_vault->remove(credentialKey(id, int(c.target), int(c.scheme)));
     m_credentials.remove(id);
     m_store.removeCredentialRefs(id);
+    if (!m_transfers.contains(id))
+        dropNetworksOf(id);
 }
 
 CallResult Engine::removeCredentials(
@@ -1307,6 +1267,17 @@ void Engine::startJob(Job &job)
     if (!limiter)
         limiter = std::make_shared<RateLimiter>();
     limiter->setRate(job.rateLimit);
+    // Network managers are keyed by the job's way out (its proxy choice), and by the job
+    // when it has proxy credentials, so Qt's credential cache never answers another job.
+    const ProxyChoice choice
+        = ProxyChoice::forJob(job.proxy, QProcessEnvironment::systemEnvironment());
+    const QList<Credential> credentials = m_credentials.value(id);
+    const bool ownProxyCredentials = std::any_of(credentials.cbegin(), credentials.cend(),
+        [](const Credential &c) { return c.target == CredentialTarget::Proxy; });
+    const QUuid owner = ownProxyCredentials ? id : QUuid();
+    const QString key = ownProxyCredentials
+        ? choice.key() + QStringLiteral("|job:") + id.toString(QUuid::WithoutBraces)
+        : choice.key();
     int running = int(m_transfers.count(id));
     for (int index = 0; index < job.files.size() && running < m_settings.filesAtOnce; ++index) {
         if (job.files.at(index).transferred || busy.contains(index))
@@ -1323,13 +1294,14 @@ void Engine::startJob(Job &job)
             return m_trusted.contains({ host, sha256 });
         };
         options.globalLimiter = &m_globalLimiter;
-        options.networkFor = [this](int connection) { return networkFor(connection); };
+        options.networkFor = [this, key, choice, owner](int connection) {
+            return networkFor(key, choice, owner, connection);
+        };
         options.deferSync = true;
-        const QList<Credential> credentials = m_credentials.value(id);
         options.directHttp = std::none_of(credentials.cbegin(), credentials.cend(),
             [](const Credential &c) { return c.target == CredentialTarget::Server; });
-        auto *transfer
-            = new FileTransfer(m_network, job.files.at(index), index, options, m_context);
+        auto *transfer = new FileTransfer(
+            networkFor(key, choice, owner, 0), job.files.at(index), index, options, m_context);
         m_transfers.insert(id, transfer);
         ++running;
         connect(transfer, &FileTransfer::fileChanged, m_context,

@@ -14,6 +14,7 @@
 #include <optional>
 
 class FileTransfer;
+class ProxyChoice;
 class QNetworkAccessManager;
 template<typename T> class QFutureWatcher;
 class QThread;
@@ -55,6 +56,7 @@ struct EngineSettings
     int checkpointIntervalMs = 1000;
     int filesAtOnce = 4; // files of one job transferring at the same time
     qint64 globalRateLimit = 0; // bytes per second for every job together, 0 = unlimited
+    ProxySettings defaultProxy; // the proxy setting a new job starts with
 };
 
 // The download engine. It owns the jobs, the scheduler, the retry timers and the job
@@ -83,6 +85,7 @@ public:
     void setStallTimeout(int seconds);
     void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
     void setFilesAtOnce(int count);
+    void setDefaultProxy(const ProxySettings &proxy); // for jobs created from now on
 
     // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
@@ -168,8 +171,10 @@ private:
     };
 
     template<typename F> auto onEngineThread(F &&f) const;
-    QNetworkAccessManager *createNetwork();
-    QNetworkAccessManager *networkFor(int connection);
+    QNetworkAccessManager *createNetwork(const ProxyChoice &choice, const QUuid &owner);
+    QNetworkAccessManager *networkFor(
+        const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection);
+    void dropNetworksOf(const QUuid &id); // the managers kept for one job's proxy password
 
     // All below run on the engine thread.
     Job *find(const QUuid &id);
@@ -207,8 +212,8 @@ private:
 
     QThread *m_thread;
     QObject *m_context; // lives on m_thread; parent of every engine-thread object
-    QNetworkAccessManager *m_network = nullptr;
-    QList<QNetworkAccessManager *> m_networks; // m_network first; more for many connections
+    QList<QNetworkAccessManager *> m_networks; // every manager, of every way out
+    QHash<QString, QList<QNetworkAccessManager *>> m_networksByKey; // by the jobs' way out
     QTimer *m_tick = nullptr;
     JobStore m_store;
     Settings m_settings;

@@ -1,6 +1,7 @@
 #include "jobjson.h"
 
 #include "errorcodes.h"
+#include "proxychoice.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -104,6 +105,11 @@ QJsonObject fromJob(const Job &job)
     }
     o[QStringLiteral("files")] = files;
     o[QStringLiteral("error")] = job.error ? QJsonValue(fromError(*job.error)) : QJsonValue();
+    o[QStringLiteral("proxy")] = QJsonObject {
+        { QStringLiteral("mode"), ProxyChoice::modeName(job.proxy.mode) },
+        { QStringLiteral("proxies"), QJsonArray::fromStringList(job.proxy.proxies) },
+        { QStringLiteral("bypass"), QJsonArray::fromStringList(job.proxy.bypass) },
+    };
     return o;
 }
 
@@ -166,6 +172,15 @@ Job toJob(const QJsonObject &o)
     }
     if (o.value(QStringLiteral("error")).isObject())
         job.error = toError(o.value(QStringLiteral("error")).toObject());
+    const QJsonObject proxy = o.value(QStringLiteral("proxy")).toObject();
+    const QString mode = proxy.value(QStringLiteral("mode")).toString();
+    job.proxy.mode = mode == QLatin1String("override") ? ProxySettings::Mode::Override
+        : mode == QLatin1String("no_proxy")            ? ProxySettings::Mode::NoProxy
+                                                       : ProxySettings::Mode::System;
+    for (const QJsonValue &v : proxy.value(QStringLiteral("proxies")).toArray())
+        job.proxy.proxies.append(v.toString());
+    for (const QJsonValue &v : proxy.value(QStringLiteral("bypass")).toArray())
+        job.proxy.bypass.append(v.toString());
     return job;
 }
 

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "engine.h"
+#include "proxychoice.h"
 
 #include <QDir>
 #include <QSettings>
@@ -25,6 +26,12 @@ AppSettings AppSettings::load()
     a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
     a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
     a.language = s.value(QStringLiteral("language")).toString();
+    // A proxy setting edited by hand into something invalid falls back to the system's.
+    ProxySettings proxy;
+    if (ProxyChoice::parseSettings(s.value(QStringLiteral("proxyMode")).toString(),
+            s.value(QStringLiteral("proxyList")).toString(),
+            s.value(QStringLiteral("proxyBypass")).toString(), &proxy, nullptr))
+        a.defaultProxy = proxy;
     return a;
 }
 
@@ -42,6 +49,9 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
     s.setValue(QStringLiteral("language"), language);
+    s.setValue(QStringLiteral("proxyMode"), ProxyChoice::modeName(defaultProxy.mode));
+    s.setValue(QStringLiteral("proxyList"), defaultProxy.proxies.join(QLatin1Char(' ')));
+    s.setValue(QStringLiteral("proxyBypass"), defaultProxy.bypass.join(QLatin1Char(' ')));
 }
 
 void AppSettings::applyTo(Engine *engine) const
@@ -50,6 +60,7 @@ void AppSettings::applyTo(Engine *engine) const
     engine->setStallTimeout(stallTimeout);
     engine->setGlobalRateLimit(qint64(speedLimitKiB) * 1024);
     engine->setFilesAtOnce(filesAtOnce);
+    engine->setDefaultProxy(defaultProxy);
 }
 
 QString AppSettings::lastFolder()

@@ -31,6 +31,7 @@ enum Fact
     FactRetry,
     FactErrors,
     FactResumable,
+    FactProxy,
     FactCount
 };
 } // namespace
@@ -102,7 +103,7 @@ void JobDetails::retranslate()
     m_tabs->setTabText(3, tr("History"));
     const QStringList facts { tr("Address:"), tr("Destination:"), tr("State:"), tr("Priority:"),
         tr("Added:"), tr("Last change:"), tr("Transferred:"), tr("Retries:"), tr("Errors so far:"),
-        tr("Resumable:") };
+        tr("Resumable:"), tr("Proxy:") };
     for (int i = 0; i < FactCount; ++i)
         m_labels[i]->setText(facts.at(i));
     m_files->setHorizontalHeaderLabels({ tr("File"), tr("Progress"), tr("Size"), tr("Status") });
@@ -123,6 +124,22 @@ void JobDetails::onJobsUpdated(const QSet<QUuid> &ids)
 {
     if (!m_id.isNull() && ids.contains(m_id))
         refresh(false);
+}
+
+QString JobDetails::proxyText(const ProxySettings &proxy)
+{
+    switch (proxy.mode) {
+    case ProxySettings::Mode::NoProxy:
+        return tr("none: direct connections");
+    case ProxySettings::Mode::Override:
+        return proxy.bypass.isEmpty()
+            ? proxy.proxies.join(QLatin1Char(' '))
+            : tr("%1, except for %2")
+                  .arg(proxy.proxies.join(QLatin1Char(' ')), proxy.bypass.join(QLatin1Char(' ')));
+    case ProxySettings::Mode::System:
+        break;
+    }
+    return tr("the environment's proxy (http_proxy, all_proxy…), else the desktop's");
 }
 
 void JobDetails::refresh(bool historyToo)
@@ -182,6 +199,7 @@ void JobDetails::refresh(bool historyToo)
         resumable = tr(
             "no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
     m_values[FactResumable]->setText(resumable);
+    m_values[FactProxy]->setText(proxyText(job->proxy));
 
     m_files->setRowCount(int(job->files.size()));
     for (int i = 0; i < job->files.size(); ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "job.h"
 #include "jobtypes.h"
 
 #include <QSet>
@@ -30,6 +31,7 @@ protected:
 
 private:
     void refresh(bool historyToo);
+    static QString proxyText(const ProxySettings &proxy);
     void onJobsUpdated(const QSet<QUuid> &ids);
 
     Engine *m_engine;

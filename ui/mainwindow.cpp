@@ -556,6 +556,8 @@ bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
             r = m_engine->setNoProgressTimeout(id, m_settings.noProgressTimeout);
         if (r.ok())
             r = m_engine->setConnections(id, m_settings.connections);
+        if (r.ok())
+            r = m_engine->setProxy(id, m_settings.defaultProxy);
         if (r.ok() && !startPaused)
             r = m_engine->resume(id);
         if (!r.ok()) {

@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "format.h"
+#include "proxychoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -30,6 +32,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
     , m_language(new QComboBox)
+    , m_proxyMode(new QComboBox)
+    , m_proxyList(new QLineEdit)
+    , m_proxyBypass(new QLineEdit)
+    , m_proxyProblem(new QLabel)
     , m_engine(engine)
 {
     setWindowTitle(tr("Settings"));
@@ -72,6 +78,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     m_speedLimit->setSpecialValueText(tr("no limit"));
     m_speedLimit->setValue(settings.speedLimitKiB);
     form->addRow(tr("Speed limit for all downloads:"), m_speedLimit);
+    addProxyRows(form, settings.defaultProxy);
     m_notifications->setChecked(settings.notifications);
     form->addRow(QString(), m_notifications);
     m_closeToTray->setChecked(settings.closeToTray);
@@ -128,6 +135,51 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     });
 }
 
+void SettingsDialog::addProxyRows(QFormLayout *form, const ProxySettings &proxy)
+{
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->addItem(tr("System: the environment's proxy, else the desktop's"),
+        int(ProxySettings::Mode::System));
+    m_proxyMode->addItem(tr("None: connect directly"), int(ProxySettings::Mode::NoProxy));
+    m_proxyMode->addItem(tr("Manual"), int(ProxySettings::Mode::Override));
+    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(int(proxy.mode))));
+    m_proxyMode->setToolTip(tr("The proxy a new job starts with; haul setproxysettings changes "
+                               "it for one job."));
+    m_proxyList->setObjectName(QStringLiteral("proxyList"));
+    m_proxyList->setPlaceholderText(tr("http://proxy:3128 or socks5h://host:1080"));
+    m_proxyList->setText(proxy.proxies.join(QLatin1Char(' ')));
+    m_proxyBypass->setObjectName(QStringLiteral("proxyBypass"));
+    m_proxyBypass->setPlaceholderText(tr("<local> .example.org 10.0.0.0/8"));
+    m_proxyBypass->setText(proxy.bypass.join(QLatin1Char(' ')));
+    m_proxyProblem->setObjectName(QStringLiteral("proxyProblem"));
+    m_proxyProblem->setWordWrap(true);
+    m_proxyProblem->hide();
+    form->addRow(tr("Proxy for new jobs:"), m_proxyMode);
+    form->addRow(tr("Proxies:"), m_proxyList);
+    form->addRow(tr("Except for:"), m_proxyBypass);
+    form->addRow(QString(), m_proxyProblem);
+    auto manual = [this] {
+        const bool on = m_proxyMode->currentData().toInt() == int(ProxySettings::Mode::Override);
+        m_proxyList->setEnabled(on);
+        m_proxyBypass->setEnabled(on);
+    };
+    manual();
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, manual);
+}
+
+bool SettingsDialog::proxyFromFields(ProxySettings *proxy, QString *problem) const
+{
+    const auto mode = ProxySettings::Mode(m_proxyMode->currentData().toInt());
+    if (mode != ProxySettings::Mode::Override) {
+        proxy->mode = mode;
+        proxy->proxies.clear();
+        proxy->bypass.clear();
+        return true;
+    }
+    return ProxyChoice::parseSettings(
+        ProxyChoice::modeName(mode), m_proxyList->text(), m_proxyBypass->text(), proxy, problem);
+}
+
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_original;
@@ -142,11 +194,22 @@ AppSettings SettingsDialog::settings() const
     s.notifications = m_notifications->isChecked();
     s.closeToTray = m_closeToTray->isChecked();
     s.language = m_language->currentData().toString();
+    QString problem;
+    if (!proxyFromFields(&s.defaultProxy, &problem))
+        s.defaultProxy = m_original.defaultProxy; // accept() refuses to close on it
     return s;
 }
 
 void SettingsDialog::accept()
 {
+    ProxySettings proxy;
+    QString problem;
+    if (!proxyFromFields(&proxy, &problem)) {
+        m_proxyProblem->setText(problem);
+        m_proxyProblem->show();
+        m_proxyList->setFocus();
+        return;
+    }
     for (const auto &[host, sha256] : std::as_const(m_revoked))
         m_engine->revokeCertificate(host, sha256);
     m_revoked.clear();

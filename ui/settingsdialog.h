@@ -7,12 +7,15 @@
 class Engine;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTreeWidget;
 
 // Settings: default folder, parallel jobs, retry delay, no-progress timeout, stall
-// timeout, notifications, close to tray and the language; with an engine, also the server
+// timeout, the proxy of new jobs, notifications, close to tray and the language; with an
+// engine, also the server
 // certificates the user trusted, which can be removed (on OK).
 class SettingsDialog : public QDialog
 {
@@ -37,6 +40,12 @@ private:
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QComboBox *m_language;
+    QComboBox *m_proxyMode; // system / none / manual
+    QLineEdit *m_proxyList;
+    QLineEdit *m_proxyBypass;
+    QLabel *m_proxyProblem;
+    void addProxyRows(QFormLayout *form, const ProxySettings &proxy);
+    bool proxyFromFields(ProxySettings *proxy, QString *problem) const;
     Engine *m_engine;
     QTreeWidget *m_certificates = nullptr;
     QList<QPair<QString, QString>> m_revoked; // (host, SHA-256), applied on OK
