@@ -32,6 +32,13 @@ void json(const QJsonObject &object)
     std::fflush(stdout);
 }
 
+void answer(const QJsonObject &answer)
+{
+    QJsonObject shown = answer;
+    shown.remove(QStringLiteral("version"));
+    json(shown);
+}
+
 QString size(qint64 bytes)
 {
     if (bytes < 0)

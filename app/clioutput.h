@@ -10,6 +10,9 @@ namespace CliOutput {
 void out(const QString &text); // standard output
 void err(const QString &text); // standard error
 void json(const QJsonObject &object);
+// What --json prints for every verb: the answer object (CommandProcessor::answer), without
+// the socket protocol's version.
+void answer(const QJsonObject &answer);
 QString errorBlock(const JobError &error, int errorCount);
 QString size(qint64 bytes);
 QString speed(double bytesPerSecond);

@@ -1,4 +1,6 @@
 #include "clioutput.h"
+#include "commandprocessor.h"
+#include "errorcodes.h"
 #include "languages.h"
 #include "monitorcommand.h"
 #include "servecommand.h"
@@ -101,5 +103,8 @@ int main(int argc, char *argv[])
     CliOutput::err(
         QCoreApplication::translate("Cli", "haul: unknown verb \"%1\"; see haul --help\n")
             .arg(verb));
+    if (app.arguments().contains(QStringLiteral("--json")))
+        CliOutput::answer(CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidArg,
+            QStringLiteral("unknown verb \"%1\"").arg(verb)));
     return ExitCode::Usage;
 }

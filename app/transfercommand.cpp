@@ -115,15 +115,21 @@ QString TransferCommand::helpText()
         "4 the job store cannot be opened, 130/143 interrupted (the job is suspended).\n");
 }
 
-int TransferCommand::usageError(const QString &message)
+int TransferCommand::usageError(const QString &message, quint32 code)
 {
     CliOutput::err(QCoreApplication::translate("Cli", "haul transfer: %1\n").arg(message));
-    if (m_json) {
-        QJsonObject o;
-        o[QStringLiteral("usageError")] = message;
-        CliOutput::json(o);
-    }
+    printAnswer(ExitCode::Usage, code, message);
     return ExitCode::Usage;
+}
+
+void TransferCommand::printAnswer(int exit, quint32 code, const QString &message)
+{
+    if (!m_json)
+        return;
+    const std::optional<Job> job
+        = !m_id.isNull() && (m_engine || m_remote) ? currentJob() : std::nullopt;
+    CliOutput::answer(job ? CommandProcessor::answer(exit, code, *job, message)
+                          : CommandProcessor::answer(exit, code, message));
 }
 
 int TransferCommand::start(const QStringList &arguments)
@@ -216,13 +222,15 @@ int TransferCommand::start(const QStringList &arguments)
             const QUrl url(arg, QUrl::StrictMode);
             const CallResult check = Engine::checkRemoteUrl(url);
             if (check.code == ErrorCode::E_CredentialsInUrl)
-                return usageError(CliOutput::credentialsInUrl(check.details));
+                return usageError(CliOutput::credentialsInUrl(check.details), check.code);
             if (check.code == ErrorCode::E_UnsupportedScheme)
                 return usageError(
                     tr("unsupported scheme in \"%1\": only http and https can be downloaded")
-                        .arg(CliOutput::shownAddress(arg)));
+                        .arg(CliOutput::shownAddress(arg)),
+                    check.code);
             if (!check.ok())
-                return usageError(tr("malformed URL \"%1\"").arg(CliOutput::shownAddress(arg)));
+                return usageError(
+                    tr("malformed URL \"%1\"").arg(CliOutput::shownAddress(arg)), check.code);
             files.append({ url, folder, QString(), false });
         } else if (!files.isEmpty() && !files.last().pathGiven) {
             const QString path = QFileInfo(arg).absoluteFilePath();
@@ -288,9 +296,12 @@ int TransferCommand::start(const QStringList &arguments)
                 tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
                     .arg(QDir::toNativeSeparators(storePath))
                     .arg(ownerPid));
+            printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed);
             return ExitCode::Store;
         }
         if (answer.value(QStringLiteral("exit")).toInt() != 0) {
+            if (m_json)
+                CliOutput::answer(answer);
             const CallResult r(
                 answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16), -1,
                 answer.value(QStringLiteral("message")).toString());
@@ -312,8 +323,10 @@ int TransferCommand::start(const QStringList &arguments)
                 onTransferred(m_id);
             else if (job->state == JobState::Error && job->error)
                 onError(m_id, *job->error);
-            else if (JobTypes::isFinal(job->state))
+            else if (JobTypes::isFinal(job->state)) {
+                printAnswer(ExitCode::JobFailed, ErrorCode::E_InvalidState);
                 finish(ExitCode::JobFailed);
+            }
         });
         poll->start(500);
         return -1;
@@ -323,6 +336,7 @@ int TransferCommand::start(const QStringList &arguments)
     const JobStore::OpenResult opened = m_engine->open(storePath);
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
+        printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed, opened.message);
         return ExitCode::Store;
     }
     // The user's Settings (parallel jobs, files at once, the speed limit for everything,
@@ -383,9 +397,10 @@ int TransferCommand::start(const QStringList &arguments)
             m_engine->cancel(m_id);
             m_engine->removeJob(m_id);
         }
-        const bool store = r.code == ErrorCode::E_StoreFailed;
+        const int exit = r.code == ErrorCode::E_StoreFailed ? ExitCode::Store : ExitCode::Usage;
         CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
-        return store ? ExitCode::Store : ExitCode::Usage;
+        printAnswer(exit, r.code, r.details);
+        return exit;
     }
 
     connect(m_engine, &Engine::jobTransferred, this, &TransferCommand::onTransferred);
@@ -395,6 +410,7 @@ int TransferCommand::start(const QStringList &arguments)
     r = m_engine->resume(m_id);
     if (!r.ok()) {
         CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
+        printAnswer(ExitCode::JobFailed, r.code, r.details);
         return ExitCode::JobFailed;
     }
     // A continued job may already be Transferred: have the engine say so again.
@@ -515,13 +531,12 @@ void TransferCommand::onTransferred(const QUuid &id)
         CliOutput::err(QCoreApplication::translate(
             "Cli", "haul transfer: the files could not be given their final names: %1\n")
                            .arg(callFailure(r)));
-        if (m_json && job)
-            CliOutput::json(JobJson::fromJob(*job));
+        printAnswer(ExitCode::JobFailed, r.code, r.details);
         finish(ExitCode::JobFailed);
         return;
     }
-    if (m_json && job) {
-        CliOutput::json(JobJson::fromJob(*job));
+    if (m_json) {
+        printAnswer(ExitCode::Ok, ErrorCode::S_Ok);
     } else if (job) {
         for (const JobFile &f : job->files)
             CliOutput::out(QCoreApplication::translate("Cli", "Saved %1 (%2)\n")
@@ -537,8 +552,9 @@ void TransferCommand::onError(const QUuid &id, const JobError &error)
     const std::optional<Job> job = currentJob();
     if (job && job->progress().bytesTransferred > 0)
         showProgress(true);
-    if (m_json && job) {
-        CliOutput::json(JobJson::fromJob(*job));
+    // The answer's code is the job's error: what made this verb fail.
+    if (m_json) {
+        printAnswer(ExitCode::JobFailed, error.code);
     } else {
         CliOutput::out(CliOutput::errorBlock(error, job ? job->errorCount : 1));
         CliOutput::out(
@@ -561,11 +577,9 @@ void TransferCommand::onSignal(int number)
     CliOutput::err(QCoreApplication::translate("Cli",
         "Suspended job %1; the bytes received so far are kept. Run the same command again to continue.\n")
                        .arg(m_id.toString(QUuid::WithoutBraces)));
-    if (m_json) {
-        if (const std::optional<Job> job = currentJob())
-            CliOutput::json(JobJson::fromJob(*job));
-    }
-    finish(number == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated);
+    const int exit = number == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated;
+    printAnswer(exit, ErrorCode::E_Abort);
+    finish(exit);
 }
 
 void TransferCommand::finish(int exitCode)

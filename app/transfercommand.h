@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine.h"
+#include "errorcodes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -45,7 +46,9 @@ private:
         bool pathGiven = false;
     };
 
-    int usageError(const QString &message);
+    int usageError(const QString &message, quint32 code = ErrorCode::E_InvalidArg);
+    // With --json, the answer object every verb prints, with the job when there is one.
+    void printAnswer(int exit, quint32 code, const QString &message = QString());
     std::optional<Job> findUnfinishedJob(const QList<FileRequest> &files) const;
     void startWatching();
     // The job as the engine sees it: in this process, or in the store's owner.

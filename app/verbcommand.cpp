@@ -189,11 +189,11 @@ QStringList VerbCommand::verbs()
     return list;
 }
 
-int VerbCommand::usageError(const QString &verb, const QString &message)
+int VerbCommand::usageError(const QString &verb, const QString &message, quint32 code)
 {
     CliOutput::err(QStringLiteral("haul %1: %2\n").arg(verb, message));
     if (m_json)
-        CliOutput::json(QJsonObject { { QStringLiteral("usageError"), message } });
+        CliOutput::answer(CommandProcessor::answer(2, code, message));
     return 2;
 }
 
@@ -299,11 +299,12 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
         const QUrl url(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
         const CallResult check = Engine::checkRemoteUrl(url);
         if (check.code == ErrorCode::E_CredentialsInUrl)
-            return usageError(verb, CliOutput::credentialsInUrl(check.details));
+            return usageError(verb, CliOutput::credentialsInUrl(check.details), check.code);
         if (!check.ok())
             return usageError(verb,
                 QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                    .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())));
+                    .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())),
+                check.code);
         const QString local = request.contains(QStringLiteral("localPath"))
             ? request.value(QStringLiteral("localPath")).toString()
             : QDir::currentPath();
@@ -314,11 +315,12 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
             QUrl(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode))
         : CallResult {};
     if (urlCheck.code == ErrorCode::E_CredentialsInUrl)
-        return usageError(verb, CliOutput::credentialsInUrl(urlCheck.details));
+        return usageError(verb, CliOutput::credentialsInUrl(urlCheck.details), urlCheck.code);
     if (!urlCheck.ok())
         return usageError(verb,
             QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())));
+                .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())),
+            urlCheck.code);
     if (verb == QLatin1String("setproxysettings")) {
         ProxySettings settings;
         QString problem;
@@ -338,8 +340,11 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
     int storeExit = 0;
     const QJsonObject answer
         = carryOut(StoreLocation::resolve(parser.value(store)), request, &storeExit);
-    if (storeExit != 0)
+    if (storeExit != 0) {
+        if (m_json)
+            CliOutput::answer(CommandProcessor::answer(storeExit, ErrorCode::E_StoreFailed));
         return storeExit;
+    }
     return print(verb, answer);
 }
 
@@ -391,9 +396,7 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
     const int exit = answer.value(QStringLiteral("exit")).toInt(2);
     const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
     if (m_json) {
-        QJsonObject out = answer;
-        out.remove(QStringLiteral("version"));
-        CliOutput::json(out);
+        CliOutput::answer(answer);
         return exit;
     }
     const QString reason = answer.value(QStringLiteral("reason")).toString();

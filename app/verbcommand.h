@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorcodes.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,8 @@ public:
         const QString &storePath, const QJsonObject &request, int *storeExit);
 
 private:
-    int usageError(const QString &verb, const QString &message);
+    int usageError(
+        const QString &verb, const QString &message, quint32 code = ErrorCode::E_InvalidArg);
     int print(const QString &verb, const QJsonObject &answer);
 
     bool m_json = false;

@@ -87,10 +87,16 @@ std::optional<Job> resolve(Engine &engine, const QString &text, QJsonObject *fai
     return std::nullopt;
 }
 
+QJsonObject withJob(QJsonObject o, const Job &job)
+{
+    o[QStringLiteral("job")] = JobJson::fromJob(job);
+    return o;
+}
+
 QJsonObject withJob(QJsonObject o, Engine &engine, const QUuid &id)
 {
     if (const std::optional<Job> job = engine.job(id))
-        o[QStringLiteral("job")] = JobJson::fromJob(*job);
+        return withJob(o, *job);
     return o;
 }
 
@@ -121,6 +127,11 @@ bool parseScheme(const QString &text, CredentialScheme *scheme)
 QJsonObject answer(int exit, quint32 code, const QString &message)
 {
     return answerOf(exit, code, message);
+}
+
+QJsonObject answer(int exit, quint32 code, const Job &job, const QString &message)
+{
+    return withJob(answerOf(exit, code, message), job);
 }
 
 bool isEditingVerb(const QString &verb)

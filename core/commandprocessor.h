@@ -1,5 +1,7 @@
 #pragma once
 
+#include "job.h"
+
 #include <QJsonObject>
 
 class Engine;
@@ -17,6 +19,8 @@ constexpr int ProtocolVersion = 1;
 QJsonObject execute(Engine &engine, const QJsonObject &request);
 // An answer that carries only an exit status, a code and a message.
 QJsonObject answer(int exit, quint32 code, const QString &message = QString());
+// An answer about one job: the verb's exit status and code, with the job in it (`job`).
+QJsonObject answer(int exit, quint32 code, const Job &job, const QString &message = QString());
 // Verbs that only read or edit jobs; with no owner they work on the store directly.
 bool isEditingVerb(const QString &verb);
 } // namespace CommandProcessor

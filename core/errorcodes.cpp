@@ -20,6 +20,8 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("ErrorCode", "The operation succeeded.") },
     { S_PartialComplete, "BG_S_PARTIAL_COMPLETE", false, ErrorContext::None,
       QT_TRANSLATE_NOOP("ErrorCode", "The job was completed, but only the files that were fully transferred were kept.") },
+    { E_Abort, "E_ABORT", false, ErrorContext::None,
+      QT_TRANSLATE_NOOP("ErrorCode", "The operation was interrupted; the job is suspended and keeps what it received.") },
     { E_InvalidArg, "E_INVALIDARG", false, ErrorContext::None,
       QT_TRANSLATE_NOOP("ErrorCode", "A value given to the operation is not valid.") },
     { E_InvalidState, "BG_E_INVALID_STATE", false, ErrorContext::None,

@@ -10,6 +10,7 @@
 namespace ErrorCode {
 constexpr quint32 S_Ok = 0x00000000;
 constexpr quint32 S_PartialComplete = 0x00200017;
+constexpr quint32 E_Abort = 0x80004004; // the user interrupted a verb that waited (haul transfer)
 constexpr quint32 E_InvalidArg = 0x80070057;
 constexpr quint32 E_InvalidState = 0x80200002;
 constexpr quint32 E_Empty = 0x80200003;

@@ -148,11 +148,7 @@ StoreOwner::Parse StoreOwner::parseMessage(
         return Parse::NeedMore;
     const quint32 length = qFromBigEndian<quint32>(buffer.constData());
     auto refuse = [refusal](const QString &why) {
-        *refusal = QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-            { QStringLiteral("exit"), 2 },
-            { QStringLiteral("code"), ErrorCode::hex(ErrorCode::E_InvalidArg) },
-            { QStringLiteral("codeName"), ErrorCode::name(ErrorCode::E_InvalidArg) },
-            { QStringLiteral("message"), why } };
+        *refusal = CommandProcessor::answer(2, ErrorCode::E_InvalidArg, why);
         return Parse::Refused;
     };
     if (length > MaxMessage)

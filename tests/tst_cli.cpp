@@ -237,7 +237,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readFile(dest + QStringLiteral("/file.bin")), TestServer::body(1, 200000));
         QCOMPARE(readFile(dir + QStringLiteral("/renamed.txt")), TestServer::body(7, 3000));
-        const QJsonObject o = json(r.out);
+        QCOMPARE(json(r.out).value(QStringLiteral("codeName")).toString(), QStringLiteral("S_OK"));
+        const QJsonObject o = json(r.out).value(QStringLiteral("job")).toObject();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("pair"));
         QCOMPARE(o.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("Acknowledged"));
@@ -269,7 +270,8 @@ private slots:
                          m_server->url(QStringLiteral("/missing")).toString() },
             dir, store);
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject o = json(r.out);
+        QCOMPARE(json(r.out).value(QStringLiteral("exit")).toInt(), 1);
+        const QJsonObject o = json(r.out).value(QStringLiteral("job")).toObject();
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("Error"));
         QCOMPARE(o.value(QStringLiteral("errorCount")).toInt(), 1);
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
@@ -332,7 +334,8 @@ private slots:
         r = haul(
             { QStringLiteral("transfer"), QStringLiteral("--json"), url }, dir, store, language);
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject e = json(r.out).value(QStringLiteral("error")).toObject();
+        const QJsonObject e
+            = json(r.out).value(QStringLiteral("job"))[QLatin1String("error")].toObject();
         QCOMPARE(e.value(QStringLiteral("description")).toString(),
             QStringLiteral("The file was not found on the server (HTTP 404)."));
         QCOMPARE(e.value(QStringLiteral("contextDescription")).toString(),
@@ -351,7 +354,8 @@ private slots:
                                m_server->url(QStringLiteral("/other.txt")).toString() },
             dir, dir + QStringLiteral("/s.sqlite"));
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject e = json(r.out).value(QStringLiteral("error")).toObject();
+        const QJsonObject e
+            = json(r.out).value(QStringLiteral("job"))[QLatin1String("error")].toObject();
         QCOMPARE(e.value(QStringLiteral("code")).toString(),
             ErrorCode::hex(ErrorCode::E_ChecksumMismatch));
         QCOMPARE(e.value(QStringLiteral("context")).toString(), QStringLiteral("RemoteFile"));

@@ -615,11 +615,11 @@ private slots:
         r = haul({ QStringLiteral("transfer"), QStringLiteral("--json"),
             m_server->url(QStringLiteral("/missing")).toString() });
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(r.out)
-                     .object()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
+        // Forwarded to the owner, the answer object is the same as in a process of its own.
+        const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(answer.value(QStringLiteral("codeName")).toString(),
+            QStringLiteral("BG_E_HTTP_ERROR_404"));
+        QCOMPARE(answer.value(QStringLiteral("job"))[QLatin1String("error")][QLatin1String("code")]
                      .toString(),
             QStringLiteral("0x80190194"));
         // Interrupting the client suspends the job in the owner.

@@ -858,6 +858,10 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
         <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
         <translation>La dirección contiene un nombre de usuario o una contraseña. Indique la dirección sin ellos: Haul pide las credenciales cuando el servidor las necesita (o use setcredentials) y las mantiene fuera de la lista de trabajos.</translation>
     </message>
+    <message>
+        <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
+        <translation>La operación se ha interrumpido; el trabajo queda suspendido y conserva lo que ha recibido.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>

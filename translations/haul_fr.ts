@@ -856,6 +856,10 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
         <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
         <translation>L’adresse contient un nom d’utilisateur ou un mot de passe. Indiquez l’adresse sans eux : Haul demande les identifiants quand le serveur les exige (ou utilisez setcredentials) et les garde hors de la liste des travaux.</translation>
     </message>
+    <message>
+        <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
+        <translation>L&apos;opération a été interrompue ; le travail est suspendu et conserve ce qu&apos;il a reçu.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>

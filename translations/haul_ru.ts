@@ -861,6 +861,10 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
         <source>The address contains a user name or password. Give the address without them: Haul asks for the credentials when the server wants them (or use setcredentials) and keeps them out of the job list.</source>
         <translation>Адрес содержит имя пользователя или пароль. Укажите адрес без них: Haul запросит учётные данные, когда они понадобятся серверу (или используйте setcredentials), и не хранит их в списке заданий.</translation>
     </message>
+    <message>
+        <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
+        <translation>Операция прервана; задание приостановлено, уже полученные данные сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>
