@@ -107,7 +107,8 @@ if [ -f "$completion" ]; then
         [[ " $offered " == *" $option "* ]] \
             || problem "the bash completion does not offer haul transfer $option (offers: $offered)"
     done
-    expect setcredentials setminretrydelay setnoprogresstimeout setnotifyflags setpriority seturl -- haul set
+    expect setcredentials setminretrydelay setnoprogresstimeout setnotifyflags setpriority setproxysettings seturl -- haul set
+    expect no_proxy override preconfig -- haul setproxysettings myjob ""
     expect --priority -- haul transfer --pri
     expect foreground high low normal -- haul transfer --priority ""
     expect proxy server -- haul setcredentials myjob ""

@@ -482,64 +482,6 @@
         <translation>Haul</translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
-todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
-definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
-guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
-Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
-&quot;nombre (1).ext&quot;.
-
-Opciones:
-  --name N                 nombre para mostrar del trabajo
-  --priority P             foreground, high, normal (predeterminada) o low
-  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
-                           (predeterminada: .)
-  --connections N          conexiones por archivo, de 1 a 16 (predeterminado: 4)
-  --retry-delay S          segundos de espera antes de reintentar tras un error
-                           transitorio (predeterminado: 10)
-  --no-progress-timeout S  segundos sin progreso antes de desistir
-                           (predeterminado: 86400)
-  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
-  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
-  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
-  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
-                           carpeta de datos del usuario)
-  --json                   imprime el trabajo en formato JSON al terminar
-  -h, --help               muestra esta ayuda
-
-Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
-almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
-interrumpido (el trabajo queda suspendido).
-</translation>
-    </message>
-    <message>
         <source>Create a new, suspended job and print its id.
 Options: --name N, --priority foreground|high|normal|low, --connections N
 (connections per file, 1 to 16; default 1).</source>
@@ -584,44 +526,6 @@ Opciones: --name N, --priority foreground|high|normal|low, --connections N
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
-
-Sin verbo, Haul abre su ventana.
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
-sus errores.
-
-Verbos:
-  transfer   descarga URL en un solo trabajo y espera a que termine
-             (consulte haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
-  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
-  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
-
-  --version  muestra la versión
-  --help     muestra esta ayuda
-</translation>
-    </message>
-    <message>
         <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
 (pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
 and revoke trusted certificates.</source>
@@ -654,6 +558,157 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
     <message>
         <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
         <translation>la dirección %1 contiene un nombre de usuario o una contraseña, que quedarían guardados en la lista de trabajos: indique la dirección sin ellos y las credenciales con --header &quot;Authorization: Basic ...&quot; (solo en memoria) o, para un trabajo que ejecuta haul serve o la ventana, con haul setcredentials</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
+
+Sin verbo, Haul abre su ventana.
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
+sus errores.
+
+Verbos:
+  transfer   descarga URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
+  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the job as JSON when it ends
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
+todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
+definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
+guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
+Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
+&quot;nombre (1).ext&quot;.
+
+Opciones:
+  --name N                 nombre para mostrar del trabajo
+  --priority P             foreground, high, normal (predeterminada) o low
+  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
+                           (predeterminada: .)
+  --connections N          conexiones por archivo, de 1 a 16 (predeterminado: 4)
+  --retry-delay S          segundos de espera antes de reintentar tras un error
+                           transitorio (predeterminado: 10)
+  --no-progress-timeout S  segundos sin progreso antes de desistir
+                           (predeterminado: 86400)
+  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
+  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
+  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
+  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
+                           carpeta de datos del usuario)
+  --json                   imprime el trabajo en formato JSON al terminar
+  -h, --help               muestra esta ayuda
+
+Proxy: el ajuste propio del trabajo (haul setproxysettings; la Configuración da el
+suyo a los trabajos nuevos); si no, http_proxy, https_proxy o all_proxy y no_proxy del
+entorno del Haul que ejecuta el trabajo (http://, socks5://, socks5h://); si no, el
+proxy del escritorio. Contraseña de un proxy: haul setcredentials JOB proxy basic USER
+(el secreto por la entrada estándar).
+
+Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
+almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
+interrumpido (el trabajo queda suspendido).
+</translation>
+    </message>
+    <message>
+        <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
+  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
+             else the desktop&apos;s proxy (the default)
+  no_proxy:  connect directly
+  override PROXYLIST [BYPASSLIST]: these proxies, e.g. &quot;http://proxy:3128&quot; or
+             &quot;socks5://host:1080&quot; (socks5h:// lets the proxy look names up),
+             except for the hosts of BYPASSLIST (&quot;&lt;local&gt;&quot; = names without a
+             dot and loopback addresses). Lists are separated by spaces or
+             semicolons. A proxy password goes with haul setcredentials JOB proxy.</source>
+        <translation>Elige el proxy del trabajo, como bitsadmin /SetProxySettings:
+  preconfig: el del entorno (http_proxy, https_proxy, all_proxy, no_proxy),
+             si no, el proxy del escritorio (lo predeterminado)
+  no_proxy:  conexión directa
+  override PROXYLIST [BYPASSLIST]: estos proxies, p. ej. &quot;http://proxy:3128&quot; o
+             &quot;socks5://host:1080&quot; (con socks5h:// el proxy resuelve los nombres),
+             salvo para los hosts de BYPASSLIST (&quot;&lt;local&gt;&quot; = nombres sin punto
+             y direcciones de bucle local). Las listas se separan con espacios o
+             punto y coma. La contraseña de un proxy va con haul setcredentials JOB proxy.</translation>
+    </message>
+    <message>
+        <source>no_proxy (direct connections)</source>
+        <translation>no_proxy (conexiones directas)</translation>
+    </message>
+    <message>
+        <source>preconfig (the environment&apos;s proxy, else the desktop&apos;s)</source>
+        <translation>preconfig (el proxy del entorno; si no, el del escritorio)</translation>
+    </message>
+    <message>
+        <source>, except for %1</source>
+        <translation>, salvo para %1</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1
+</source>
+        <translation>Proxy:        %1
+</translation>
+    </message>
+    <message>
+        <source>Job %1: proxy %2
+</source>
+        <translation>Trabajo %1: proxy %2
+</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1523,22 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>file %1: %2</source>
         <translation>archivo %1: %2</translation>
     </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>none: direct connections</source>
+        <translation>ninguno: conexiones directas</translation>
+    </message>
+    <message>
+        <source>%1, except for %2</source>
+        <translation>%1, salvo para %2</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
+        <translation>el proxy del entorno (http_proxy, all_proxy…); si no, el del escritorio</translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -1925,6 +1996,45 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>empty proxy address</source>
+        <translation>dirección de proxy vacía</translation>
+    </message>
+    <message>
+        <source>HTTPS proxies are not supported; use http://, socks5:// or socks5h://</source>
+        <translation>los proxies HTTPS no se admiten; use http://, socks5:// o socks5h://</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme; use http://, socks5:// or socks5h://</source>
+        <translation>esquema de proxy no admitido; use http://, socks5:// o socks5h://</translation>
+    </message>
+    <message>
+        <source>bad proxy port; it must be a number from 1 to 65535</source>
+        <translation>puerto de proxy incorrecto; debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the proxy address has no host</source>
+        <translation>la dirección del proxy no tiene host</translation>
+    </message>
+    <message>
+        <source>a proxy address must not contain a user or password; give them with haul setcredentials JOB proxy basic USER</source>
+        <translation>una dirección de proxy no debe contener usuario ni contraseña; indíquelos con haul setcredentials JOB proxy basic USER</translation>
+    </message>
+    <message>
+        <source>preconfig and no_proxy take no proxy list</source>
+        <translation>preconfig y no_proxy no admiten lista de proxies</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode; use preconfig, no_proxy or override</source>
+        <translation>modo de proxy desconocido; use preconfig, no_proxy u override</translation>
+    </message>
+    <message>
+        <source>override needs a proxy list, such as http://proxy:3128</source>
+        <translation>override necesita una lista de proxies, como http://proxy:3128</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2095,6 +2205,42 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>Trusted certificates:</source>
         <translation>Certificados de confianza:</translation>
+    </message>
+    <message>
+        <source>System: the environment&apos;s proxy, else the desktop&apos;s</source>
+        <translation>Sistema: el proxy del entorno; si no, el del escritorio</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Ninguno: conexión directa</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
+        <translation>El proxy con el que empieza un trabajo nuevo; haul setproxysettings lo cambia para un trabajo.</translation>
+    </message>
+    <message>
+        <source>http://proxy:3128 or socks5h://host:1080</source>
+        <translation>http://proxy:3128 o socks5h://host:1080</translation>
+    </message>
+    <message>
+        <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
+        <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Proxy for new jobs:</source>
+        <translation>Proxy de los trabajos nuevos:</translation>
+    </message>
+    <message>
+        <source>Proxies:</source>
+        <translation>Proxies:</translation>
+    </message>
+    <message>
+        <source>Except for:</source>
+        <translation>Salvo para:</translation>
     </message>
 </context>
 <context>

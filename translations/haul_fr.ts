@@ -482,62 +482,6 @@
         <translation>Haul</translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Utilisation : haul transfer [options] URL [CHEMIN_LOCAL] [URL [CHEMIN_LOCAL]]...
-
-Crée un travail contenant les fichiers indiqués, le démarre et attend sa fin. Quand
-tous les fichiers sont arrivés, le travail est terminé et les fichiers apparaissent
-sous leur nom définitif. CHEMIN_LOCAL peut être un fichier ou un dossier ; à défaut,
-le fichier est placé dans --dest et nommé d&apos;après le serveur (Content-Disposition)
-ou l&apos;URL. Les fichiers existants ne sont jamais écrasés : un nouveau nom tel que
-« nom (1).ext » est choisi.
-
-Options :
-  --name N                 nom d&apos;affichage du travail
-  --priority P             foreground, high, normal (par défaut) ou low
-  --dest DOSSIER           dossier des fichiers sans CHEMIN_LOCAL (par défaut : .)
-  --connections N          connexions par fichier, 1 à 16 (4 par défaut)
-  --retry-delay S          secondes avant de réessayer après une erreur temporaire
-                           (par défaut : 10)
-  --no-progress-timeout S  secondes sans progression avant abandon (par défaut : 86400)
-  --sha256 HEX             SHA-256 attendu des fichiers, dans l&apos;ordre (répétable)
-  --header &quot;K: V&quot;          en-tête de requête supplémentaire (répétable)
-  --limit DÉBIT            limite de vitesse en octets/s, avec les suffixes k, M ou G
-  --store CHEMIN           magasin de travaux (par défaut : $HAUL_STORE ou le dossier
-                           de données de l&apos;utilisateur)
-  --json                   afficher le travail au format JSON à la fin
-  -h, --help               afficher cette aide
-
-Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il reste dans le
-magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
-130/143 interrompu (le travail est suspendu).
-</translation>
-    </message>
-    <message>
         <source>Create a new, suspended job and print its id.
 Options: --name N, --priority foreground|high|normal|low, --connections N
 (connections per file, 1 to 16; default 1).</source>
@@ -582,44 +526,6 @@ Options : --name N, --priority foreground|high|normal|low, --connections N
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
-
-Sans verbe, Haul ouvre sa fenêtre.
-Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
-et expliquent leurs erreurs.
-
-Verbes :
-  transfer   télécharger des URL en un seul travail et attendre sa fin
-             (voir haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             agir sur les travaux du magasin (voir haul VERBE --help)
-  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
-  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
-
-  --version  afficher la version
-  --help     afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
 (pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
 and revoke trusted certificates.</source>
@@ -652,6 +558,155 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
     <message>
         <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
         <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des travaux : indiquez l’adresse sans eux, et les identifiants avec --header &quot;Authorization: Basic ...&quot; (gardés en mémoire seulement) ou, pour un travail exécuté par haul serve ou la fenêtre, avec haul setcredentials</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
+
+Sans verbe, Haul ouvre sa fenêtre.
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the job as JSON when it ends
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Utilisation : haul transfer [options] URL [CHEMIN_LOCAL] [URL [CHEMIN_LOCAL]]...
+
+Crée un travail contenant les fichiers indiqués, le démarre et attend sa fin. Quand
+tous les fichiers sont arrivés, le travail est terminé et les fichiers apparaissent
+sous leur nom définitif. CHEMIN_LOCAL peut être un fichier ou un dossier ; à défaut,
+le fichier est placé dans --dest et nommé d&apos;après le serveur (Content-Disposition)
+ou l&apos;URL. Les fichiers existants ne sont jamais écrasés : un nouveau nom tel que
+« nom (1).ext » est choisi.
+
+Options :
+  --name N                 nom d&apos;affichage du travail
+  --priority P             foreground, high, normal (par défaut) ou low
+  --dest DOSSIER           dossier des fichiers sans CHEMIN_LOCAL (par défaut : .)
+  --connections N          connexions par fichier, 1 à 16 (4 par défaut)
+  --retry-delay S          secondes avant de réessayer après une erreur temporaire
+                           (par défaut : 10)
+  --no-progress-timeout S  secondes sans progression avant abandon (par défaut : 86400)
+  --sha256 HEX             SHA-256 attendu des fichiers, dans l&apos;ordre (répétable)
+  --header &quot;K: V&quot;          en-tête de requête supplémentaire (répétable)
+  --limit DÉBIT            limite de vitesse en octets/s, avec les suffixes k, M ou G
+  --store CHEMIN           magasin de travaux (par défaut : $HAUL_STORE ou le dossier
+                           de données de l&apos;utilisateur)
+  --json                   afficher le travail au format JSON à la fin
+  -h, --help               afficher cette aide
+
+Proxy : le réglage propre du travail (haul setproxysettings ; les Paramètres donnent le
+leur aux nouveaux travaux), sinon http_proxy, https_proxy ou all_proxy et no_proxy de
+l&apos;environnement du Haul qui exécute le travail (http://, socks5://, socks5h://), sinon
+le proxy du bureau. Mot de passe d&apos;un proxy : haul setcredentials JOB proxy basic USER
+(le secret sur l&apos;entrée standard).
+
+Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il reste dans le
+magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
+130/143 interrompu (le travail est suspendu).
+</translation>
+    </message>
+    <message>
+        <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
+  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
+             else the desktop&apos;s proxy (the default)
+  no_proxy:  connect directly
+  override PROXYLIST [BYPASSLIST]: these proxies, e.g. &quot;http://proxy:3128&quot; or
+             &quot;socks5://host:1080&quot; (socks5h:// lets the proxy look names up),
+             except for the hosts of BYPASSLIST (&quot;&lt;local&gt;&quot; = names without a
+             dot and loopback addresses). Lists are separated by spaces or
+             semicolons. A proxy password goes with haul setcredentials JOB proxy.</source>
+        <translation>Choisit le proxy du travail, comme bitsadmin /SetProxySettings :
+  preconfig : celui de l&apos;environnement (http_proxy, https_proxy, all_proxy, no_proxy),
+              sinon le proxy du bureau (par défaut)
+  no_proxy :  connexion directe
+  override PROXYLIST [BYPASSLIST] : ces proxys, p. ex. « http://proxy:3128 » ou
+              « socks5://host:1080 » (avec socks5h:// le proxy résout les noms),
+              sauf pour les hôtes de BYPASSLIST (« &lt;local&gt; » = noms sans point
+              et adresses de bouclage). Les listes sont séparées par des espaces ou
+              des points-virgules. Le mot de passe d&apos;un proxy se donne avec haul setcredentials JOB proxy.</translation>
+    </message>
+    <message>
+        <source>no_proxy (direct connections)</source>
+        <translation>no_proxy (connexions directes)</translation>
+    </message>
+    <message>
+        <source>preconfig (the environment&apos;s proxy, else the desktop&apos;s)</source>
+        <translation>preconfig (le proxy de l&apos;environnement, sinon celui du bureau)</translation>
+    </message>
+    <message>
+        <source>, except for %1</source>
+        <translation>, sauf pour %1</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1
+</source>
+        <translation>Proxy :            %1
+</translation>
+    </message>
+    <message>
+        <source>Job %1: proxy %2
+</source>
+        <translation>Travail %1 : proxy %2
+</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1521,22 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>file %1: %2</source>
         <translation>fichier %1 : %2</translation>
     </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy :</translation>
+    </message>
+    <message>
+        <source>none: direct connections</source>
+        <translation>aucun : connexions directes</translation>
+    </message>
+    <message>
+        <source>%1, except for %2</source>
+        <translation>%1, sauf pour %2</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
+        <translation>le proxy de l&apos;environnement (http_proxy, all_proxy…), sinon celui du bureau</translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -1923,6 +1994,45 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>empty proxy address</source>
+        <translation>adresse de proxy vide</translation>
+    </message>
+    <message>
+        <source>HTTPS proxies are not supported; use http://, socks5:// or socks5h://</source>
+        <translation>les proxys HTTPS ne sont pas pris en charge ; utilisez http://, socks5:// ou socks5h://</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme; use http://, socks5:// or socks5h://</source>
+        <translation>schéma de proxy non pris en charge ; utilisez http://, socks5:// ou socks5h://</translation>
+    </message>
+    <message>
+        <source>bad proxy port; it must be a number from 1 to 65535</source>
+        <translation>port de proxy incorrect ; il doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the proxy address has no host</source>
+        <translation>l&apos;adresse du proxy n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>a proxy address must not contain a user or password; give them with haul setcredentials JOB proxy basic USER</source>
+        <translation>une adresse de proxy ne doit contenir ni utilisateur ni mot de passe ; donnez-les avec haul setcredentials JOB proxy basic USER</translation>
+    </message>
+    <message>
+        <source>preconfig and no_proxy take no proxy list</source>
+        <translation>preconfig et no_proxy ne prennent pas de liste de proxys</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode; use preconfig, no_proxy or override</source>
+        <translation>mode de proxy inconnu ; utilisez preconfig, no_proxy ou override</translation>
+    </message>
+    <message>
+        <source>override needs a proxy list, such as http://proxy:3128</source>
+        <translation>override demande une liste de proxys, comme http://proxy:3128</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2093,6 +2203,42 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>Trusted certificates:</source>
         <translation>Certificats approuvés :</translation>
+    </message>
+    <message>
+        <source>System: the environment&apos;s proxy, else the desktop&apos;s</source>
+        <translation>Système : le proxy de l&apos;environnement, sinon celui du bureau</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Aucun : connexion directe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
+        <translation>Le proxy avec lequel démarre un nouveau travail ; haul setproxysettings le change pour un travail.</translation>
+    </message>
+    <message>
+        <source>http://proxy:3128 or socks5h://host:1080</source>
+        <translation>http://proxy:3128 ou socks5h://host:1080</translation>
+    </message>
+    <message>
+        <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
+        <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Proxy for new jobs:</source>
+        <translation>Proxy des nouveaux travaux :</translation>
+    </message>
+    <message>
+        <source>Proxies:</source>
+        <translation>Proxys :</translation>
+    </message>
+    <message>
+        <source>Except for:</source>
+        <translation>Sauf pour :</translation>
     </message>
 </context>
 <context>

@@ -487,62 +487,6 @@
         <translation>Haul</translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
-Когда все файлы получены, задание завершается и файлы появляются под своими
-окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
-файл сохраняется в папку --dest под именем, которое сообщил сервер
-(Content-Disposition) или которое взято из URL. Существующие файлы никогда
-не перезаписываются: выбирается новое имя, например «name (1).ext».
-
-Параметры:
-  --name N                 отображаемое имя задания
-  --priority P             foreground, high, normal (по умолчанию) или low
-  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
-  --connections N          подключений на файл, от 1 до 16 (по умолчанию 4)
-  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
-  --no-progress-timeout S  секунд без прогресса до прекращения попыток
-                           (по умолчанию 86400)
-  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
-  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
-  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
-  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
-                           данных пользователя)
-  --json                   вывести задание в формате JSON после его окончания
-  -h, --help               показать эту справку
-
-Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
-в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
-130/143 — прервано (задание приостановлено).
-</translation>
-    </message>
-    <message>
         <source>Create a new, suspended job and print its id.
 Options: --name N, --priority foreground|high|normal|low, --connections N
 (connections per file, 1 to 16; default 1).</source>
@@ -587,44 +531,6 @@ Options: --name N, --priority foreground|high|normal|low, --connections N
 </translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
-
-Без команды Haul открывает своё окно.
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
-свои ошибки.
-
-Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения
-             (см. haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, remove, clear, trustcert
-             работа с заданиями хранилища (см. haul КОМАНДА --help)
-  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на другие команды
-
-  --version  показать версию
-  --help     показать эту справку
-</translation>
-    </message>
-    <message>
         <source>Trust the server certificate that the job&apos;s certificate error shows, for that host only
 (pinned by its SHA-256 fingerprint); then resume the job. The window&apos;s Settings list
 and revoke trusted certificates.</source>
@@ -657,6 +563,155 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
     <message>
         <source>the address %1 contains a user name or password, which would be kept in the job list: give the address without them, and the credentials with --header &quot;Authorization: Basic ...&quot; (kept in memory only) or, for a job that haul serve or the window runs, with haul setcredentials</source>
         <translation>адрес %1 содержит имя пользователя или пароль, которые сохранились бы в списке заданий: укажите адрес без них, а учётные данные — через --header &quot;Authorization: Basic ...&quot; (только в памяти) или, для задания, которое выполняет haul serve или окно, командой haul setcredentials</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
+
+Без команды Haul открывает своё окно.
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
+свои ошибки.
+
+Команды:
+  transfer   скачать URL одним заданием и дождаться его завершения
+             (см. haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
+             работа с заданиями хранилища (см. haul КОМАНДА --help)
+  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
+
+  --version  показать версию
+  --help     показать эту справку
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the job as JSON when it ends
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
+Когда все файлы получены, задание завершается и файлы появляются под своими
+окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
+файл сохраняется в папку --dest под именем, которое сообщил сервер
+(Content-Disposition) или которое взято из URL. Существующие файлы никогда
+не перезаписываются: выбирается новое имя, например «name (1).ext».
+
+Параметры:
+  --name N                 отображаемое имя задания
+  --priority P             foreground, high, normal (по умолчанию) или low
+  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
+  --connections N          подключений на файл, от 1 до 16 (по умолчанию 4)
+  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
+  --no-progress-timeout S  секунд без прогресса до прекращения попыток
+                           (по умолчанию 86400)
+  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
+  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
+  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
+  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
+                           данных пользователя)
+  --json                   вывести задание в формате JSON после его окончания
+  -h, --help               показать эту справку
+
+Прокси: собственная настройка задания (haul setproxysettings; Параметры задают её
+новым заданиям), иначе http_proxy, https_proxy или all_proxy и no_proxy из окружения
+Haul, который выполняет задание (http://, socks5://, socks5h://), иначе прокси рабочего
+стола. Пароль прокси: haul setcredentials JOB proxy basic USER (секрет со стандартного
+ввода).
+
+Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
+в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
+130/143 — прервано (задание приостановлено).
+</translation>
+    </message>
+    <message>
+        <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
+  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
+             else the desktop&apos;s proxy (the default)
+  no_proxy:  connect directly
+  override PROXYLIST [BYPASSLIST]: these proxies, e.g. &quot;http://proxy:3128&quot; or
+             &quot;socks5://host:1080&quot; (socks5h:// lets the proxy look names up),
+             except for the hosts of BYPASSLIST (&quot;&lt;local&gt;&quot; = names without a
+             dot and loopback addresses). Lists are separated by spaces or
+             semicolons. A proxy password goes with haul setcredentials JOB proxy.</source>
+        <translation>Выбирает прокси задания, как bitsadmin /SetProxySettings:
+  preconfig: прокси из окружения (http_proxy, https_proxy, all_proxy, no_proxy),
+             иначе прокси рабочего стола (по умолчанию)
+  no_proxy:  прямое соединение
+  override PROXYLIST [BYPASSLIST]: эти прокси, например «http://proxy:3128» или
+             «socks5://host:1080» (с socks5h:// имена разрешает прокси),
+             кроме узлов из BYPASSLIST («&lt;local&gt;» = имена без точки
+             и адреса петли). Списки разделяются пробелами или
+             точкой с запятой. Пароль прокси задаётся через haul setcredentials JOB proxy.</translation>
+    </message>
+    <message>
+        <source>no_proxy (direct connections)</source>
+        <translation>no_proxy (прямые соединения)</translation>
+    </message>
+    <message>
+        <source>preconfig (the environment&apos;s proxy, else the desktop&apos;s)</source>
+        <translation>preconfig (прокси из окружения, иначе прокси рабочего стола)</translation>
+    </message>
+    <message>
+        <source>, except for %1</source>
+        <translation>, кроме %1</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1
+</source>
+        <translation>Прокси:             %1
+</translation>
+    </message>
+    <message>
+        <source>Job %1: proxy %2
+</source>
+        <translation>Задание %1: прокси %2
+</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1530,22 @@ SHA-256 %3
         <source>file %1: %2</source>
         <translation>файл %1: %2</translation>
     </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>none: direct connections</source>
+        <translation>нет: прямые соединения</translation>
+    </message>
+    <message>
+        <source>%1, except for %2</source>
+        <translation>%1, кроме %2</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
+        <translation>прокси из окружения (http_proxy, all_proxy…), иначе прокси рабочего стола</translation>
+    </message>
 </context>
 <context>
     <name>JobError</name>
@@ -1938,6 +2009,45 @@ until Ctrl+C.
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>empty proxy address</source>
+        <translation>пустой адрес прокси</translation>
+    </message>
+    <message>
+        <source>HTTPS proxies are not supported; use http://, socks5:// or socks5h://</source>
+        <translation>HTTPS-прокси не поддерживаются; используйте http://, socks5:// или socks5h://</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme; use http://, socks5:// or socks5h://</source>
+        <translation>неподдерживаемая схема прокси; используйте http://, socks5:// или socks5h://</translation>
+    </message>
+    <message>
+        <source>bad proxy port; it must be a number from 1 to 65535</source>
+        <translation>неверный порт прокси; нужен номер от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the proxy address has no host</source>
+        <translation>в адресе прокси нет узла</translation>
+    </message>
+    <message>
+        <source>a proxy address must not contain a user or password; give them with haul setcredentials JOB proxy basic USER</source>
+        <translation>адрес прокси не должен содержать имя пользователя или пароль; задайте их через haul setcredentials JOB proxy basic USER</translation>
+    </message>
+    <message>
+        <source>preconfig and no_proxy take no proxy list</source>
+        <translation>preconfig и no_proxy не принимают список прокси</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode; use preconfig, no_proxy or override</source>
+        <translation>неизвестный режим прокси; используйте preconfig, no_proxy или override</translation>
+    </message>
+    <message>
+        <source>override needs a proxy list, such as http://proxy:3128</source>
+        <translation>для override нужен список прокси, например http://proxy:3128</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2108,6 +2218,42 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>Trusted certificates:</source>
         <translation>Доверенные сертификаты:</translation>
+    </message>
+    <message>
+        <source>System: the environment&apos;s proxy, else the desktop&apos;s</source>
+        <translation>Системный: прокси из окружения, иначе прокси рабочего стола</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Нет: прямое соединение</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
+        <translation>Прокси, с которым начинается новое задание; haul setproxysettings меняет его для одного задания.</translation>
+    </message>
+    <message>
+        <source>http://proxy:3128 or socks5h://host:1080</source>
+        <translation>http://proxy:3128 или socks5h://host:1080</translation>
+    </message>
+    <message>
+        <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
+        <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Proxy for new jobs:</source>
+        <translation>Прокси новых заданий:</translation>
+    </message>
+    <message>
+        <source>Proxies:</source>
+        <translation>Прокси-серверы:</translation>
+    </message>
+    <message>
+        <source>Except for:</source>
+        <translation>Кроме:</translation>
     </message>
 </context>
 <context>
