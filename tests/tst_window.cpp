@@ -694,13 +694,25 @@ private slots:
         language->setCurrentIndex(language->findData(QStringLiteral("fr")));
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
             box->setChecked(true);
+        // The proxy of new jobs: manual, with a bypass list.
+        auto *proxyMode = dialog.findChild<QComboBox *>(QStringLiteral("proxyMode"));
+        proxyMode->setCurrentIndex(proxyMode->findData(int(ProxySettings::Mode::Override)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("proxyList"))
+            ->setText(QStringLiteral("socks5h://127.0.0.1:1080"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("proxyBypass"))
+            ->setText(QStringLiteral("<local>"));
         const AppSettings after = dialog.settings();
+        QCOMPARE(after.defaultProxy.mode, ProxySettings::Mode::Override);
+        QCOMPARE(
+            after.defaultProxy.proxies, QStringList { QStringLiteral("socks5h://127.0.0.1:1080") });
+        QCOMPARE(after.defaultProxy.bypass, QStringList { QStringLiteral("<local>") });
         QCOMPARE(after.parallelJobs, 6);
         QCOMPARE(after.language, QStringLiteral("fr"));
         QVERIFY(after.closeToTray);
         QVERIFY(after.notifications);
         after.save();
         QCOMPARE(AppSettings::load().parallelJobs, 6);
+        QCOMPARE(AppSettings::load().defaultProxy.proxies, after.defaultProxy.proxies);
         before.save();
     }
 

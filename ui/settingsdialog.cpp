@@ -78,7 +78,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     m_speedLimit->setSpecialValueText(tr("no limit"));
     m_speedLimit->setValue(settings.speedLimitKiB);
     form->addRow(tr("Speed limit for all downloads:"), m_speedLimit);
-    addProxyRows(form, settings.defaultProxy);
     m_notifications->setChecked(settings.notifications);
     form->addRow(QString(), m_notifications);
     m_closeToTray->setChecked(settings.closeToTray);
@@ -91,6 +90,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     form->addRow(tr("Language:"), m_language);
+    addProxyRows(form, settings.defaultProxy);
     if (m_engine) {
         // Certificates trusted from the error pane (or haul trustcert), each for one host.
         m_certificates = new QTreeWidget;
