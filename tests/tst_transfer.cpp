@@ -146,6 +146,42 @@ private slots:
         QVERIFY(j.files[0].resumable);
     }
 
+    void gzipEncodedFileIsSizedAndResumable()
+    {
+        // Content-Encoding is part of the entity (a .tar.gz served with `AddEncoding gzip`):
+        // the size is the Content-Length, a cut is resumed with Range + If-Range, and the
+        // bytes saved are the server's, never decoded, so their SHA-256 is what is checked.
+        TestServer::Route r = route(3000000);
+        r.headers = { { "Content-Encoding", "gzip" }, { "Content-Type", "application/x-tar" } };
+        r.cutAfter = 1000000;
+        r.cutTimes = 1;
+        r.rate = 2000000;
+        m_http->setRoute("/bundle.tar", r);
+        QUuid id;
+        m_engine->createJob(QString(), JobPriority::Normal, &id);
+        QVERIFY(m_engine
+                    ->addFile(id, m_http->url(QStringLiteral("/bundle.tar")), folder(),
+                        QString::fromLatin1(TestServer::bodySha256(1, 3000000)))
+                    .ok());
+        m_engine->setMinimumRetryDelay(id, 1);
+        QVERIFY(m_engine->resume(id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].bytesTransferred > 0, 5000);
+        QCOMPARE(job(*m_engine, id).files[0].bytesTotal, 3000000);
+        QCOMPARE(job(*m_engine, id).progress().bytesTotal, 3000000);
+        QVERIFY(job(*m_engine, id).files[0].resumable);
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
+        QVERIFY(m_engine->complete(id).ok());
+        QCOMPARE(readFile(job(*m_engine, id).files[0].localPath), TestServer::body(1, 3000000));
+        const auto reqs = m_http->requests("/bundle.tar");
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[0].headers.value("accept-encoding"), QByteArray("identity"));
+        QCOMPARE(reqs[1].status, 206);
+        const qint64 offset = reqs[1].headers.value("range").mid(6).chopped(1).toLongLong();
+        QVERIFY(offset > 0 && offset <= 1000000);
+        QCOMPARE(reqs[1].headers.value("if-range"), QByteArray("\"e1-3000000\""));
+        QCOMPARE(reqs[1].bodyBytesSent, 3000000 - offset);
+    }
+
     void serverIgnoringRangesRestartsFromZero()
     {
         TestServer::Route r = route(2000000);
