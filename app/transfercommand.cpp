@@ -103,7 +103,7 @@ QString TransferCommand::helpText()
         "  --header \"K: V\"          extra request header (repeatable)\n"
         "  --limit RATE             speed limit in bytes/s, with k, M or G suffixes\n"
         "  --store PATH             the job store (default: $HAUL_STORE or the user's data folder)\n"
-        "  --json                   print the job as JSON when it ends\n"
+        "  --json                   print the answer (code, exit, job) as JSON at the end\n"
         "  -h, --help               show this help\n"
         "\n"
         "Proxy: the job's own setting (haul setproxysettings; Settings gives new jobs theirs),\n"

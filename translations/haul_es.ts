@@ -598,75 +598,6 @@ Verbos:
 </translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
-else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
-Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
-A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
-todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
-definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
-guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
-Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
-&quot;nombre (1).ext&quot;.
-
-Opciones:
-  --name N                 nombre para mostrar del trabajo
-  --priority P             foreground, high, normal (predeterminada) o low
-  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
-                           (predeterminada: .)
-  --connections N          conexiones por archivo, de 1 a 16 (predeterminado: 4)
-  --retry-delay S          segundos de espera antes de reintentar tras un error
-                           transitorio (predeterminado: 10)
-  --no-progress-timeout S  segundos sin progreso antes de desistir
-                           (predeterminado: 86400)
-  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
-  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
-  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
-  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
-                           carpeta de datos del usuario)
-  --json                   imprime el trabajo en formato JSON al terminar
-  -h, --help               muestra esta ayuda
-
-Proxy: el ajuste propio del trabajo (haul setproxysettings; la Configuración da el
-suyo a los trabajos nuevos); si no, http_proxy, https_proxy o all_proxy y no_proxy del
-entorno del Haul que ejecuta el trabajo (http://, socks5://, socks5h://); si no, el
-proxy del escritorio. Contraseña de un proxy: haul setcredentials JOB proxy basic USER
-(el secreto por la entrada estándar).
-
-Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
-almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
-interrumpido (el trabajo queda suspendido).
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -708,6 +639,75 @@ interrumpido (el trabajo queda suspendido).
         <source>Job %1: proxy %2
 </source>
         <translation>Trabajo %1: proxy %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the answer (code, exit, job) as JSON at the end
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Uso: haul transfer [opciones] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Crea un trabajo con los archivos indicados, lo inicia y espera. Cuando han llegado
+todos los archivos, el trabajo se completa y los archivos aparecen con su nombre
+definitivo. LOCALPATH puede ser un archivo o una carpeta; si se omite, el archivo se
+guarda en --dest con el nombre que indique el servidor (Content-Disposition) o la URL.
+Nunca se sobrescriben archivos existentes: se elige un nombre nuevo, como
+&quot;nombre (1).ext&quot;.
+
+Opciones:
+  --name N                 nombre para mostrar del trabajo
+  --priority P             foreground, high, normal (predeterminada) o low
+  --dest DIR               carpeta para los archivos indicados sin LOCALPATH
+                           (predeterminada: .)
+  --connections N          conexiones por archivo, de 1 a 16 (predeterminado: 4)
+  --retry-delay S          segundos de espera antes de reintentar tras un error
+                           transitorio (predeterminado: 10)
+  --no-progress-timeout S  segundos sin progreso antes de desistir
+                           (predeterminado: 86400)
+  --sha256 HEX             SHA-256 esperado de los archivos, en orden (repetible)
+  --header &quot;K: V&quot;          encabezado de solicitud adicional (repetible)
+  --limit RATE             límite de velocidad en bytes/s, con los sufijos k, M o G
+  --store PATH             almacén de trabajos (predeterminado: $HAUL_STORE o la
+                           carpeta de datos del usuario)
+  --json                   imprime la respuesta (código, salida, trabajo) en JSON al terminar
+  -h, --help               muestra esta ayuda
+
+Proxy: el ajuste propio del trabajo (haul setproxysettings; la Configuración da el
+suyo a los trabajos nuevos); si no, http_proxy, https_proxy o all_proxy y no_proxy del
+entorno del Haul que ejecuta el trabajo (http://, socks5://, socks5h://); si no, el
+proxy del escritorio. Contraseña de un proxy: haul setcredentials JOB proxy basic USER
+(el secreto por la entrada estándar).
+
+Códigos de salida: 0 correcto, 1 el trabajo terminó en Error (permanece en el
+almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/143
+interrumpido (el trabajo queda suspendido).
 </translation>
     </message>
 </context>

@@ -598,73 +598,6 @@ Verbes :
 </translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
-else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
-Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
-A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Utilisation : haul transfer [options] URL [CHEMIN_LOCAL] [URL [CHEMIN_LOCAL]]...
-
-Crée un travail contenant les fichiers indiqués, le démarre et attend sa fin. Quand
-tous les fichiers sont arrivés, le travail est terminé et les fichiers apparaissent
-sous leur nom définitif. CHEMIN_LOCAL peut être un fichier ou un dossier ; à défaut,
-le fichier est placé dans --dest et nommé d&apos;après le serveur (Content-Disposition)
-ou l&apos;URL. Les fichiers existants ne sont jamais écrasés : un nouveau nom tel que
-« nom (1).ext » est choisi.
-
-Options :
-  --name N                 nom d&apos;affichage du travail
-  --priority P             foreground, high, normal (par défaut) ou low
-  --dest DOSSIER           dossier des fichiers sans CHEMIN_LOCAL (par défaut : .)
-  --connections N          connexions par fichier, 1 à 16 (4 par défaut)
-  --retry-delay S          secondes avant de réessayer après une erreur temporaire
-                           (par défaut : 10)
-  --no-progress-timeout S  secondes sans progression avant abandon (par défaut : 86400)
-  --sha256 HEX             SHA-256 attendu des fichiers, dans l&apos;ordre (répétable)
-  --header &quot;K: V&quot;          en-tête de requête supplémentaire (répétable)
-  --limit DÉBIT            limite de vitesse en octets/s, avec les suffixes k, M ou G
-  --store CHEMIN           magasin de travaux (par défaut : $HAUL_STORE ou le dossier
-                           de données de l&apos;utilisateur)
-  --json                   afficher le travail au format JSON à la fin
-  -h, --help               afficher cette aide
-
-Proxy : le réglage propre du travail (haul setproxysettings ; les Paramètres donnent le
-leur aux nouveaux travaux), sinon http_proxy, https_proxy ou all_proxy et no_proxy de
-l&apos;environnement du Haul qui exécute le travail (http://, socks5://, socks5h://), sinon
-le proxy du bureau. Mot de passe d&apos;un proxy : haul setcredentials JOB proxy basic USER
-(le secret sur l&apos;entrée standard).
-
-Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il reste dans le
-magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
-130/143 interrompu (le travail est suspendu).
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -706,6 +639,73 @@ magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de tra
         <source>Job %1: proxy %2
 </source>
         <translation>Travail %1 : proxy %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the answer (code, exit, job) as JSON at the end
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Utilisation : haul transfer [options] URL [CHEMIN_LOCAL] [URL [CHEMIN_LOCAL]]...
+
+Crée un travail contenant les fichiers indiqués, le démarre et attend sa fin. Quand
+tous les fichiers sont arrivés, le travail est terminé et les fichiers apparaissent
+sous leur nom définitif. CHEMIN_LOCAL peut être un fichier ou un dossier ; à défaut,
+le fichier est placé dans --dest et nommé d&apos;après le serveur (Content-Disposition)
+ou l&apos;URL. Les fichiers existants ne sont jamais écrasés : un nouveau nom tel que
+« nom (1).ext » est choisi.
+
+Options :
+  --name N                 nom d&apos;affichage du travail
+  --priority P             foreground, high, normal (par défaut) ou low
+  --dest DOSSIER           dossier des fichiers sans CHEMIN_LOCAL (par défaut : .)
+  --connections N          connexions par fichier, 1 à 16 (4 par défaut)
+  --retry-delay S          secondes avant de réessayer après une erreur temporaire
+                           (par défaut : 10)
+  --no-progress-timeout S  secondes sans progression avant abandon (par défaut : 86400)
+  --sha256 HEX             SHA-256 attendu des fichiers, dans l&apos;ordre (répétable)
+  --header &quot;K: V&quot;          en-tête de requête supplémentaire (répétable)
+  --limit DÉBIT            limite de vitesse en octets/s, avec les suffixes k, M ou G
+  --store CHEMIN           magasin de travaux (par défaut : $HAUL_STORE ou le dossier
+                           de données de l&apos;utilisateur)
+  --json                   afficher la réponse (code, sortie, travail) en JSON à la fin
+  -h, --help               afficher cette aide
+
+Proxy : le réglage propre du travail (haul setproxysettings ; les Paramètres donnent le
+leur aux nouveaux travaux), sinon http_proxy, https_proxy ou all_proxy et no_proxy de
+l&apos;environnement du Haul qui exécute le travail (http://, socks5://, socks5h://), sinon
+le proxy du bureau. Mot de passe d&apos;un proxy : haul setcredentials JOB proxy basic USER
+(le secret sur l&apos;entrée standard).
+
+Code de sortie : 0 terminé, 1 le travail a fini dans l&apos;état Erreur (il reste dans le
+magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de travaux,
+130/143 interrompu (le travail est suspendu).
 </translation>
     </message>
 </context>

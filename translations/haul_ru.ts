@@ -603,73 +603,6 @@ Haul скачивает файлы в виде заданий, которые п
 </translation>
     </message>
     <message>
-        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Creates one job with the given files, starts it and waits. When every file has
-arrived the job is completed and the files appear under their final names.
-LOCALPATH may be a file or a folder; without it the file goes into --dest and is
-named by the server (Content-Disposition) or the URL. Existing files are never
-overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
-
-Options:
-  --name N                 display name of the job
-  --priority P             foreground, high, normal (default) or low
-  --dest DIR               folder for files given without LOCALPATH (default: .)
-  --connections N          connections per file, 1 to 16 (default 4)
-  --retry-delay S          seconds before a transient error is retried (default 10)
-  --no-progress-timeout S  seconds without progress before giving up (default 86400)
-  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
-  --header &quot;K: V&quot;          extra request header (repeatable)
-  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
-  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
-  --json                   print the job as JSON when it ends
-  -h, --help               show this help
-
-Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
-else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
-Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
-A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
-
-Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
-4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
-</source>
-        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
-
-Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
-Когда все файлы получены, задание завершается и файлы появляются под своими
-окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
-файл сохраняется в папку --dest под именем, которое сообщил сервер
-(Content-Disposition) или которое взято из URL. Существующие файлы никогда
-не перезаписываются: выбирается новое имя, например «name (1).ext».
-
-Параметры:
-  --name N                 отображаемое имя задания
-  --priority P             foreground, high, normal (по умолчанию) или low
-  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
-  --connections N          подключений на файл, от 1 до 16 (по умолчанию 4)
-  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
-  --no-progress-timeout S  секунд без прогресса до прекращения попыток
-                           (по умолчанию 86400)
-  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
-  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
-  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
-  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
-                           данных пользователя)
-  --json                   вывести задание в формате JSON после его окончания
-  -h, --help               показать эту справку
-
-Прокси: собственная настройка задания (haul setproxysettings; Параметры задают её
-новым заданиям), иначе http_proxy, https_proxy или all_proxy и no_proxy из окружения
-Haul, который выполняет задание (http://, socks5://, socks5h://), иначе прокси рабочего
-стола. Пароль прокси: haul setcredentials JOB proxy basic USER (секрет со стандартного
-ввода).
-
-Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
-в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
-130/143 — прервано (задание приостановлено).
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -711,6 +644,73 @@ Haul, который выполняет задание (http://, socks5://, sock
         <source>Job %1: proxy %2
 </source>
         <translation>Задание %1: прокси %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul transfer [options] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Creates one job with the given files, starts it and waits. When every file has
+arrived the job is completed and the files appear under their final names.
+LOCALPATH may be a file or a folder; without it the file goes into --dest and is
+named by the server (Content-Disposition) or the URL. Existing files are never
+overwritten: a new name such as &quot;name (1).ext&quot; is chosen.
+
+Options:
+  --name N                 display name of the job
+  --priority P             foreground, high, normal (default) or low
+  --dest DIR               folder for files given without LOCALPATH (default: .)
+  --connections N          connections per file, 1 to 16 (default 4)
+  --retry-delay S          seconds before a transient error is retried (default 10)
+  --no-progress-timeout S  seconds without progress before giving up (default 86400)
+  --sha256 HEX             expected SHA-256 of the files, in order (repeatable)
+  --header &quot;K: V&quot;          extra request header (repeatable)
+  --limit RATE             speed limit in bytes/s, with k, M or G suffixes
+  --store PATH             the job store (default: $HAUL_STORE or the user&apos;s data folder)
+  --json                   print the answer (code, exit, job) as JSON at the end
+  -h, --help               show this help
+
+Proxy: the job&apos;s own setting (haul setproxysettings; Settings gives new jobs theirs),
+else http_proxy, https_proxy or all_proxy and no_proxy from the environment of the
+Haul that runs the job (http://, socks5://, socks5h://), else the desktop&apos;s proxy.
+A proxy password: haul setcredentials JOB proxy basic USER (secret on stdin).
+
+Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usage,
+4 the job store cannot be opened, 130/143 interrupted (the job is suspended).
+</source>
+        <translation>Использование: haul transfer [параметры] URL [LOCALPATH] [URL [LOCALPATH]]...
+
+Создаёт одно задание с указанными файлами, запускает его и ожидает завершения.
+Когда все файлы получены, задание завершается и файлы появляются под своими
+окончательными именами. LOCALPATH может быть файлом или папкой; если он не указан,
+файл сохраняется в папку --dest под именем, которое сообщил сервер
+(Content-Disposition) или которое взято из URL. Существующие файлы никогда
+не перезаписываются: выбирается новое имя, например «name (1).ext».
+
+Параметры:
+  --name N                 отображаемое имя задания
+  --priority P             foreground, high, normal (по умолчанию) или low
+  --dest DIR               папка для файлов без LOCALPATH (по умолчанию: .)
+  --connections N          подключений на файл, от 1 до 16 (по умолчанию 4)
+  --retry-delay S          секунд до повтора после временной ошибки (по умолчанию 10)
+  --no-progress-timeout S  секунд без прогресса до прекращения попыток
+                           (по умолчанию 86400)
+  --sha256 HEX             ожидаемые SHA-256 файлов, по порядку (можно повторять)
+  --header &quot;K: V&quot;          дополнительный заголовок запроса (можно повторять)
+  --limit RATE             ограничение скорости в байтах/с, с суффиксами k, M или G
+  --store PATH             хранилище заданий (по умолчанию: $HAUL_STORE или папка
+                           данных пользователя)
+  --json                   вывести ответ (код, выход, задание) в формате JSON в конце
+  -h, --help               показать эту справку
+
+Прокси: собственная настройка задания (haul setproxysettings; Параметры задают её
+новым заданиям), иначе http_proxy, https_proxy или all_proxy и no_proxy из окружения
+Haul, который выполняет задание (http://, socks5://, socks5h://), иначе прокси рабочего
+стола. Пароль прокси: haul setcredentials JOB proxy basic USER (секрет со стандартного
+ввода).
+
+Код возврата: 0 — готово; 1 — задание перешло в состояние «Ошибка» (оно остаётся
+в хранилище); 2 — неверное использование; 4 — не удаётся открыть хранилище заданий;
+130/143 — прервано (задание приостановлено).
 </translation>
     </message>
 </context>
