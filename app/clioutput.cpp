@@ -1,7 +1,7 @@
-#include "clioutput.h"
+#include "app/clioutput.h"
 
-#include "errorcodes.h"
-#include "format.h"
+#include "core/model/errorcodes.h"
+#include "ui/format.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
-#include "clioutput.h"
-#include "commandprocessor.h"
-#include "errorcodes.h"
-#include "languages.h"
-#include "monitorcommand.h"
-#include "servecommand.h"
-#include "transfercommand.h"
-#include "verbcommand.h"
-#include "windowlauncher.h"
+#include "app/clioutput.h"
+#include "app/monitorcommand.h"
+#include "app/servecommand.h"
+#include "app/transfercommand.h"
+#include "app/verbcommand.h"
+#include "app/windowlauncher.h"
+#include "core/model/errorcodes.h"
+#include "core/protocol/commandprocessor.h"
+#include "ui/languages.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "monitorcommand.h"
+#include "app/monitorcommand.h"
 
-#include "clioutput.h"
-#include "commandprocessor.h"
-#include "signalwatcher.h"
-#include "storelocation.h"
-#include "verbcommand.h"
+#include "app/clioutput.h"
+#include "app/signalwatcher.h"
+#include "app/storelocation.h"
+#include "app/verbcommand.h"
+#include "core/protocol/commandprocessor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

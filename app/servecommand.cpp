@@ -1,12 +1,12 @@
-#include "servecommand.h"
+#include "app/servecommand.h"
 
-#include "appsettings.h"
-#include "clioutput.h"
-#include "engine.h"
-#include "errorcodes.h"
-#include "signalwatcher.h"
-#include "storelocation.h"
-#include "storeowner.h"
+#include "app/clioutput.h"
+#include "app/signalwatcher.h"
+#include "app/storelocation.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "core/protocol/storeowner.h"
+#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QUuid>
 
-#include "jobtypes.h"
+#include "core/model/jobtypes.h"
 
 class Engine;
 class StoreOwner;

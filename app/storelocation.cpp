@@ -1,4 +1,4 @@
-#include "storelocation.h"
+#include "app/storelocation.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>

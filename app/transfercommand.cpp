@@ -1,14 +1,14 @@
-#include "transfercommand.h"
+#include "app/transfercommand.h"
 
-#include "appsettings.h"
-#include "clioutput.h"
-#include "commandprocessor.h"
-#include "errorcodes.h"
-#include "httpheaders.h"
-#include "jobjson.h"
-#include "signalwatcher.h"
-#include "storelocation.h"
-#include "storeowner.h"
+#include "app/clioutput.h"
+#include "app/signalwatcher.h"
+#include "app/storelocation.h"
+#include "core/http/httpheaders.h"
+#include "core/model/errorcodes.h"
+#include "core/model/jobjson.h"
+#include "core/protocol/commandprocessor.h"
+#include "core/protocol/storeowner.h"
+#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

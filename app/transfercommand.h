@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine.h"
-#include "errorcodes.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

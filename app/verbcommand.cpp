@@ -1,14 +1,14 @@
-#include "verbcommand.h"
+#include "app/verbcommand.h"
 
-#include "appsettings.h"
-#include "clioutput.h"
-#include "commandprocessor.h"
-#include "engine.h"
-#include "errorcodes.h"
-#include "jobjson.h"
-#include "proxychoice.h"
-#include "storelocation.h"
-#include "storeowner.h"
+#include "app/clioutput.h"
+#include "app/storelocation.h"
+#include "core/engine/engine.h"
+#include "core/http/proxychoice.h"
+#include "core/model/errorcodes.h"
+#include "core/model/jobjson.h"
+#include "core/protocol/commandprocessor.h"
+#include "core/protocol/storeowner.h"
+#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "errorcodes.h"
+#include "core/model/errorcodes.h"
 
 #include <QJsonObject>
 #include <QString>

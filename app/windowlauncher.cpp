@@ -1,13 +1,13 @@
-#include "windowlauncher.h"
+#include "app/windowlauncher.h"
 
-#include "appsettings.h"
-#include "clioutput.h"
-#include "commandprocessor.h"
-#include "engine.h"
-#include "languages.h"
-#include "mainwindow.h"
-#include "storelocation.h"
-#include "storeowner.h"
+#include "app/clioutput.h"
+#include "app/storelocation.h"
+#include "core/engine/engine.h"
+#include "core/protocol/commandprocessor.h"
+#include "core/protocol/storeowner.h"
+#include "ui/appsettings.h"
+#include "ui/languages.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "engine.h"
-#include "errorcodes.h"
-#include "jobstore.h"
-#include "testhelpers.h"
-#include "testserver.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "core/store/jobstore.h"
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFileInfo>

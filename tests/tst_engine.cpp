@@ -1,8 +1,8 @@
-#include "engine.h"
-#include "errorcodes.h"
-#include "eventrecorder.h"
-#include "testhelpers.h"
-#include "testserver.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "tests/support/eventrecorder.h"
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFileInfo>

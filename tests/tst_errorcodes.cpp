@@ -1,5 +1,5 @@
-#include "errorcodes.h"
-#include "joberror.h"
+#include "core/model/errorcodes.h"
+#include "core/model/joberror.h"
 
 #include <QSet>
 #include <QTest>

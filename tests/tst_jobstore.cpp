@@ -1,5 +1,5 @@
-#include "errorcodes.h"
-#include "jobstore.h"
+#include "core/model/errorcodes.h"
+#include "core/store/jobstore.h"
 
 #include <QDir>
 #include <QFile>

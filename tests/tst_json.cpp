@@ -1,6 +1,6 @@
-#include "errorcodes.h"
-#include "testhelpers.h"
-#include "testserver.h"
+#include "core/model/errorcodes.h"
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "filenamesanitizer.h"
-#include "httpheaders.h"
+#include "core/http/httpheaders.h"
+#include "core/transfer/filenamesanitizer.h"
 
 #include <QDir>
 #include <QSet>

@@ -1,9 +1,9 @@
 // Haul's own HTTP/1.1 client for plain http (NetworkManager + PlainHttpReply): kept-alive
 // connections, framing, limits, and when Qt's own stack takes over. The transfer suites run
 // every fault of the matrix through it as well.
-#include "networkmanager.h"
-#include "plainhttpreply.h"
-#include "testserver.h"
+#include "core/http/networkmanager.h"
+#include "core/http/plainhttpreply.h"
+#include "tests/support/testserver.h"
 
 #include <QNetworkProxy>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 // ProxyChoice, the pure rule of which proxy a job's request takes: proxy URLs, the
 // environment's variables and bypass lists. tests/check_proxies.py drives real proxies.
-#include "proxychoice.h"
+#include "core/http/proxychoice.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // gzip_static, four connections) and the screenshot server (Python's http.server,
 // answering closed ranges with the whole body). A missing program fails the test and
 // names its Debian package.
-#include "testhelpers.h"
+#include "tests/support/testhelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SegmentPlanner alone: the first layout, pieces, splits that never take a byte already
 // asked for, and merges that keep the bytes counted.
-#include "segmentplanner.h"
+#include "core/transfer/segmentplanner.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // writing its range at its offset; re-splitting so that no connection idles; segments persisted
 // across a kill -9; the fall-back to one connection when a server answers ranges wrongly; the speed
 // limit shared by every connection.
-#include "jobstore.h"
-#include "testhelpers.h"
+#include "core/store/jobstore.h"
+#include "tests/support/testhelpers.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
-#include "engine.h"
-#include "errorcodes.h"
-#include "eventrecorder.h"
-#include "filenamesanitizer.h"
-#include "jobjson.h"
-#include "jobstore.h"
-#include "readonlyfolder.h"
-#include "smalldisk.h"
-#include "testhelpers.h"
-#include "testserver.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "core/model/jobjson.h"
+#include "core/store/jobstore.h"
+#include "core/transfer/filenamesanitizer.h"
+#include "tests/support/eventrecorder.h"
+#include "tests/support/readonlyfolder.h"
+#include "tests/support/smalldisk.h"
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "errorcodes.h"
-#include "jobstore.h"
-#include "storeowner.h"
-#include "testhelpers.h"
-#include "testserver.h"
+#include "core/model/errorcodes.h"
+#include "core/protocol/storeowner.h"
+#include "core/store/jobstore.h"
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFileInfo>

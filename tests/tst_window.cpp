@@ -2,19 +2,19 @@
 // downloads from the loopback test server; the error pane shows the error object and its
 // three actions end in the right states; the add dialog refuses bad URLs; a verb from a
 // second process shows up in the open window.
-#include "addjobdialog.h"
-#include "appsettings.h"
-#include "errorcodes.h"
-#include "errorpane.h"
-#include "format.h"
-#include "jobdetails.h"
-#include "jobfiltermodel.h"
-#include "jobtablemodel.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
-#include "stateicon.h"
-#include "storeowner.h"
-#include "testhelpers.h"
+#include "core/model/errorcodes.h"
+#include "core/protocol/storeowner.h"
+#include "tests/support/testhelpers.h"
+#include "ui/addjobdialog.h"
+#include "ui/appsettings.h"
+#include "ui/errorpane.h"
+#include "ui/format.h"
+#include "ui/jobdetails.h"
+#include "ui/jobfiltermodel.h"
+#include "ui/jobtablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/stateicon.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
-#include "addjobdialog.h"
+#include "ui/addjobdialog.h"
 
-#include "appsettings.h"
-#include "engine.h"
-#include "errorcodes.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "ui/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobtypes.h"
+#include "core/model/jobtypes.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "appsettings.h"
+#include "ui/appsettings.h"
 
-#include "engine.h"
-#include "proxychoice.h"
+#include "core/engine/engine.h"
+#include "core/http/proxychoice.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,10 +1,10 @@
-#include "errorpane.h"
+#include "ui/errorpane.h"
 
-#include "engine.h"
-#include "errorcodes.h"
-#include "format.h"
-#include "jobtablemodel.h"
-#include "stateicon.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "ui/format.h"
+#include "ui/jobtablemodel.h"
+#include "ui/stateicon.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "errorcodes.h"
-#include "job.h"
+#include "core/model/errorcodes.h"
+#include "core/model/job.h"
 
 #include <QDialog>
 #include <QList>

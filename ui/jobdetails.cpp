@@ -1,11 +1,11 @@
-#include "jobdetails.h"
+#include "ui/jobdetails.h"
 
-#include "engine.h"
-#include "errorcodes.h"
-#include "format.h"
-#include "jobtablemodel.h"
-#include "speedgraph.h"
-#include "stateicon.h"
+#include "core/engine/engine.h"
+#include "core/model/errorcodes.h"
+#include "ui/format.h"
+#include "ui/jobtablemodel.h"
+#include "ui/speedgraph.h"
+#include "ui/stateicon.h"
 
 #include <QDir>
 #include <QEvent>

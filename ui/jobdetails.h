@@ -1,7 +1,7 @@
 #pragma once
 
-#include "job.h"
-#include "jobtypes.h"
+#include "core/model/job.h"
+#include "core/model/jobtypes.h"
 
 #include <QSet>
 #include <QUuid>

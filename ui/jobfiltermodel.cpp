@@ -1,4 +1,4 @@
-#include "jobfiltermodel.h"
+#include "ui/jobfiltermodel.h"
 
 JobFilterModel::JobFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

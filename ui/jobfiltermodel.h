@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobtablemodel.h"
+#include "ui/jobtablemodel.h"
 
 #include <QSortFilterProxyModel>
 

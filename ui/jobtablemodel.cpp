@@ -1,8 +1,8 @@
-#include "jobtablemodel.h"
+#include "ui/jobtablemodel.h"
 
-#include "engine.h"
-#include "format.h"
-#include "stateicon.h"
+#include "core/engine/engine.h"
+#include "ui/format.h"
+#include "ui/stateicon.h"
 
 #include <QFileInfo>
 #include <QMimeData>

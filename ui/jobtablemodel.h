@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job.h"
+#include "core/model/job.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "languages.h"
+#include "ui/languages.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

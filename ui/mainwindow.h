@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appsettings.h"
-#include "jobtypes.h"
+#include "core/model/jobtypes.h"
+#include "ui/appsettings.h"
 
 #include <QMainWindow>
 #include <QUuid>

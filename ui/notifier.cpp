@@ -1,4 +1,4 @@
-#include "notifier.h"
+#include "ui/notifier.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,6 +1,6 @@
-#include "progressdelegate.h"
+#include "ui/progressdelegate.h"
 
-#include "jobtablemodel.h"
+#include "ui/jobtablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "engine.h"
-#include "format.h"
-#include "proxychoice.h"
+#include "core/engine/engine.h"
+#include "core/http/proxychoice.h"
+#include "ui/format.h"
 
 #include <QCheckBox>
 #include <QComboBox>

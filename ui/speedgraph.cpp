@@ -1,6 +1,6 @@
-#include "speedgraph.h"
+#include "ui/speedgraph.h"
 
-#include "format.h"
+#include "ui/format.h"
 
 #include <QPainter>
 #include <QPainterPath>

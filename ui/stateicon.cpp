@@ -1,4 +1,4 @@
-#include "stateicon.h"
+#include "ui/stateicon.h"
 
 #include <QHash>
 #include <QPainter>

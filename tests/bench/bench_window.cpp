@@ -4,12 +4,12 @@
 // median time to sort by each column and to filter (search, category); then, with 50 jobs
 // transferring from the loopback test server, the longest stall of the GUI thread and the
 // share of a core it uses. Prints "key value" lines and a Markdown table.
-#include "engine.h"
-#include "jobfiltermodel.h"
-#include "jobstore.h"
-#include "jobtablemodel.h"
-#include "mainwindow.h"
-#include "testserver.h"
+#include "core/engine/engine.h"
+#include "core/store/jobstore.h"
+#include "tests/support/testserver.h"
+#include "ui/jobfiltermodel.h"
+#include "ui/jobtablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // libFuzzer target: the Content-Disposition file name a hostile server proposes, as Haul
 // reads it and then makes it safe. Invariant: whatever comes in, the name that leaves
 // sanitize() is one plain file name that stays inside the destination folder.
-#include "filenamesanitizer.h"
-#include "httpheaders.h"
+#include "core/http/httpheaders.h"
+#include "core/transfer/filenamesanitizer.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: Content-Range as a server may send it. Invariant: a range accepted as
 // valid is well formed (0 <= start <= end, end < total when the total is known), so the
 // engine never writes at a negative or out-of-bounds offset.
-#include "httpheaders.h"
+#include "core/http/httpheaders.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -4,9 +4,9 @@
 // a temporary file (EditOnly: no transfer runs). Verbs that would touch files in places the
 // input names (addfile, createtransfer) are left out. Invariant: every answer is an object
 // with an exit status and a code; nothing crashes.
-#include "commandprocessor.h"
-#include "engine.h"
-#include "storeowner.h"
+#include "core/engine/engine.h"
+#include "core/protocol/commandprocessor.h"
+#include "core/protocol/storeowner.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

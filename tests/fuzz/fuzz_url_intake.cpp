@@ -3,8 +3,8 @@
 // from its last segment. Invariants: only http(s) with a host and no user name or password
 // passes the check, a refused password is not repeated in its message, and a name
 // taken from any URL is one plain file name.
-#include "engine.h"
-#include "filenamesanitizer.h"
+#include "core/engine/engine.h"
+#include "core/transfer/filenamesanitizer.h"
 
 #include <QUrl>
 #include <cstdlib>

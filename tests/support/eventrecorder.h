@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine.h"
+#include "core/engine/engine.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine.h"
-#include "testserver.h"
+#include "core/engine/engine.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QTemporaryDir>

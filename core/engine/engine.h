@@ -1,0 +1,243 @@
+#pragma once
+
+#include "core/engine/credentialvault.h"
+#include "core/engine/serverlimits.h"
+#include "core/model/job.h"
+#include "core/store/jobstore.h"
+#include "core/transfer/ratelimiter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+#include <memory>
+#include <optional>
+
+class FileTransfer;
+class ProxyChoice;
+class QNetworkAccessManager;
+template<typename T> class QFutureWatcher;
+class QThread;
+class QTimer;
+
+enum class CredentialTarget
+{
+    Server = 0,
+    Proxy = 1
+};
+enum class CredentialScheme
+{
+    Basic = 0,
+    Digest = 1,
+    Ntlm = 2,
+    Negotiate = 3
+};
+
+// The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
+// file concerned and a human detail.
+struct CallResult
+{
+    CallResult() = default;
+    CallResult(quint32 code, int fileIndex = -1, QString details = QString())
+        : code(code)
+        , fileIndex(fileIndex)
+        , details(std::move(details))
+    { }
+    quint32 code = 0;
+    int fileIndex = -1;
+    QString details;
+    bool ok() const { return (code & 0x80000000) == 0; }
+};
+
+struct EngineSettings
+{
+    int maxBackgroundJobs = 4;
+    int stallTimeoutSeconds = 60;
+    int checkpointIntervalMs = 1000;
+    int filesAtOnce = 4; // files of one job transferring at the same time
+    qint64 globalRateLimit = 0; // bytes per second for every job together, 0 = unlimited
+    ProxySettings defaultProxy; // the proxy setting a new job starts with
+};
+
+// The download engine. It owns the jobs, the scheduler, the retry timers and the job
+// store, and runs with one QNetworkAccessManager on its own thread. Every public method
+// may be called from any thread; it runs on the engine thread and answers at once.
+// Signals are emitted on the engine thread (queued to listeners on other threads).
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    using Settings = EngineSettings;
+
+    explicit Engine(QObject *parent = nullptr);
+    explicit Engine(Settings settings, QObject *parent = nullptr);
+    ~Engine() override;
+
+    enum class OpenMode
+    {
+        Run, // the owner of the store: jobs move
+        EditOnly, // a short-lived editor (a CLI verb with no owner): nothing is transferred
+    };
+    JobStore::OpenResult open(const QString &storePath, OpenMode mode = OpenMode::Run);
+    void close(); // checkpoints and stops every transfer, keeps states; closes the store
+    Settings settings() const;
+    void setMaxBackgroundJobs(int count);
+    void setStallTimeout(int seconds);
+    void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
+    void setFilesAtOnce(int count);
+    void setDefaultProxy(const ProxySettings &proxy); // for jobs created from now on
+
+    // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
+    CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
+    CallResult addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
+        const QString &expectedSha256 = QString());
+    // Several files at once (IBackgroundCopyJob::AddFileSet): all or none, in one write to
+    // the store. A refused file is named by its position in `files`.
+    struct FileToAdd
+    {
+        QUrl remoteUrl;
+        QString localPath;
+        QString expectedSha256;
+    };
+    CallResult addFiles(const QUuid &id, const QList<FileToAdd> &files);
+    CallResult resume(const QUuid &id);
+    CallResult suspend(const QUuid &id);
+    CallResult cancel(const QUuid &id);
+    CallResult complete(const QUuid &id);
+    CallResult removeJob(const QUuid &id); // from the history; Acknowledged/Cancelled only
+
+    std::optional<Job> job(const QUuid &id) const;
+    QList<Job> jobs() const;
+    QList<JobEvent> history(const QUuid &id); // state changes and errors, oldest first
+    // BG_E_ERROR_INFORMATION_UNAVAILABLE when the job has no error object.
+    CallResult error(const QUuid &id, JobError *error) const;
+
+    // Properties and Fix-and-Resume tools
+    CallResult setDisplayName(const QUuid &id, const QString &name);
+    CallResult setDescription(const QUuid &id, const QString &description);
+    CallResult setPriority(const QUuid &id, JobPriority priority);
+    CallResult setNotifyFlags(const QUuid &id, quint32 flags);
+    CallResult setMinimumRetryDelay(const QUuid &id, int seconds);
+    CallResult setNoProgressTimeout(const QUuid &id, int seconds);
+    CallResult setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers);
+    CallResult setConnections(const QUuid &id, int connections);
+    CallResult setRateLimit(const QUuid &id, qint64 bytesPerSecond);
+    CallResult setProxy(const QUuid &id, const ProxySettings &proxy);
+    CallResult setCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme,
+        const QString &user, const QString &secret);
+    CallResult removeCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme);
+    // Credentials go to the system keychain when one answers (and come back from it when
+    // the store is opened again); otherwise they live in this process's memory only.
+    // Empty when a keychain keeps them; else why not (the caller tells the user).
+    QString credentialsMemoryOnlyReason() const;
+    CallResult setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url);
+    CallResult replaceRemotePrefix(
+        const QUuid &id, const QString &oldPrefix, const QString &newPrefix);
+    // Haul's fix for LocalFile errors: the file goes into another folder. Its partial data
+    // moves along when it can; otherwise the file restarts from 0 (details says why).
+    CallResult setDestination(const QUuid &id, int fileIndex, const QString &folder);
+    // Haul's fix for ServerCertificate errors: the user trusts the exact certificate the
+    // job's error carries, for that host only (pinned by its SHA-256). Resume then passes.
+    // E_InvalidState when the job has no certificate error. `trusted` receives it.
+    CallResult trustCertificate(const QUuid &id, CertificateInfo *trusted = nullptr);
+    QList<CertificateInfo> trustedCertificates() const;
+    CallResult revokeCertificate(const QString &host, const QString &sha256);
+
+    // Emits jobError for every job in Error and jobTransferred for every job in
+    // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
+    void replayNotifications();
+
+    // Validation shared with the command line and the window.
+    static CallResult checkRemoteUrl(const QUrl &url);
+    static CallResult checkLocalPath(const QString &path);
+
+signals:
+    void jobTransferred(const QUuid &id);
+    void jobError(const QUuid &id, const JobError &error);
+    void jobModification(const QUuid &id);
+    void fileTransferred(const QUuid &id, int fileIndex);
+    // For views (the window, monitor): every job that changed in any way, removed ones
+    // included, gathered over a tick. Not subject to notify flags, which belong to the
+    // BITS-style callbacks above.
+    void jobsChanged(const QList<QUuid> &ids);
+
+private:
+    struct Credential
+    {
+        CredentialTarget target;
+        CredentialScheme scheme;
+        QString user;
+        QString secret;
+    };
+
+    template<typename F> auto onEngineThread(F &&f) const;
+    QNetworkAccessManager *createNetwork(const ProxyChoice &choice, const QUuid &owner);
+    QNetworkAccessManager *networkFor(
+        const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection);
+    void dropNetworksOf(const QUuid &id); // the managers kept for one job's proxy password
+
+    // All below run on the engine thread.
+    Job *find(const QUuid &id);
+    const Job *find(const QUuid &id) const;
+    bool persist(const Job &job, int onlyFile = -1);
+    bool persistFile(const Job &job, int index); // that file's row only
+    bool claimName(const Job &job, int index); // that file's local name only
+    void syncFinishedFiles(); // makes the finished files durable at once, then records them
+    void syncFinishedFilesInBackground(); // the same on a worker thread (the timer's way)
+    void recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable);
+    void takeBackgroundSync(); // records the batch synced in the background, if any
+    // Empties the finished files waiting for a sync: appends them to `files`, returns
+    // their temporary files in the same order.
+    QStringList takeUnsynced(QList<QPair<QUuid, int>> *files);
+    CallResult commit(Job &&updated, int onlyFile = -1);
+    void touch(Job &job);
+    void setState(Job &job, JobState state, bool filesUnchanged = false);
+    void notifyModified(const QUuid &id);
+    void record(const Job &job);
+    void requestSchedule();
+    void schedule();
+    void startJob(Job &job);
+    void stopTransfer(const QUuid &id, bool keepData = true);
+    void onTick();
+    void checkpoint(bool force);
+    void onFileChanged(const QUuid &id, FileTransfer *transfer);
+    void onBodyStarted(const QUuid &id);
+    void onFileFinished(const QUuid &id, FileTransfer *transfer);
+    void onFileVerified(const QUuid &id, int index, const QString &digest);
+    void finishFile(Job &job, int index);
+    void onTransferFailed(const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter);
+    void enterError(Job &job, const JobError &error);
+    bool pathTaken(const QString &path) const; // by a file of any unfinished job
+    void closeOnThread();
+
+    QThread *m_thread;
+    QObject *m_context; // lives on m_thread; parent of every engine-thread object
+    QList<QNetworkAccessManager *> m_networks; // every manager, of every way out
+    QHash<QString, QList<QNetworkAccessManager *>> m_networksByKey; // by the jobs' way out
+    QTimer *m_tick = nullptr;
+    JobStore m_store;
+    Settings m_settings;
+    RateLimiter m_globalLimiter;
+    ServerLimits m_serverLimits; // fewer connections for servers that asked for them
+    QHash<QUuid, Job> m_jobs;
+    QList<QUuid> m_order; // creation order: the queue's tie-break
+    QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
+    QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
+    QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded
+    QSet<QUuid> m_unrecorded; // jobs with a finished file that could not be made durable or saved
+    QTimer *m_syncTimer = nullptr;
+    QFutureWatcher<QList<bool>> *m_syncWatcher = nullptr; // a batch being synced
+    QList<QPair<QUuid, int>> m_syncing; // the files of that batch
+    QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
+    QHash<QUuid, QList<Credential>> m_credentials;
+    QSet<QPair<QString, QString>> m_trusted; // (host, SHA-256) the user trusted
+    CredentialVault *m_vault = nullptr;
+    void forgetCredentials(const QUuid &id); // the job ended: memory, keychain and store
+    QSet<QObject *> m_authTried;
+    QSet<QUuid> m_modified;
+    QSet<QUuid> m_changed;
+    qint64 m_lastCheckpoint = 0;
+    bool m_scheduleRequested = false;
+    bool m_open = false;
+    bool m_running = false; // OpenMode::Run
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/joberror.h"
+#include "core/model/jobfile.h"
+#include "core/model/jobtypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QUuid>
+#include <optional>
+
+struct ProxySettings
+{
+    enum class Mode
+    {
+        System,
+        NoProxy,
+        Override
+    };
+    Mode mode = Mode::System;
+    QStringList proxies; // "http://host:port"
+    QStringList bypass;
+};
+
+struct JobProgress
+{
+    qint64 bytesTotal = 0; // -1 when any file's size is unknown
+    qint64 bytesTransferred = 0;
+    int filesTotal = 0;
+    int filesTransferred = 0;
+};
+
+// A snapshot of a job: a value that the engine hands out and persists. Credentials are
+// not part of it; they never leave the engine.
+struct Job
+{
+    QUuid id;
+    QString displayName;
+    QString description;
+    JobState state = JobState::Suspended;
+    JobPriority priority = JobPriority::Normal;
+    QList<JobFile> files;
+    QDateTime creationTime;
+    QDateTime modificationTime;
+    QDateTime transferCompletionTime;
+    quint32 notifyFlags = 0x3;
+    int minimumRetryDelay = 10;
+    int noProgressTimeout = 86400;
+    int errorCount = 0;
+    ProxySettings proxy;
+    QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
+    int connections = 1; // per file; more than one comes with segmented downloads
+    qint64 rateLimit = 0; // bytes per second, 0 = unlimited
+    std::optional<JobError> error;
+
+    // Retry bookkeeping, persisted so that a restart keeps the back-off.
+    int currentRetryDelay = 0; // 0 = use minimumRetryDelay
+    QDateTime retryAt;
+    QDateTime firstTransientErrorTime; // start of the current no-progress window
+
+    JobProgress progress() const;
+    int currentFileIndex() const; // first file not yet transferred, -1 when none
+};

@@ -1,0 +1,659 @@
+#include "core/transfer/filetransfer.h"
+
+#include "core/http/httpheaders.h"
+#include "core/http/networkmanager.h"
+#include "core/model/errorcodes.h"
+#include "core/transfer/filenamesanitizer.h"
+#include "core/transfer/networkerrors.h"
+#include "core/transfer/segmentplanner.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+constexpr qint64 BufferSize = 256 * 1024;
+constexpr qint64 ReplyBufferSize = 1024 * 1024;
+constexpr int MaxRedirects = 10;
+constexpr int MaxRestarts = 3;
+// Splitting a file over more connections is weighed this long after its body starts.
+constexpr int SplitDelayMs = 200;
+
+} // namespace
+
+// One read buffer for every transfer of the engine thread: reads never interleave, and a
+// job of thousands of small files does not allocate (and clear) one per file.
+char *FileTransfer::readBuffer()
+{
+    thread_local std::vector<char> buffer(BufferSize);
+    return buffer.data();
+}
+
+FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, int index,
+    Options options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_file(file)
+    , m_index(index)
+    , m_options(std::move(options))
+    , m_limiter(m_options.rateLimit)
+{
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, &FileTransfer::onStalled);
+    m_splitTimer.setSingleShot(true);
+    m_splitTimer.setInterval(SplitDelayMs);
+    connect(&m_splitTimer, &QTimer::timeout, this, [this] {
+        if (!m_done && m_reply && !m_segmented)
+            trySegmenting();
+    });
+    m_throttleTimer.setSingleShot(true);
+    connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
+        if (!m_segmented) {
+            drain();
+            return;
+        }
+        for (int k = 0; k < int(m_workers.size()); ++k)
+            drainWorker(k);
+    });
+}
+
+FileTransfer::~FileTransfer()
+{
+    abort();
+}
+
+void FileTransfer::start()
+{
+    m_url = m_file.remoteUrl;
+    m_redirects = 0;
+    m_offset = 0;
+    if (!m_file.segments.isEmpty()) {
+        resumeSegments();
+        return;
+    }
+    // Trust only bytes that were both checkpointed and are still on disk.
+    const QString temp = m_file.tempPath();
+    if (!temp.isEmpty() && QFileInfo::exists(temp) && m_file.resumable
+        && !m_file.validator().isEmpty()) {
+        const qint64 onDisk = QFileInfo(temp).size();
+        m_offset = std::min(onDisk, m_file.bytesTransferred);
+        if (m_file.bytesTotal >= 0 && m_offset > m_file.bytesTotal)
+            m_offset = 0;
+        if (onDisk < m_file.bytesTransferred)
+            noticeLostTail(m_file.bytesTransferred, onDisk);
+    }
+    if (m_file.bytesTransferred != m_offset) {
+        m_file.bytesTransferred = m_offset;
+        emit fileChanged();
+    }
+    sendRequest();
+}
+
+QNetworkRequest FileTransfer::newRequest() const
+{
+    QNetworkRequest request(m_url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept-Encoding", "identity");
+    if (m_options.directHttp)
+        request.setAttribute(NetworkManager::DirectAttribute, true);
+    request.setRawHeader(
+        "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
+    // After a redirect to another origin, the user's Authorization or Cookie stays behind.
+    const bool foreign = !HttpHeaders::sameOrigin(m_url, m_file.remoteUrl);
+    for (const auto &[name, value] : m_options.headers) {
+        if (!(foreign && HttpHeaders::carriesCredentials(name)))
+            request.setRawHeader(name, value);
+    }
+    return request;
+}
+
+void FileTransfer::sendRequest()
+{
+    m_headersDone = false;
+    m_finishPending = false;
+    m_sslErrors.clear();
+    m_refusedCertificate = CertificateInfo();
+    QNetworkRequest request = newRequest();
+    if (m_offset > 0 && !m_noRange) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+        request.setRawHeader("If-Range", m_file.validator().toLatin1());
+    } else {
+        m_offset = 0;
+    }
+    m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(ReplyBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileTransfer::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FileTransfer::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FileTransfer::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &FileTransfer::onSslErrors);
+    m_stallTimer.start(m_options.stallTimeoutMs);
+}
+
+void FileTransfer::dropReply()
+{
+    m_splitTimer.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isFinished()) {
+        reply->deleteLater();
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        // Qt fails such a reply itself once its (small) body is in; aborting it first makes
+        // Qt report two errors. Give it a moment, then cut it off.
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        QTimer::singleShot(5000, reply, [reply] {
+            if (!reply->isFinished())
+                reply->abort();
+        });
+        return;
+    }
+    reply->abort();
+    reply->deleteLater();
+}
+
+void FileTransfer::abort()
+{
+    m_done = true;
+    m_stallTimer.stop();
+    m_throttleTimer.stop();
+    m_splitTimer.stop();
+    dropReply();
+    dropWorkers();
+    if (m_temp.isOpen()) {
+        checkpoint();
+        m_temp.close();
+    }
+}
+
+bool FileTransfer::checkpoint()
+{
+    if (!m_temp.isOpen())
+        return true;
+    if (!m_temp.flush())
+        return false;
+    if (m_syncedBytes == m_file.bytesTransferred)
+        return true; // nothing written since the last sync (a file just named, say)
+    if (::fdatasync(m_temp.handle()) != 0)
+        return false;
+    m_syncedBytes = m_file.bytesTransferred;
+    return true;
+}
+
+bool FileTransfer::tempFileGone() const
+{
+    // Writing on into a file whose folder was deleted would succeed and lose every byte.
+    struct stat st
+    {
+    };
+    return m_temp.isOpen() && ::fstat(m_temp.handle(), &st) == 0 && st.st_nlink == 0;
+}
+
+void FileTransfer::failTempFileGone()
+{
+    fail(ErrorCode::E_LocalPathInvalid,
+        QStringLiteral("the temporary file %1 was removed while downloading (was its folder "
+                       "deleted?)")
+            .arg(QDir::toNativeSeparators(m_file.tempPath())));
+}
+
+std::optional<FileTransfer::SyncTicket> FileTransfer::beginCheckpoint()
+{
+    if (tempFileGone()) {
+        // Not from inside the engine's walk over its transfers: a moment later.
+        QMetaObject::invokeMethod(this, &FileTransfer::failTempFileGone, Qt::QueuedConnection);
+        return std::nullopt;
+    }
+    if (!m_temp.isOpen() || m_syncInFlight || m_syncedBytes == m_file.bytesTransferred
+        || !m_temp.flush())
+        return std::nullopt;
+    const int fd = ::fcntl(m_temp.handle(), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    m_syncInFlight = true;
+    return SyncTicket { fd, m_file, m_generation };
+}
+
+bool FileTransfer::endCheckpoint(const SyncTicket &ticket, bool synced)
+{
+    m_syncInFlight = false;
+    if (!synced || ticket.generation != m_generation
+        || ticket.file.bytesTransferred <= m_syncedBytes)
+        return false;
+    m_syncedBytes = ticket.file.bytesTransferred;
+    return true;
+}
+
+void FileTransfer::onSslErrors(const QList<QSslError> &errors)
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    QSslCertificate peer;
+    if (reply)
+        peer = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors) {
+        if (peer.isNull() && !e.certificate().isNull())
+            peer = e.certificate();
+    }
+    const QString host = (reply ? reply->url() : m_url).host();
+    CertificateInfo info;
+    if (!peer.isNull()) {
+        info.host = host;
+        info.subject = peer.subjectDisplayName();
+        if (info.subject.isEmpty())
+            info.subject = peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+        info.issuer = peer.issuerDisplayName();
+        info.notBefore = peer.effectiveDate();
+        info.notAfter = peer.expiryDate();
+        info.sha256 = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    }
+    // Only the exact certificate the user trusted for this host passes, and only for the
+    // errors that concern that certificate; nothing is ever ignored wholesale.
+    const bool aboutPeer = std::all_of(errors.cbegin(), errors.cend(),
+        [&](const QSslError &e) { return e.certificate().isNull() || e.certificate() == peer; });
+    if (reply && !info.isNull() && aboutPeer && m_options.trusted
+        && m_options.trusted(host, info.sha256)) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_refusedCertificate = info;
+    for (const QSslError &e : errors)
+        m_sslErrors.append(e.errorString());
+}
+
+void FileTransfer::restartFromZero(bool withoutRange)
+{
+    if (++m_restarts > MaxRestarts) {
+        fail(ErrorCode::E_ProtocolError,
+            QStringLiteral("the server kept answering byte ranges inconsistently"));
+        return;
+    }
+    dropReply();
+    m_noRange = m_noRange || withoutRange;
+    m_offset = 0;
+    m_file.bytesTransferred = 0;
+    emit fileChanged();
+    sendRequest();
+}
+
+void FileTransfer::resolveLocalName()
+{
+    if (!m_file.localPath.isEmpty())
+        return;
+    QString name = FileNameSanitizer::sanitize(
+        HttpHeaders::contentDispositionFileName(m_reply->rawHeader("Content-Disposition")));
+    if (name.isEmpty())
+        name = FileNameSanitizer::nameFromUrl(m_url);
+    if (name.isEmpty())
+        name = FileNameSanitizer::nameFromUrl(m_file.remoteUrl);
+    if (name.isEmpty())
+        name = QStringLiteral("download");
+    auto taken = [this](const QString &path) {
+        return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part"))
+            || (m_options.pathTaken && m_options.pathTaken(path));
+    };
+    m_file.localPath = FileNameSanitizer::uniquePath(m_file.folder, name, taken);
+}
+
+bool FileTransfer::openTempFile(bool truncate)
+{
+    if (m_temp.isOpen())
+        m_temp.close();
+    m_temp.setFileName(m_file.tempPath());
+    ++m_generation;
+    m_writebackFrom = m_offset;
+    // What is already in the file was synced by the checkpoints that counted it.
+    m_syncedBytes = truncate ? m_offset : m_file.bytesTransferred;
+    if (!m_temp.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        failLocal(m_temp.errorString());
+        return false;
+    }
+    if (!truncate)
+        return true; // segments write at their own offsets
+    // Drop whatever lies beyond the trusted bytes (a tail never checkpointed).
+    if ((m_temp.size() != m_offset && !m_temp.resize(m_offset))
+        || (m_temp.pos() != m_offset && !m_temp.seek(m_offset))) {
+        failLocal(m_temp.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QUrl> FileTransfer::redirectTarget(
+    QNetworkReply *reply, int status, const QString &reason)
+{
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    if (++m_redirects > MaxRedirects) {
+        fail(ErrorCode::E_TooManyRedirects,
+            QStringLiteral("more than %1 redirects, the last to %2")
+                .arg(MaxRedirects)
+                .arg(target.toString()),
+            status, reason);
+        return std::nullopt;
+    }
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || (m_url.scheme().toLower() == QLatin1String("https")
+            && scheme == QLatin1String("http"))) {
+        fail(ErrorCode::E_RedirectRefused,
+            QStringLiteral("redirect from %1 to %2 refused")
+                .arg(m_url.toString(), target.toString()),
+            status, reason);
+        return std::nullopt;
+    }
+    return target;
+}
+
+void FileTransfer::onMetaDataChanged()
+{
+    if (m_headersDone || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return; // no HTTP answer yet; finished() reports the transport error
+    m_headersDone = true;
+    const QString reason
+        = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
+
+    if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location")) {
+        const std::optional<QUrl> target = redirectTarget(m_reply, status, reason);
+        if (!target)
+            return;
+        dropReply();
+        m_url = *target;
+        sendRequest();
+        return;
+    }
+
+    if (status == 416) {
+        if (m_offset > 0 && m_file.bytesTotal >= 0 && m_offset == m_file.bytesTotal) {
+            dropReply();
+            if (m_temp.isOpen() || openTempFile())
+                complete();
+            return;
+        }
+        if (m_offset > 0) {
+            restartFromZero(false);
+            return;
+        }
+    }
+
+    if (status < 200 || status >= 300) {
+        const int retryAfter = HttpHeaders::retryAfterSeconds(
+            m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
+        return;
+    }
+
+    qint64 total = -1;
+    if (status == 206) {
+        const auto range = HttpHeaders::parseContentRange(m_reply->rawHeader("Content-Range"));
+        const bool startsRight = range.valid && !range.unsatisfied && range.start == m_offset;
+        const bool sizeRight
+            = m_offset == 0 || m_file.bytesTotal < 0 || range.total == m_file.bytesTotal;
+        if (!startsRight || !sizeRight || range.total < 0 || range.end != range.total - 1) {
+            // A server that answers a range wrongly is not trusted with ranges again.
+            restartFromZero(true);
+            return;
+        }
+        total = range.total;
+    } else {
+        if (m_offset > 0) {
+            // 200 after a Range request: the entity changed or ranges are unsupported.
+            m_offset = 0;
+        }
+        // A Content-Encoding (gzip...) is part of the entity: its Content-Length is the size
+        // of the bytes saved, which are never decoded, and ranges count those bytes.
+        bool ok = false;
+        const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && length >= 0)
+            total = length;
+    }
+
+    QByteArray etag = m_reply->rawHeader("ETag").trimmed();
+    if (etag.startsWith("W/") || etag.size() > 1024)
+        etag.clear(); // a weak validator cannot guard a range
+    QByteArray lastModified = m_reply->rawHeader("Last-Modified").trimmed().left(100);
+    if (status == 206) {
+        // Keep the validator we asked with when the 206 does not repeat it.
+        if (etag.isEmpty())
+            etag = m_file.etag.toLatin1();
+        if (lastModified.isEmpty())
+            lastModified = m_file.lastModified.toLatin1();
+    }
+    const bool acceptsRanges
+        = status == 206 || m_reply->rawHeader("Accept-Ranges").trimmed().toLower() == "bytes";
+    m_file.etag = QString::fromLatin1(etag);
+    m_file.lastModified = QString::fromLatin1(lastModified);
+    m_file.bytesTotal = total;
+    m_file.resumable = !m_noRange && acceptsRanges && total >= 0 && !m_file.validator().isEmpty();
+
+    resolveLocalName();
+    // The engine claims the name (and writes it to the store) before the file exists, so
+    // a crash in between leaves no .haul-part that no job knows of.
+    m_file.bytesTransferred = m_offset;
+    emit fileChanged();
+    if (m_done || !openTempFile())
+        return;
+    considerSegmenting();
+    onReadyRead();
+}
+
+void FileTransfer::onReadyRead()
+{
+    if (!m_headersDone || !m_reply || m_done)
+        return;
+    m_stallTimer.start(m_options.stallTimeoutMs);
+    drain();
+}
+
+void FileTransfer::drain()
+{
+    if (!m_reply || m_done || !m_temp.isOpen())
+        return;
+    qint64 readThisRound = 0;
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const qint64 want = takeAllowance(std::min<qint64>(BufferSize, m_reply->bytesAvailable()));
+        if (want <= 0)
+            break; // the throttle timer drains again; what was read is counted now
+        const qint64 got = m_reply->read(readBuffer(), want);
+        if (got <= 0)
+            break;
+        consumeAllowance(got);
+        if (m_file.bytesTotal >= 0 && m_file.bytesTransferred + got > m_file.bytesTotal) {
+            fail(ErrorCode::E_ProtocolError,
+                QStringLiteral("the server sent more bytes than it announced (%1)")
+                    .arg(m_file.bytesTotal));
+            return;
+        }
+        const char *data = readBuffer();
+        qint64 left = got;
+        while (left > 0) {
+            const qint64 written = m_temp.write(data, left);
+            if (written <= 0) {
+                failLocal(m_temp.errorString());
+                return;
+            }
+            data += written;
+            left -= written;
+        }
+        m_file.bytesTransferred += got;
+        readThisRound += got;
+        startWriteback(m_file.bytesTransferred);
+        if (!m_bodyStarted) {
+            m_bodyStarted = true;
+            emit bodyStarted();
+        }
+        if (m_done)
+            return;
+    }
+    if (readThisRound > 0)
+        emit fileChanged();
+    if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0)
+        complete();
+}
+
+void FileTransfer::onFinished()
+{
+    if (!m_reply || m_done)
+        return;
+    m_stallTimer.stop();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
+        if (!m_headersDone) {
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 400) {
+                onMetaDataChanged();
+                return;
+            }
+        }
+        // Keep what already arrived before reporting the failure.
+        drain();
+        if (m_done)
+            return;
+        quint32 code = NetworkErrors::code(error);
+        QString details = m_reply->errorString();
+        if (error == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
+            code = ErrorCode::E_CertificateRejected;
+            details = m_sslErrors.join(QStringLiteral("; "));
+        }
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        fail(code, details, ErrorCode::isHttpStatus(code) ? int(code & 0xFFFF) : status);
+        return;
+    }
+    if (error == QNetworkReply::OperationCanceledError) {
+        fail(m_stalled ? ErrorCode::E_Stalled : ErrorCode::E_ConnectionClosed,
+            m_reply->errorString());
+        return;
+    }
+    if (!m_headersDone)
+        onMetaDataChanged();
+    if (m_done || !m_reply)
+        return;
+    if (m_reply->bytesAvailable() > 0) {
+        m_finishPending = true;
+        drain();
+        return;
+    }
+    complete();
+}
+
+void FileTransfer::complete()
+{
+    if (m_done)
+        return;
+    if (!m_temp.isOpen() && !openTempFile(!m_segmented))
+        return;
+    if (m_segmented) {
+        dropWorkers();
+        m_file.segments.clear(); // every byte is here: the file is whole
+        m_segmented = false;
+    }
+    if (m_file.bytesTotal >= 0 && m_file.bytesTransferred < m_file.bytesTotal) {
+        fail(ErrorCode::E_ConnectionClosed,
+            QStringLiteral("the connection closed after %1 of %2 bytes")
+                .arg(m_file.bytesTransferred)
+                .arg(m_file.bytesTotal));
+        return;
+    }
+    if (m_file.bytesTotal < 0)
+        m_file.bytesTotal = m_file.bytesTransferred;
+    if (tempFileGone()) {
+        failTempFileGone();
+        return;
+    }
+    if (!(m_options.deferSync ? m_temp.flush() : checkpoint())) {
+        failLocal(m_temp.errorString());
+        return;
+    }
+    m_temp.close();
+    m_done = true;
+    m_stallTimer.stop();
+    dropReply();
+    if (!m_bodyStarted) {
+        m_bodyStarted = true;
+        emit bodyStarted();
+    }
+    emit fileChanged();
+    emit finished();
+}
+
+void FileTransfer::onStalled()
+{
+    if (m_done || (!m_reply && activeConnections() == 0))
+        return;
+    m_stalled = true;
+    const int seconds = m_options.stallTimeoutMs / 1000;
+    fail(ErrorCode::E_Stalled, QStringLiteral("no data for %1 s").arg(seconds));
+}
+
+void FileTransfer::failLocal(const QString &what)
+{
+    const int savedErrno = errno;
+    const bool full = NetworkErrors::isDiskFull(m_temp, savedErrno);
+    const bool create = !m_temp.isOpen();
+    QString details = what;
+    if (savedErrno != 0)
+        details += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(savedErrno)));
+    fail(full ? ErrorCode::E_DiskFull
+              : (create ? ErrorCode::E_LocalFileCreate : ErrorCode::E_LocalFileWrite),
+        details);
+}
+
+void FileTransfer::fail(
+    quint32 code, const QString &details, int httpStatus, const QString &reason, int retryAfter)
+{
+    if (m_done)
+        return;
+    JobError error;
+    error.code = code;
+    error.context = ErrorCode::info(code).context;
+    if (code == ErrorCode::E_CertificateRejected)
+        error.certificate = m_refusedCertificate;
+    error.fileIndex = m_index;
+    error.remoteUrl = m_url.toString();
+    error.localPath = m_file.localPath;
+    const QString scheme = m_url.scheme().toLower();
+    const bool protocolError = ErrorCode::isHttpStatus(code) || httpStatus > 0
+        || error.context == ErrorContext::GeneralTransport
+        || error.context == ErrorContext::ServerCertificate
+        || error.context == ErrorContext::RemoteFile;
+    if (protocolError && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+        error.protocol = scheme;
+    error.httpStatus = httpStatus;
+    error.httpReason = reason;
+    error.details = details;
+    error.time = QDateTime::currentDateTime();
+    abort(); // keeps and flushes what arrived
+    emit failed(error, retryAfter);
+}
+
+void FileTransfer::noticeLostTail(qint64 counted, qint64 kept) const
+{
+    // The disk lost what a checkpoint had counted (a power cut, a full disk, a hand with
+    // truncate): say so where logs go, and fetch those bytes again.
+    qWarning("haul: %s: the checkpoint counted %lld bytes but only %lld are on disk; "
+             "fetching the rest again",
+        qPrintable(QFileInfo(m_file.localPath).fileName()), static_cast<long long>(counted),
+        static_cast<long long>(kept));
+}
