@@ -5,6 +5,7 @@
 #include "core/model/errorcodes.h"
 #include "core/transfer/filenamesanitizer.h"
 #include "core/transfer/networkerrors.h"
+#include "core/transfer/responsecheck.h"
 #include "core/transfer/segmentplanner.h"
 
 #include <QCoreApplication>
@@ -375,78 +376,43 @@ void FileTransfer::onMetaDataChanged()
     const QString reason
         = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
 
-    if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location")) {
-        const std::optional<QUrl> target = redirectTarget(m_reply, status, reason);
-        if (!target)
-            return;
-        dropReply();
-        m_url = *target;
-        sendRequest();
-        return;
-    }
-
-    if (status == 416) {
-        if (m_offset > 0 && m_file.bytesTotal >= 0 && m_offset == m_file.bytesTotal) {
+    ResponseCheck::Asked asked;
+    asked.offset = m_noRange ? 0 : m_offset;
+    asked.ranges = !m_noRange;
+    asked.knownTotal = m_file.bytesTotal;
+    asked.etag = m_file.etag;
+    asked.lastModified = m_file.lastModified;
+    const ResponseCheck::Outcome outcome = ResponseCheck::whole(ResponseHead::of(*m_reply), asked);
+    switch (outcome.verdict) {
+    case ResponseCheck::Verdict::Redirect:
+        if (const std::optional<QUrl> target = redirectTarget(m_reply, status, reason)) {
             dropReply();
-            if (m_temp.isOpen() || openTempFile())
-                complete();
-            return;
+            m_url = *target;
+            sendRequest();
         }
-        if (m_offset > 0) {
-            restartFromZero(false);
-            return;
-        }
-    }
-
-    if (status < 200 || status >= 300) {
-        const int retryAfter = HttpHeaders::retryAfterSeconds(
-            m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
         return;
+    case ResponseCheck::Verdict::AlreadyComplete:
+        dropReply();
+        if (m_temp.isOpen() || openTempFile())
+            complete();
+        return;
+    case ResponseCheck::Verdict::Restart:
+    case ResponseCheck::Verdict::RestartWithoutRanges:
+        restartFromZero(outcome.verdict == ResponseCheck::Verdict::RestartWithoutRanges);
+        return;
+    case ResponseCheck::Verdict::Fail:
+        fail(ErrorCode::fromHttpStatus(status), reason, status, reason,
+            HttpHeaders::retryAfterSeconds(
+                m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        return;
+    case ResponseCheck::Verdict::Accept:
+        break;
     }
-
-    qint64 total = -1;
-    if (status == 206) {
-        const auto range = HttpHeaders::parseContentRange(m_reply->rawHeader("Content-Range"));
-        const bool startsRight = range.valid && !range.unsatisfied && range.start == m_offset;
-        const bool sizeRight
-            = m_offset == 0 || m_file.bytesTotal < 0 || range.total == m_file.bytesTotal;
-        if (!startsRight || !sizeRight || range.total < 0 || range.end != range.total - 1) {
-            // A server that answers a range wrongly is not trusted with ranges again.
-            restartFromZero(true);
-            return;
-        }
-        total = range.total;
-    } else {
-        if (m_offset > 0) {
-            // 200 after a Range request: the entity changed or ranges are unsupported.
-            m_offset = 0;
-        }
-        // A Content-Encoding (gzip...) is part of the entity: its Content-Length is the size
-        // of the bytes saved, which are never decoded, and ranges count those bytes.
-        bool ok = false;
-        const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-        if (ok && length >= 0)
-            total = length;
-    }
-
-    QByteArray etag = m_reply->rawHeader("ETag").trimmed();
-    if (etag.startsWith("W/") || etag.size() > 1024)
-        etag.clear(); // a weak validator cannot guard a range
-    QByteArray lastModified = m_reply->rawHeader("Last-Modified").trimmed().left(100);
-    if (status == 206) {
-        // Keep the validator we asked with when the 206 does not repeat it.
-        if (etag.isEmpty())
-            etag = m_file.etag.toLatin1();
-        if (lastModified.isEmpty())
-            lastModified = m_file.lastModified.toLatin1();
-    }
-    const bool acceptsRanges
-        = status == 206 || m_reply->rawHeader("Accept-Ranges").trimmed().toLower() == "bytes";
-    m_file.etag = QString::fromLatin1(etag);
-    m_file.lastModified = QString::fromLatin1(lastModified);
-    m_file.bytesTotal = total;
-    m_file.resumable = !m_noRange && acceptsRanges && total >= 0 && !m_file.validator().isEmpty();
+    m_offset = outcome.offset;
+    m_file.etag = outcome.etag;
+    m_file.lastModified = outcome.lastModified;
+    m_file.bytesTotal = outcome.total;
+    m_file.resumable = outcome.resumable;
 
     resolveLocalName();
     // The engine claims the name (and writes it to the store) before the file exists, so

@@ -15,6 +15,7 @@
 #include "core/http/httpheaders.h"
 #include "core/model/errorcodes.h"
 #include "core/transfer/networkerrors.h"
+#include "core/transfer/responsecheck.h"
 #include "core/transfer/segmentplanner.h"
 
 #include <QDateTime>
@@ -323,51 +324,46 @@ void FileTransfer::onWorkerHeaders(int worker)
     const FileSegment &s = m_file.segments.at(w.segment);
     const QString reason
         = w.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
-    if (status == 206) {
-        const auto range = HttpHeaders::parseContentRange(w.reply->rawHeader("Content-Range"));
-        const bool asked = range.valid && !range.unsatisfied && range.start == s.position()
-            && range.total == m_file.bytesTotal
-            && (m_openRanges ? range.end == range.total - 1 : range.end == w.requestEnd - 1);
-        if (asked) {
-            drainWorker(worker);
-            return;
-        }
+    const int retryAfter = HttpHeaders::retryAfterSeconds(
+        w.reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    using ResponseCheck::PieceVerdict;
+    switch (ResponseCheck::piece(
+        ResponseHead::of(*w.reply), s.position(), w.requestEnd, m_file.bytesTotal, m_openRanges)) {
+    case PieceVerdict::Accept:
+        drainWorker(worker);
+        return;
+    case PieceVerdict::WrongRange:
         if (m_openRanges)
             restartWhole(true); // not even an open range comes right: no ranges at all
         else
             closedRangesRefused(w.reply);
         return;
-    }
-    if (status == 200) {
+    case PieceVerdict::WholeBody:
         // Over one connection with an open range (If-Range), a 200 means the file changed.
         if (m_openRanges)
             restartWhole(false);
         else
             closedRangesRefused(w.reply);
         return;
-    }
-    if (status >= 300 && status < 400 && w.reply->hasRawHeader("Location")) {
-        const std::optional<QUrl> target = redirectTarget(w.reply, status, reason);
-        if (!target)
-            return; // refused: failed
-        m_url = *target;
-        const int segment = w.segment;
-        stopWorker(worker);
-        startWorker(worker, segment);
+    case PieceVerdict::Redirect:
+        if (const std::optional<QUrl> target = redirectTarget(w.reply, status, reason)) {
+            m_url = *target;
+            const int segment = w.segment;
+            stopWorker(worker);
+            startWorker(worker, segment);
+        }
         return;
-    }
-    const int retryAfter = HttpHeaders::retryAfterSeconds(
-        w.reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    if (status == 408 || status == 429 || status >= 500) {
+    case PieceVerdict::TooMany:
         workerFailed(worker, ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
         return;
-    }
-    if (status == 416) {
+    case PieceVerdict::Changed:
         restartWhole(false); // a range inside the known size is unsatisfiable: it changed
         return;
+    case PieceVerdict::Refused:
+        // 401, 403, 404...: the file stops with every segment's bytes kept.
+        fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
+        return;
     }
-    // A refusal (401, 403, 404...): the file stops with every segment's bytes kept.
-    fail(ErrorCode::fromHttpStatus(status), reason, status, reason, retryAfter);
 }
 
 void FileTransfer::closedRangesRefused(QNetworkReply *reply)
