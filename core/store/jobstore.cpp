@@ -1,7 +1,9 @@
 #include "core/store/jobstore.h"
 
-#include "core/http/httpheaders.h"
 #include "core/model/jobjson.h"
+#include "core/store/rowformat.h"
+#include "core/store/storeschema.h"
+#include "core/store/storetransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,104 +21,6 @@
 namespace {
 
 std::atomic<int> connectionCounter { 0 };
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// "start-end:done,..." ; anything malformed or outside the file gives no segments, so the
-// file continues over one connection from what it can trust.
-QString segmentsText(const QList<FileSegment> &segments)
-{
-    QStringList parts;
-    for (const FileSegment &s : segments)
-        parts << QStringLiteral("%1-%2:%3").arg(s.start).arg(s.end).arg(s.done);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<FileSegment> segmentsFrom(const QString &text, qint64 total)
-{
-    QList<FileSegment> segments;
-    if (text.isEmpty() || total <= 0)
-        return segments;
-    qint64 expectedStart = 0; // the segments cover the whole file, in order
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const int dash = int(part.indexOf(QLatin1Char('-')));
-        const int colon = int(part.indexOf(QLatin1Char(':')));
-        bool ok1 = false, ok2 = false, ok3 = false;
-        FileSegment s;
-        if (dash > 0 && colon > dash) {
-            s.start = part.left(dash).toLongLong(&ok1);
-            s.end = part.mid(dash + 1, colon - dash - 1).toLongLong(&ok2);
-            s.done = part.mid(colon + 1).toLongLong(&ok3);
-        }
-        if (!ok1 || !ok2 || !ok3 || s.start < 0 || s.end <= s.start || s.end > total || s.done < 0
-            || s.done > s.end - s.start || s.start != expectedStart)
-            return {};
-        expectedStart = s.end;
-        segments.append(s);
-    }
-    if (segments.last().end != total)
-        return {};
-    return segments;
-}
-
-QDateTime timeFrom(const QVariant &v)
-{
-    const QString s = v.toString();
-    if (s.isEmpty())
-        return QDateTime();
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return t.toLocalTime();
-}
-
-QString proxyToJson(const ProxySettings &p)
-{
-    QJsonObject o;
-    o[QStringLiteral("mode")] = int(p.mode);
-    o[QStringLiteral("proxies")] = QJsonArray::fromStringList(p.proxies);
-    o[QStringLiteral("bypass")] = QJsonArray::fromStringList(p.bypass);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-ProxySettings proxyFromJson(const QString &text)
-{
-    ProxySettings p;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    const int mode = o.value(QStringLiteral("mode")).toInt();
-    if (mode >= 0 && mode <= 2)
-        p.mode = ProxySettings::Mode(mode);
-    for (const QJsonValue &v : o.value(QStringLiteral("proxies")).toArray())
-        p.proxies.append(v.toString());
-    for (const QJsonValue &v : o.value(QStringLiteral("bypass")).toArray())
-        p.bypass.append(v.toString());
-    return p;
-}
-
-QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    QJsonArray a;
-    for (const auto &[k, v] : headers) {
-        // Credentials given as headers live in memory only, like a password without a
-        // keychain: the store never holds them.
-        if (HttpHeaders::isSecret(k))
-            continue;
-        a.append(QJsonArray { QString::fromLatin1(k), QString::fromLatin1(v) });
-    }
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text)
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
-        const QJsonArray pair = v.toArray();
-        if (pair.size() == 2)
-            headers.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });
-    }
-    return headers;
-}
 
 } // namespace
 
@@ -271,7 +175,7 @@ JobStore::OpenResult JobStore::open(const QString &path)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return moveAside(m_lastError);
     }
-    if (version < SchemaVersion && !migrate(version)) {
+    if (version < SchemaVersion && !upgrade(version)) {
         const QString problem = m_lastError;
         close();
         r.message
@@ -283,81 +187,15 @@ JobStore::OpenResult JobStore::open(const QString &path)
     return r;
 }
 
-bool JobStore::migrate(int from)
+bool JobStore::upgrade(int from)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
-    bool ok = true;
-    if (from < 1) {
-        ok = ok
-            && exec(QStringLiteral(
-                "CREATE TABLE jobs (id TEXT PRIMARY KEY, name TEXT, description TEXT, state INTEGER, "
-                "priority INTEGER, created TEXT, modified TEXT, transfer_completed TEXT, "
-                "notify_flags INTEGER, min_retry_delay INTEGER, no_progress_timeout INTEGER, "
-                "error_count INTEGER, proxy TEXT, current_retry_delay INTEGER, retry_at TEXT, "
-                "first_transient_error TEXT, position INTEGER)"))
-            && exec(QStringLiteral(
-                "CREATE TABLE files (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
-                "idx INTEGER NOT NULL, remote_url TEXT, local_path TEXT, folder TEXT, "
-                "name_from_user INTEGER, bytes_total INTEGER, bytes_transferred INTEGER, "
-                "transferred INTEGER, completed INTEGER, etag TEXT, last_modified TEXT, "
-                "resumable INTEGER, PRIMARY KEY (job_id, idx))"))
-            && exec(QStringLiteral(
-                "CREATE TABLE errors (job_id TEXT PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE, "
-                "context INTEGER, code INTEGER, file_index INTEGER, remote_url TEXT, local_path TEXT, "
-                "protocol TEXT, http_status INTEGER, http_reason TEXT, details TEXT, time TEXT)"))
-            && exec(QStringLiteral("PRAGMA user_version = 1"));
-    }
-    if (from < 2) {
-        // Version 2: request headers, connections and rate limit per job; checksums per file.
-        ok = ok && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN headers TEXT DEFAULT '[]'"))
-            && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN connections INTEGER DEFAULT 1"))
-            && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN rate_limit INTEGER DEFAULT 0"))
-            && exec(QStringLiteral("ALTER TABLE files ADD COLUMN expected_sha256 TEXT DEFAULT ''"))
-            && exec(QStringLiteral("PRAGMA user_version = 2"));
-    }
-    if (from < 3) {
-        // Version 3: the history of each job (state changes and errors with their times).
-        ok = ok
-            && exec(QStringLiteral(
-                "CREATE TABLE events (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
-                "time TEXT, state INTEGER, code INTEGER, context INTEGER, file_index INTEGER)"))
-            && exec(QStringLiteral("CREATE INDEX events_by_job ON events (job_id)"))
-            && exec(QStringLiteral("PRAGMA user_version = 3"));
-    }
-    if (from < 4) {
-        // Version 4: the segments of a file fetched over several connections.
-        ok = ok && exec(QStringLiteral("ALTER TABLE files ADD COLUMN segments TEXT DEFAULT ''"))
-            && exec(QStringLiteral("PRAGMA user_version = 4"));
-    }
-    if (from < 5) {
-        // Version 5: the certificate of a certificate error; certificates the user trusted.
-        ok = ok && exec(QStringLiteral("ALTER TABLE errors ADD COLUMN certificate TEXT DEFAULT ''"))
-            && exec(QStringLiteral(
-                "CREATE TABLE trusted_certificates (host TEXT NOT NULL, sha256 TEXT NOT NULL, "
-                "subject TEXT, issuer TEXT, not_before TEXT, not_after TEXT, added TEXT, "
-                "PRIMARY KEY (host, sha256))"))
-            && exec(QStringLiteral("PRAGMA user_version = 5"));
-    }
-    if (from < 6) {
-        // Version 6: which jobs keep credentials in the system keychain (never the secret).
-        ok = ok
-            && exec(QStringLiteral(
-                "CREATE TABLE credential_refs (job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE "
-                "CASCADE, target INTEGER NOT NULL, scheme INTEGER NOT NULL, "
-                "PRIMARY KEY (job_id, target, scheme))"))
-            && exec(QStringLiteral("PRAGMA user_version = 6"));
-    }
-    if (from < 7) {
-        // Version 7: whether Haul gave up retrying (the no-progress timeout passed).
-        ok = ok && exec(QStringLiteral("ALTER TABLE errors ADD COLUMN gave_up INTEGER DEFAULT 0"))
-            && exec(QStringLiteral("PRAGMA user_version = 7"));
-    }
-    if (!ok) {
-        db.rollback();
+    StoreTransaction transaction(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begun() || !StoreSchema::migrate(transaction.database(), from, &m_lastError))
         return false;
-    }
-    return db.commit();
+    if (transaction.commit())
+        return true;
+    m_lastError = transaction.error();
+    return false;
 }
 
 QList<JobStore::CredentialRef> JobStore::credentialRefs()
@@ -402,8 +240,8 @@ QList<CertificateInfo> JobStore::trustedCertificates()
         c.sha256 = q.value(1).toString();
         c.subject = q.value(2).toString();
         c.issuer = q.value(3).toString();
-        c.notBefore = timeFrom(q.value(4));
-        c.notAfter = timeFrom(q.value(5));
+        c.notBefore = RowFormat::timeFrom(q.value(4));
+        c.notAfter = RowFormat::timeFrom(q.value(5));
         list.append(c);
     }
     return list;
@@ -418,9 +256,9 @@ bool JobStore::addTrustedCertificate(const CertificateInfo &c)
     q.addBindValue(c.sha256);
     q.addBindValue(c.subject);
     q.addBindValue(c.issuer);
-    q.addBindValue(timeText(c.notBefore));
-    q.addBindValue(timeText(c.notAfter));
-    q.addBindValue(timeText(QDateTime::currentDateTime()));
+    q.addBindValue(RowFormat::timeText(c.notBefore));
+    q.addBindValue(RowFormat::timeText(c.notAfter));
+    q.addBindValue(RowFormat::timeText(QDateTime::currentDateTime()));
     return run(q);
 }
 
@@ -466,7 +304,7 @@ QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &fi
     f.addBindValue(file.lastModified);
     f.addBindValue(file.resumable);
     f.addBindValue(file.expectedSha256);
-    f.addBindValue(segmentsText(file.segments));
+    f.addBindValue(RowFormat::segmentsText(file.segments));
     return f;
 }
 
@@ -492,45 +330,33 @@ bool JobStore::saveFileName(const QUuid &jobId, int index, const QString &localP
 
 bool JobStore::saveFiles(const QList<FileRow> &rows)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen()) {
-        m_lastError = QStringLiteral("store not open");
-        return false;
-    }
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    StoreTransaction transaction(QSqlDatabase::database(m_connectionName, false));
+    if (!transaction.begun()) {
+        m_lastError = transaction.error();
         return false;
     }
     for (const FileRow &row : rows) {
-        if (!run(bindFile(row.jobId.toString(QUuid::WithoutBraces), row.index, row.file))) {
-            db.rollback();
+        if (!run(bindFile(row.jobId.toString(QUuid::WithoutBraces), row.index, row.file)))
             return false;
-        }
     }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    if (transaction.commit())
+        return true;
+    m_lastError = transaction.error();
+    return false;
 }
 
 bool JobStore::saveJob(const Job &job, int onlyFile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen()) {
-        m_lastError = QStringLiteral("store not open");
-        return false;
-    }
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    StoreTransaction transaction(db);
+    if (!transaction.begun()) {
+        m_lastError = transaction.error();
         return false;
     }
     const QString id = job.id.toString(QUuid::WithoutBraces);
     auto fail = [&](const QSqlQuery &q) {
         m_lastError = q.lastError().text();
-        db.rollback();
-        return false;
+        return false; // the transaction rolls back
     };
 
     QSqlQuery &q = prepared(QStringLiteral(
@@ -548,26 +374,7 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         "current_retry_delay=excluded.current_retry_delay, retry_at=excluded.retry_at, "
         "first_transient_error=excluded.first_transient_error, headers=excluded.headers, "
         "connections=excluded.connections, rate_limit=excluded.rate_limit"));
-    q.addBindValue(id);
-    q.addBindValue(job.displayName);
-    q.addBindValue(job.description);
-    q.addBindValue(int(job.state));
-    q.addBindValue(int(job.priority));
-    q.addBindValue(timeText(job.creationTime));
-    q.addBindValue(timeText(job.modificationTime));
-    q.addBindValue(timeText(job.transferCompletionTime));
-    q.addBindValue(qint64(job.notifyFlags));
-    q.addBindValue(job.minimumRetryDelay);
-    q.addBindValue(job.noProgressTimeout);
-    q.addBindValue(job.errorCount);
-    q.addBindValue(proxyToJson(job.proxy));
-    q.addBindValue(job.currentRetryDelay);
-    q.addBindValue(timeText(job.retryAt));
-    q.addBindValue(timeText(job.firstTransientErrorTime));
-    q.addBindValue(id);
-    q.addBindValue(headersToJson(job.headers));
-    q.addBindValue(job.connections);
-    q.addBindValue(job.rateLimit);
+    RowFormat::bindJob(q, job);
     if (!q.exec())
         return fail(q);
 
@@ -597,22 +404,7 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
             "INSERT OR REPLACE INTO errors (job_id, context, code, file_index, remote_url, "
             "local_path, protocol, http_status, http_reason, details, time, certificate, gave_up) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        e.addBindValue(id);
-        e.addBindValue(int(err.context));
-        e.addBindValue(qint64(err.code));
-        e.addBindValue(err.fileIndex);
-        e.addBindValue(err.remoteUrl);
-        e.addBindValue(err.localPath);
-        e.addBindValue(err.protocol);
-        e.addBindValue(err.httpStatus);
-        e.addBindValue(err.httpReason);
-        e.addBindValue(err.details);
-        e.addBindValue(timeText(err.time));
-        const QJsonValue certificate = JobJson::fromCertificate(err.certificate);
-        e.addBindValue(certificate.isObject() ? QString::fromUtf8(
-                           QJsonDocument(certificate.toObject()).toJson(QJsonDocument::Compact))
-                                              : QString());
-        e.addBindValue(err.gaveUp ? 1 : 0);
+        RowFormat::bindError(e, id, *job.error);
     } else {
         e.prepare(QStringLiteral("DELETE FROM errors WHERE job_id = ?"));
         e.addBindValue(id);
@@ -620,12 +412,10 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
     if (!e.exec())
         return fail(e);
 
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    if (transaction.commit())
+        return true;
+    m_lastError = transaction.error();
+    return false;
 }
 
 bool JobStore::removeJob(const QUuid &id)
@@ -643,7 +433,7 @@ bool JobStore::appendEvent(const QUuid &id, const JobEvent &event)
     q.prepare(QStringLiteral("INSERT INTO events (job_id, time, state, code, context, file_index) "
                              "VALUES (?,?,?,?,?,?)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
-    q.addBindValue(timeText(event.time));
+    q.addBindValue(RowFormat::timeText(event.time));
     q.addBindValue(int(event.state));
     q.addBindValue(qint64(event.code));
     q.addBindValue(int(event.context));
@@ -681,7 +471,7 @@ QList<JobEvent> JobStore::loadEvents(const QUuid &id)
         if (state < 0 || state > 8 || context < 0 || context > 8)
             continue;
         JobEvent e;
-        e.time = timeFrom(q.value(0));
+        e.time = RowFormat::timeFrom(q.value(0));
         e.state = JobState(state);
         e.code = quint32(q.value(2).toLongLong());
         e.context = ErrorContext(context);
@@ -707,33 +497,13 @@ QList<Job> JobStore::loadJobs(QString *problem)
     }
     QHash<QString, int> indexOf;
     while (q.next()) {
-        Job job;
-        job.id = QUuid::fromString(q.value(0).toString());
-        const int state = q.value(3).toInt();
-        const int priority = q.value(4).toInt();
-        if (job.id.isNull() || state < 0 || state > 8 || priority < 0 || priority > 3) {
+        const std::optional<Job> row = RowFormat::jobFrom(q);
+        if (!row) {
             if (problem)
                 *problem = QStringLiteral("invalid job row %1").arg(q.value(0).toString());
             continue;
         }
-        job.displayName = q.value(1).toString();
-        job.description = q.value(2).toString();
-        job.state = JobState(state);
-        job.priority = JobPriority(priority);
-        job.creationTime = timeFrom(q.value(5));
-        job.modificationTime = timeFrom(q.value(6));
-        job.transferCompletionTime = timeFrom(q.value(7));
-        job.notifyFlags = quint32(q.value(8).toLongLong());
-        job.minimumRetryDelay = q.value(9).toInt();
-        job.noProgressTimeout = q.value(10).toInt();
-        job.errorCount = q.value(11).toInt();
-        job.proxy = proxyFromJson(q.value(12).toString());
-        job.currentRetryDelay = q.value(13).toInt();
-        job.retryAt = timeFrom(q.value(14));
-        job.firstTransientErrorTime = timeFrom(q.value(15));
-        job.headers = headersFromJson(q.value(16).toString());
-        job.connections = std::max(1, q.value(17).toInt());
-        job.rateLimit = std::max<qint64>(0, q.value(18).toLongLong());
+        const Job &job = *row;
         indexOf.insert(job.id.toString(QUuid::WithoutBraces), int(jobs.size()));
         jobs.append(job);
     }
@@ -747,29 +517,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
         const auto it = indexOf.constFind(f.value(0).toString());
         if (it == indexOf.constEnd())
             continue;
-        JobFile file;
-        file.remoteUrl = QUrl(f.value(2).toString(), QUrl::StrictMode);
-        file.localPath = f.value(3).toString();
-        file.folder = f.value(4).toString();
-        file.nameFromUser = f.value(5).toBool();
-        file.bytesTotal = f.value(6).toLongLong();
-        file.bytesTransferred = std::max<qint64>(0, f.value(7).toLongLong());
-        file.transferred = f.value(8).toBool();
-        file.completed = f.value(9).toBool();
-        file.etag = f.value(10).toString();
-        file.lastModified = f.value(11).toString();
-        file.resumable = f.value(12).toBool();
-        file.expectedSha256 = f.value(13).toString();
-        const QString segmentsText = f.value(14).toString();
-        file.segments = segmentsFrom(segmentsText, file.bytesTotal);
-        if (!segmentsText.isEmpty() && file.segments.isEmpty())
-            file.bytesTransferred = 0; // scattered bytes we cannot place: start over, never splice
-        if (!file.segments.isEmpty()) {
-            qint64 done = 0;
-            for (const FileSegment &s : std::as_const(file.segments))
-                done += s.done;
-            file.bytesTransferred = done;
-        }
+        const JobFile file = RowFormat::fileFrom(f);
         jobs[*it].files.append(file);
     }
 
@@ -781,21 +529,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
         const auto it = indexOf.constFind(e.value(0).toString());
         if (it == indexOf.constEnd())
             continue;
-        JobError err;
-        const int context = e.value(1).toInt();
-        err.context = context >= 0 && context <= 8 ? ErrorContext(context) : ErrorContext::Unknown;
-        err.code = quint32(e.value(2).toLongLong());
-        err.fileIndex = e.value(3).toInt();
-        err.remoteUrl = e.value(4).toString();
-        err.localPath = e.value(5).toString();
-        err.protocol = e.value(6).toString();
-        err.httpStatus = e.value(7).toInt();
-        err.httpReason = e.value(8).toString();
-        err.details = e.value(9).toString();
-        err.time = timeFrom(e.value(10));
-        err.certificate
-            = JobJson::toCertificate(QJsonDocument::fromJson(e.value(11).toByteArray()).object());
-        err.gaveUp = e.value(12).toBool();
+        const JobError err = RowFormat::errorFrom(e);
         jobs[*it].error = err;
     }
     return jobs;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/storeschema.h"
+
 #include "core/model/job.h"
 #include "core/model/jobevent.h"
 
@@ -15,7 +17,7 @@
 class JobStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = StoreSchema::Current;
     static constexpr int MaxEventsPerJob = 200;
 
     enum class OpenStatus
@@ -89,7 +91,7 @@ private:
     // A statement prepared once per open store: saving a job runs often.
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &bindFile(const QString &jobId, int index, const JobFile &file);
-    bool migrate(int from);
+    bool upgrade(int from); // to SchemaVersion, in one transaction
     OpenResult moveAside(const QString &reason);
 
     QString m_connectionName;
