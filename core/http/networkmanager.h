@@ -1,16 +1,13 @@
 #pragma once
 
-#include <QHash>
-#include <QList>
 #include <QNetworkAccessManager>
-#include <QPointer>
 
-class QTcpSocket;
+class ConnectionPool;
 
 // Haul's QNetworkAccessManager. A GET over plain http without a proxy, marked by
 // FileTransfer as fit (DirectAttribute: no credentials to answer a 401 with), is served by
-// PlainHttpReply on this thread with its own keep-alive connections; everything else (TLS,
-// proxies, authentication) goes through Qt's own stack.
+// PlainHttpReply on this thread with kept-alive connections from its ConnectionPool;
+// everything else (TLS, proxies, authentication) goes through Qt's own stack.
 //
 // Why: Qt 6.4 parses a plain-HTTP status line and headers with one read(2) per byte on an
 // unbuffered socket on a thread of its own, about 250 system calls per response, which is
@@ -26,10 +23,7 @@ public:
     explicit NetworkManager(QObject *parent = nullptr);
     ~NetworkManager() override;
 
-    // An idle kept-alive connection to host:port, or nullptr. The caller owns it.
-    QTcpSocket *takeIdleConnection(const QString &host, quint16 port);
-    // Keeps a connection whose last answer was read to its end for the next request.
-    void keepIdleConnection(const QString &host, quint16 port, QTcpSocket *socket);
+    ConnectionPool *connectionPool() const { return m_pool; }
     int idleConnectionCount() const;
     // Drops every idle connection (as clearConnectionCache() does for Qt's own).
     void dropIdleConnections();
@@ -40,7 +34,6 @@ protected:
 
 private:
     bool directFor(const QNetworkRequest &request) const;
-    static QString key(const QString &host, quint16 port);
 
-    QHash<QString, QList<QPointer<QTcpSocket>>> m_idle;
+    ConnectionPool *m_pool; // a child: replies hold it by QPointer
 };

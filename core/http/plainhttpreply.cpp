@@ -1,14 +1,19 @@
 #include "core/http/plainhttpreply.h"
 
-#include "core/http/networkmanager.h"
+#include "core/http/connectionpool.h"
 
 #include <QNetworkProxy>
 #include <QTimer>
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace {
-constexpr int MaxChunkLine = 4096;
+// Bytes read at a time before a body: the body behind them stays in the socket, to be read
+// straight into the reader's buffer rather than copied through the parser.
+constexpr qint64 HeadStep = 4096;
+// Bytes read at a time for a chunk's size line: little more than the line itself.
+constexpr qint64 ChunkLineStep = 128;
 
 // What Qt's own stack reports for an HTTP error status once the answer is in.
 QNetworkReply::NetworkError errorForStatus(int status)
@@ -45,47 +50,6 @@ QNetworkReply::NetworkError errorForStatus(int status)
     }
 }
 
-// A decimal length of at most 18 digits; anything else is no length at all.
-bool parseLength(const QByteArray &value, qint64 *length)
-{
-    if (value.isEmpty() || value.size() > 18)
-        return false;
-    qint64 n = 0;
-    for (const char c : value) {
-        if (c < '0' || c > '9')
-            return false;
-        n = n * 10 + (c - '0');
-    }
-    *length = n;
-    return true;
-}
-
-// Where a head ends: the index just past its empty line ("\n\n" or "\n\r\n"), with
-// the head's own length (up to its last line's "\n") in *length; -1 while incomplete.
-// One memchr per line, not a search of the whole buffer per call.
-qsizetype headEnd(const QByteArray &bytes, qsizetype from, qsizetype *length)
-{
-    const char *data = bytes.constData();
-    const qsizetype size = bytes.size();
-    for (qsizetype i = from; i < size;) {
-        const auto *found
-            = static_cast<const char *>(std::memchr(data + i, '\n', size_t(size - i)));
-        if (!found)
-            return -1;
-        const qsizetype k = found - data;
-        if (k + 1 < size && data[k + 1] == '\n') {
-            *length = k;
-            return k + 2;
-        }
-        if (k + 2 < size && data[k + 1] == '\r' && data[k + 2] == '\n') {
-            *length = k;
-            return k + 3;
-        }
-        i = k + 1;
-    }
-    return -1;
-}
-
 bool headerNameIsToken(const QByteArray &name)
 {
     if (name.isEmpty())
@@ -99,9 +63,9 @@ bool headerNameIsToken(const QByteArray &name)
 } // namespace
 
 PlainHttpReply::PlainHttpReply(
-    NetworkManager *manager, const QNetworkRequest &request, QObject *parent)
+    ConnectionPool *pool, const QNetworkRequest &request, QObject *parent)
     : QNetworkReply(parent)
-    , m_manager(manager)
+    , m_pool(pool)
 {
     setRequest(request);
     setUrl(request.url());
@@ -126,7 +90,10 @@ void PlainHttpReply::begin()
         return;
     m_phase = Phase::Connecting;
     m_gotBytes = false;
-    m_socket = (m_manager && !m_retried) ? m_manager->takeIdleConnection(m_host, m_port) : nullptr;
+    m_parser = Http1Parser();
+    m_raw.clear();
+    m_outOfStep = false;
+    m_socket = (m_pool && !m_retried) ? m_pool->takeIdleConnection(m_host, m_port) : nullptr;
     m_reused = m_socket != nullptr;
     if (!m_socket) {
         m_socket = new QTcpSocket(this);
@@ -233,12 +200,11 @@ void PlainHttpReply::takeRestOfSocket()
 {
     if (!m_socket || m_socket->bytesAvailable() <= 0)
         return;
-    if (m_framing == Framing::Chunked) {
+    if (m_parser.framing() == Framing::Chunked) {
         decodeChunks(true);
         return;
     }
-    const qint64 take = m_framing == Framing::Length ? std::min(m_socket->bytesAvailable(), m_left)
-                                                     : m_socket->bytesAvailable();
+    const qint64 take = std::min(m_socket->bytesAvailable(), m_parser.rawBodyAhead());
     if (take <= 0)
         return;
     if (m_pendingPos > 0) {
@@ -247,10 +213,9 @@ void PlainHttpReply::takeRestOfSocket()
     }
     const qint64 before = m_pending.size();
     m_pending.resize(before + take);
-    const qint64 got = m_socket->read(m_pending.data() + before, take);
-    m_pending.resize(before + std::max<qint64>(got, 0));
-    if (m_framing == Framing::Length)
-        m_left -= std::max<qint64>(got, 0);
+    const qint64 got = std::max<qint64>(m_socket->read(m_pending.data() + before, take), 0);
+    m_pending.resize(before + got);
+    m_parser.skipRawBody(got);
 }
 
 void PlainHttpReply::onClosed()
@@ -269,21 +234,19 @@ void PlainHttpReply::onClosed()
             if (retryOnFreshConnection())
                 return;
             failWith(RemoteHostClosedError,
-                m_head.isEmpty()
+                !m_parser.hasPartialHead()
                     ? tr("The server closed the connection without answering")
                     : tr("The server closed the connection in the middle of its answer"));
             return;
         }
     }
     QPointer<PlainHttpReply> self(this);
-    m_keepAlive = false;
     takeRestOfSocket();
     if (pendingSize() > 0)
         emit readyRead();
     if (!self || isFinished())
         return;
-    if (m_framing == Framing::UntilClose || (m_framing == Framing::Length && m_left == 0)
-        || (m_framing == Framing::Chunked && m_chunk == Chunk::End)) {
+    if (m_parser.closeInput()) {
         finishOk();
         return;
     }
@@ -301,19 +264,19 @@ void PlainHttpReply::onReadyRead()
     if (m_phase == Phase::Connecting || m_phase == Phase::Head) {
         if (!readHead())
             return;
-        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_status);
         emit metaDataChanged();
         if (!self || isFinished())
             return;
-        if (m_bufferLimit > 0 && m_socket && m_framing != Framing::Chunked)
+        if (m_bufferLimit > 0 && m_socket && m_parser.framing() != Framing::Chunked)
             m_socket->setReadBufferSize(m_bufferLimit);
     }
     if (m_phase != Phase::Body)
         return;
-    if (m_framing == Framing::Chunked && !decodeChunks(false))
+    if (m_parser.framing() == Framing::Chunked && !decodeChunks(false))
         return;
-    if (m_framing == Framing::Length && m_socket && m_socket->bytesAvailable() > m_left)
-        m_keepAlive = false; // more than announced: the connection is out of step
+    if (m_parser.framing() == Framing::Length && m_socket
+        && m_socket->bytesAvailable() > m_parser.lengthLeft())
+        m_outOfStep = true; // more than announced
     if (bytesAvailable() > 0)
         emit readyRead();
     if (!self)
@@ -325,231 +288,116 @@ void PlainHttpReply::checkComplete()
 {
     if (isFinished() || m_phase != Phase::Body)
         return;
-    const bool all = m_framing == Framing::None
-        || (m_framing == Framing::Length && (!m_socket || m_socket->bytesAvailable() >= m_left))
-        || (m_framing == Framing::Chunked && m_chunk == Chunk::End);
+    // Under Content-Length the rest of the body may still wait in the socket for the reader.
+    const bool all = m_parser.state() == Http1Parser::State::Complete
+        || (m_parser.framing() == Framing::Length
+            && (!m_socket || m_socket->bytesAvailable() >= m_parser.lengthLeft()));
     if (all)
         finishOk();
 }
 
 bool PlainHttpReply::readHead()
 {
-    // A little at a time: the body behind the head stays in the socket, to be read
-    // straight into the reader's buffer rather than copied through the head.
-    constexpr qint64 Step = 4096;
-    qsizetype scanFrom = 0;
-    for (;;) {
-        qsizetype headLength = -1;
-        const qsizetype bodyStart = headEnd(m_head, scanFrom, &headLength);
-        if (bodyStart < 0) {
-            if (m_socket && m_socket->bytesAvailable() > 0 && m_head.size() <= MaxHeadBytes) {
-                scanFrom = std::max<qsizetype>(0, m_head.size() - 2);
-                m_head += m_socket->read(std::min(m_socket->bytesAvailable(), Step));
-                continue; // already here: no readyRead would announce it again
-            }
-            if (m_head.size() > MaxHeadBytes) {
-                failWith(ProtocolFailure,
-                    tr("The server's answer has more than %1 bytes of headers").arg(MaxHeadBytes));
-            }
+    QByteArray rest;
+    while (m_parser.state() == Http1Parser::State::Head) {
+        if (!m_socket || m_socket->bytesAvailable() <= 0)
             return false;
-        }
-        QByteArray rest = m_head.mid(bodyStart);
-        const QByteArray head = m_head.left(headLength);
-        m_head.clear();
-        scanFrom = 0;
-        if (!parseHead(head))
-            return false;
-        if (m_status >= 100 && m_status < 200) {
-            // An interim answer (100 Continue, 103 Early Hints): the real one follows.
-            m_head = rest;
-            continue;
-        }
-        // The body's first bytes came along with the head.
-        if (m_framing == Framing::Chunked) {
-            m_chunkInput = rest;
-        } else if (m_framing == Framing::Length) {
-            if (rest.size() > m_left) {
-                rest.truncate(m_left);
-                m_keepAlive = false;
-            }
-            m_left -= rest.size();
-            m_pending = rest;
-        } else if (m_framing == Framing::UntilClose) {
-            m_pending = rest;
-        } else if (!rest.isEmpty()) {
-            m_keepAlive = false;
-        }
-        m_pendingPos = 0;
-        m_phase = Phase::Body;
-        return true;
+        // Already here: no readyRead would announce these bytes again, so read on.
+        const QByteArray block = m_socket->read(std::min(m_socket->bytesAvailable(), HeadStep));
+        rest = block.mid(m_parser.feed(block, &m_pending));
     }
+    if (m_parser.state() == Http1Parser::State::Failed) {
+        failForParser();
+        return false;
+    }
+    takeHead();
+    // The body's first bytes came along with the head: under Content-Length only as many as
+    // announced, and with no body at all none (the parser notes the connection out of step).
+    m_pending.clear();
+    m_pendingPos = 0;
+    if (m_parser.framing() == Framing::Chunked)
+        m_raw = rest;
+    else
+        m_parser.feed(rest, &m_pending);
+    m_phase = Phase::Body;
+    return true;
 }
 
-bool PlainHttpReply::parseHead(const QByteArray &head)
+void PlainHttpReply::takeHead()
 {
-    QList<QByteArray> lines = head.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    // The status line: HTTP/1.x SP 3DIGIT [SP reason]
-    const QByteArray status = lines.value(0);
-    const bool shaped = status.size() >= 12 && status.startsWith("HTTP/1.") && status.at(7) >= '0'
-        && status.at(7) <= '9' && status.at(8) == ' '
-        && std::all_of(
-            status.cbegin() + 9, status.cbegin() + 12, [](char c) { return c >= '0' && c <= '9'; })
-        && (status.size() == 12 || status.at(12) == ' ');
-    if (!shaped) {
+    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
+    setAttribute(
+        QNetworkRequest::HttpReasonPhraseAttribute, QString::fromLatin1(m_parser.reason()));
+    for (const auto &[name, value] : m_parser.headers())
+        setRawHeader(name, value);
+}
+
+void PlainHttpReply::failForParser()
+{
+    switch (m_parser.error()) {
+    case Http1Parser::Error::NotHttp:
         failWith(RemoteHostClosedError,
             tr("The server's answer is not HTTP: %1")
-                .arg(QString::fromLatin1(status.left(60).toPercentEncoding(" /:;,.="))));
-        return false;
-    }
-    if (lines.size() > MaxHeaderLines + 1) {
+                .arg(QString::fromLatin1(
+                    m_parser.statusLine().left(60).toPercentEncoding(" /:;,.="))));
+        return;
+    case Http1Parser::Error::HeadTooLarge:
+        failWith(ProtocolFailure,
+            tr("The server's answer has more than %1 bytes of headers").arg(MaxHeadBytes));
+        return;
+    case Http1Parser::Error::TooManyHeaderLines:
         failWith(ProtocolFailure,
             tr("The server's answer has more than %1 header lines").arg(MaxHeaderLines));
-        return false;
+        return;
+    case Http1Parser::Error::MalformedChunk:
+    case Http1Parser::Error::None:
+        failWith(ProtocolFailure, tr("The server sent a malformed chunked body"));
+        return;
     }
-    m_status = status.mid(9, 3).toInt();
-    const bool http10 = status.at(7) == '0';
-    setAttribute(
-        QNetworkRequest::HttpReasonPhraseAttribute, QString::fromLatin1(status.mid(13).trimmed()));
-
-    QList<QPair<QByteArray, QByteArray>> headers;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        if (line.isEmpty())
-            continue;
-        if ((line.at(0) == ' ' || line.at(0) == '\t') && !headers.isEmpty()) {
-            headers.last().second += ' ' + line.trimmed(); // obsolete line folding
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon > 0 ? line.left(colon) : QByteArray();
-        if (!headerNameIsToken(name))
-            continue; // not a header line: skipped, as Qt does
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        auto same = std::find_if(headers.begin(), headers.end(),
-            [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
-        if (same != headers.end())
-            same->second += ", " + value;
-        else
-            headers.append({ name, value });
-    }
-    QByteArray connection;
-    QByteArray transferEncoding;
-    QByteArray contentLength;
-    for (const auto &[name, value] : std::as_const(headers)) {
-        setRawHeader(name, value);
-        const QByteArray lower = name.toLower();
-        if (lower == "connection")
-            connection = value.toLower();
-        else if (lower == "transfer-encoding")
-            transferEncoding = value.toLower();
-        else if (lower == "content-length")
-            contentLength = value;
-    }
-    m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-
-    qint64 length = -1;
-    if (m_status < 200 || m_status == 204 || m_status == 304) {
-        m_framing = Framing::None;
-    } else if (!transferEncoding.isEmpty()) {
-        // Chunked must come last; any other coding is read to the close.
-        m_framing = transferEncoding.trimmed().endsWith("chunked") ? Framing::Chunked
-                                                                   : Framing::UntilClose;
-    } else if (parseLength(contentLength, &length)) {
-        m_framing = length == 0 ? Framing::None : Framing::Length;
-        m_left = length;
-    } else {
-        m_framing = Framing::UntilClose;
-    }
-    if (m_framing == Framing::UntilClose)
-        m_keepAlive = false;
-    return true;
 }
 
 bool PlainHttpReply::decodeChunks(bool all)
 {
     // Decodes into m_pending up to the reader's buffer limit (all: everything there is).
-    auto next = [this](char *c) -> bool {
-        if (!m_chunkInput.isEmpty()) {
-            *c = m_chunkInput.at(0);
-            m_chunkInput.remove(0, 1);
-            return true;
-        }
-        return m_socket && m_socket->getChar(c);
-    };
-    auto available = [this]() -> qint64 {
-        return m_chunkInput.size() + (m_socket ? m_socket->bytesAvailable() : 0);
-    };
     if (m_pendingPos > 0) {
         m_pending.remove(0, m_pendingPos);
         m_pendingPos = 0;
     }
-    while (m_chunk != Chunk::End && available() > 0) {
-        if (!all && m_bufferLimit > 0 && m_pending.size() >= m_bufferLimit)
+    const bool limited = !all && m_bufferLimit > 0;
+    while (m_parser.state() == Http1Parser::State::Body) {
+        const qint64 room
+            = limited ? m_bufferLimit - m_pending.size() : std::numeric_limits<qint64>::max();
+        if (room <= 0)
             break;
-        if (m_chunk == Chunk::Data) {
-            qint64 take = std::min(m_chunkLeft, available());
-            if (!all && m_bufferLimit > 0)
-                take = std::min(take, m_bufferLimit - m_pending.size());
-            const qint64 before = m_pending.size();
-            m_pending.resize(before + take);
-            qint64 got = 0;
-            if (!m_chunkInput.isEmpty()) {
-                got = std::min<qint64>(take, m_chunkInput.size());
-                std::memcpy(m_pending.data() + before, m_chunkInput.constData(), size_t(got));
-                m_chunkInput.remove(0, got);
+        if (m_raw.isEmpty()) {
+            if (!m_socket || m_socket->bytesAvailable() <= 0)
+                break;
+            const qint64 run
+                = std::min({ m_parser.rawBodyAhead(), room, m_socket->bytesAvailable() });
+            if (run > 0) {
+                // Inside a chunk: from the socket to the reader's buffer in one copy.
+                const qint64 before = m_pending.size();
+                m_pending.resize(before + run);
+                const qint64 got
+                    = std::max<qint64>(m_socket->read(m_pending.data() + before, run), 0);
+                m_pending.resize(before + got);
+                m_parser.skipRawBody(got);
+                continue;
             }
-            if (got < take && m_socket)
-                got += std::max<qint64>(
-                    m_socket->read(m_pending.data() + before + got, take - got), 0);
-            m_pending.resize(before + got);
-            m_chunkLeft -= got;
-            if (m_chunkLeft == 0)
-                m_chunk = Chunk::DataEnd;
-            continue;
+            m_raw = m_socket->read(std::min(m_socket->bytesAvailable(), ChunkLineStep));
         }
-        char c = 0;
-        if (!next(&c))
+        const qsizetype taken = m_parser.feed(m_raw, &m_pending, limited ? room : -1);
+        m_raw.remove(0, taken);
+        if (taken == 0)
             break;
-        if (c != '\n') {
-            if (m_chunkLine.size() >= MaxChunkLine) {
-                failWith(ProtocolFailure, tr("The server sent a malformed chunked body"));
-                return false;
-            }
-            m_chunkLine += c;
-            continue;
-        }
-        QByteArray line = m_chunkLine;
-        m_chunkLine.clear();
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (m_chunk == Chunk::DataEnd) {
-            if (!line.isEmpty()) {
-                failWith(ProtocolFailure, tr("The server sent a malformed chunked body"));
-                return false;
-            }
-            m_chunk = Chunk::Size;
-        } else if (m_chunk == Chunk::Size) {
-            const qsizetype semicolon = line.indexOf(';');
-            const QByteArray hex = (semicolon >= 0 ? line.left(semicolon) : line).trimmed();
-            bool ok = hex.size() <= 15 && !hex.isEmpty();
-            const qint64 size = ok ? hex.toLongLong(&ok, 16) : 0;
-            if (!ok || size < 0) {
-                failWith(ProtocolFailure, tr("The server sent a malformed chunked body"));
-                return false;
-            }
-            m_chunkLeft = size;
-            m_chunk = size == 0 ? Chunk::Trailer : Chunk::Data;
-        } else if (m_chunk == Chunk::Trailer && line.isEmpty()) {
-            m_chunk = Chunk::End;
-        }
     }
-    if (m_chunk == Chunk::End
-        && (!m_chunkInput.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0)))
-        m_keepAlive = false;
+    if (m_parser.state() == Http1Parser::State::Failed) {
+        failForParser();
+        return false;
+    }
+    if (m_parser.state() == Http1Parser::State::Complete
+        && (!m_raw.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0)))
+        m_outOfStep = true;
     return true;
 }
 
@@ -557,9 +405,9 @@ qint64 PlainHttpReply::bodyInSocket() const
 {
     if (!m_socket || m_phase == Phase::Connecting || m_phase == Phase::Head)
         return 0;
-    if (m_framing == Framing::Length)
-        return std::min(m_socket->bytesAvailable(), m_left);
-    if (m_framing == Framing::UntilClose)
+    if (m_parser.framing() == Framing::Length)
+        return std::min(m_socket->bytesAvailable(), m_parser.lengthLeft());
+    if (m_parser.framing() == Framing::UntilClose)
         return m_socket->bytesAvailable();
     return 0;
 }
@@ -587,12 +435,12 @@ qint64 PlainHttpReply::readData(char *data, qint64 maxSize)
         const qint64 got = m_socket->read(data + done, direct);
         if (got > 0) {
             done += got;
-            if (m_framing == Framing::Length)
-                m_left -= got;
+            m_parser.skipRawBody(got);
         }
     }
-    if (m_framing == Framing::Chunked && pendingSize() == 0 && m_chunk != Chunk::End
-        && !m_pumpPosted && m_socket && m_socket->bytesAvailable() > 0) {
+    if (m_parser.framing() == Framing::Chunked && pendingSize() == 0
+        && m_parser.state() == Http1Parser::State::Body && !m_pumpPosted && m_socket
+        && (m_socket->bytesAvailable() > 0 || !m_raw.isEmpty())) {
         // Decoding stopped at the buffer limit: go on once the reader has room again.
         m_pumpPosted = true;
         QMetaObject::invokeMethod(
@@ -614,7 +462,7 @@ void PlainHttpReply::setReadBufferSize(qint64 size)
 {
     QNetworkReply::setReadBufferSize(size);
     m_bufferLimit = std::max<qint64>(size, 0);
-    if (m_socket && m_phase == Phase::Body && m_framing != Framing::Chunked)
+    if (m_socket && m_phase == Phase::Body && m_parser.framing() != Framing::Chunked)
         m_socket->setReadBufferSize(m_bufferLimit);
 }
 
@@ -622,12 +470,13 @@ void PlainHttpReply::finishOk()
 {
     if (isFinished())
         return;
-    const NetworkError statusError = errorForStatus(m_status);
+    const int status = m_parser.status();
+    const NetworkError statusError = errorForStatus(status);
     QPointer<PlainHttpReply> self(this);
     if (statusError != NoError) {
         setError(statusError,
             tr("The server answered %1 %2")
-                .arg(m_status)
+                .arg(status)
                 .arg(attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
         emit errorOccurred(statusError);
         if (!self)
@@ -644,7 +493,7 @@ void PlainHttpReply::failWith(NetworkError error, const QString &message)
 {
     if (isFinished())
         return;
-    m_keepAlive = false;
+    m_outOfStep = true;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -663,15 +512,17 @@ void PlainHttpReply::releaseConnection()
 {
     if (!m_socket)
         return;
-    if (!m_keepAlive || !m_manager || m_socket->state() != QAbstractSocket::ConnectedState
-        || m_socket->bytesAvailable() > 0 || !m_chunkInput.isEmpty()) {
+    if (!m_parser.keepAlive() || m_outOfStep || !m_pool
+        || m_parser.state() != Http1Parser::State::Complete
+        || m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesAvailable() > 0
+        || !m_raw.isEmpty()) {
         dropSocket();
         return;
     }
     QTcpSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
-    m_manager->keepIdleConnection(m_host, m_port, socket);
+    m_pool->keepIdleConnection(m_host, m_port, socket);
 }
 
 void PlainHttpReply::dropSocket()

@@ -1,24 +1,27 @@
 #pragma once
 
+#include "core/http/http1parser.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTcpSocket>
 
-class NetworkManager;
+class ConnectionPool;
 
 // One HTTP/1.1 GET over plain TCP, answered like any QNetworkReply (status and reason as
 // attributes, headers as raw headers, metaDataChanged / readyRead / finished), on the
-// thread of its manager. Reads whole blocks from a buffered socket; the body goes from the
-// socket straight to the reader, so no byte is copied more than once; a connection whose
-// answer was read to its end is kept alive for the next request to the same server.
+// thread of its manager. Owns the socket and drives an Http1Parser with what it reads:
+// whole blocks from a buffered socket; the body goes from the socket straight to the
+// reader, so no byte is copied more than once; a connection whose answer was read to its
+// end goes back to the ConnectionPool for the next request to the same server.
 // Follows no redirects and answers no authentication: FileTransfer does the first, the
 // second takes Qt's own stack (see NetworkManager).
 class PlainHttpReply : public QNetworkReply
 {
     Q_OBJECT
 public:
-    PlainHttpReply(NetworkManager *manager, const QNetworkRequest &request, QObject *parent);
+    PlainHttpReply(ConnectionPool *pool, const QNetworkRequest &request, QObject *parent);
     ~PlainHttpReply() override;
 
     void abort() override;
@@ -27,9 +30,9 @@ public:
     void setReadBufferSize(qint64 size) override;
     bool reusedConnection() const { return m_reused; }
 
-    // Limits on what a server may send before the body.
-    static constexpr int MaxHeadBytes = 1024 * 1024;
-    static constexpr int MaxHeaderLines = 1000;
+    // Limits on what a server may send before the body (the parser enforces them).
+    static constexpr qsizetype MaxHeadBytes = Http1Parser::MaxHeadBytes;
+    static constexpr int MaxHeaderLines = Http1Parser::MaxHeaderLines;
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -43,21 +46,7 @@ private:
         Body,
         Done
     };
-    enum class Framing
-    {
-        None,
-        Length,
-        Chunked,
-        UntilClose
-    };
-    enum class Chunk
-    {
-        Size,
-        Data,
-        DataEnd,
-        Trailer,
-        End
-    };
+    using Framing = Http1Parser::Framing;
 
     void begin();
     void sendRequest();
@@ -66,7 +55,8 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     bool retryOnFreshConnection();
     bool readHead(); // false when the head is incomplete or the reply ended
-    bool parseHead(const QByteArray &head);
+    void takeHead();
+    void failForParser();
     bool decodeChunks(bool all); // false on a malformed chunk (the reply ended)
     void takeRestOfSocket();
     void checkComplete();
@@ -77,7 +67,7 @@ private:
     qint64 pendingSize() const { return m_pending.size() - m_pendingPos; }
     qint64 bodyInSocket() const;
 
-    QPointer<NetworkManager> m_manager;
+    QPointer<ConnectionPool> m_pool;
     QTcpSocket *m_socket = nullptr;
     QString m_host;
     quint16 m_port = 80;
@@ -85,17 +75,11 @@ private:
     bool m_retried = false;
     bool m_gotBytes = false; // any byte of an answer arrived on this connection
     Phase m_phase = Phase::Connecting;
-    Framing m_framing = Framing::None;
-    QByteArray m_head;
+    Http1Parser m_parser;
     QByteArray m_pending; // body bytes off the socket, decoded when chunked
     qint64 m_pendingPos = 0;
-    QByteArray m_chunkInput; // raw chunked bytes read along with the head
-    Chunk m_chunk = Chunk::Size;
-    qint64 m_chunkLeft = 0;
-    QByteArray m_chunkLine;
-    qint64 m_left = 0; // Length: body bytes not yet taken from the socket
+    QByteArray m_raw; // chunked bytes off the socket the parser has not taken yet
     qint64 m_bufferLimit = 0;
-    bool m_keepAlive = false;
+    bool m_outOfStep = false; // the socket holds bytes that are no answer's: not kept
     bool m_pumpPosted = false;
-    int m_status = 0;
 };
