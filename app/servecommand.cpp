@@ -68,7 +68,7 @@ int ServeCommand::start(const QStringList &arguments)
         return 4;
     }
     m_engine = new Engine;
-    const JobStore::OpenResult opened = m_engine->open(storePath);
+    const Engine::OpenResult opened = m_engine->open(storePath);
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         return 4;

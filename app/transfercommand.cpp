@@ -333,7 +333,7 @@ int TransferCommand::start(const QStringList &arguments)
     }
 
     m_engine = new Engine;
-    const JobStore::OpenResult opened = m_engine->open(storePath);
+    const Engine::OpenResult opened = m_engine->open(storePath);
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed, opened.message);

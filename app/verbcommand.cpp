@@ -368,7 +368,7 @@ QJsonObject VerbCommand::carryOut(
                 return refused;
             }
             Engine engine;
-            const JobStore::OpenResult opened = engine.open(storePath, Engine::OpenMode::EditOnly);
+            const Engine::OpenResult opened = engine.open(storePath, Engine::OpenMode::EditOnly);
             if (!opened.ok()) {
                 CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
                 *storeExit = 4;

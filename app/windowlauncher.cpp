@@ -87,7 +87,7 @@ int run(int &argc, char **argv, const QString &storeOption)
     }
 
     Engine engine;
-    const JobStore::OpenResult opened = engine.open(storePath);
+    const Engine::OpenResult opened = engine.open(storePath);
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);

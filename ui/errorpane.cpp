@@ -188,8 +188,13 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
     connect(m_model, &JobTableModel::jobsUpdated, this, [this](const QSet<QUuid> &ids) {
-        if (isVisible() && ids.contains(m_id))
-            refreshState();
+        if (!isVisible() || !ids.contains(m_id))
+            return;
+        // The model's snapshot, unless the one the engine answered with is newer.
+        const std::optional<Job> fresh = m_model->job(m_id);
+        if (fresh && (!m_job || fresh->modificationTime >= m_job->modificationTime))
+            m_job = fresh;
+        refreshState();
     });
     retranslate();
 }
@@ -257,7 +262,7 @@ void ErrorPane::retranslate()
 void ErrorPane::enqueue(const QUuid &id)
 {
     if (id == m_id && isVisible()) {
-        load(); // the same job failed again: show the new error
+        reload(); // the same job failed again: show the new error
         return;
     }
     if (!m_queue.contains(id))
@@ -265,7 +270,7 @@ void ErrorPane::enqueue(const QUuid &id)
     if (!isVisible() || m_id.isNull() || !m_hasError || m_result->isVisible())
         showNext();
     else
-        load();
+        load(); // the same job, one more waiting
 }
 
 void ErrorPane::inspect(const QUuid &id)
@@ -275,7 +280,7 @@ void ErrorPane::inspect(const QUuid &id)
         m_queue.prepend(m_id); // the one on screen waits for its turn
     m_id = id;
     m_result->hide();
-    load();
+    reload();
     show();
     raise();
     activateWindow();
@@ -290,7 +295,7 @@ void ErrorPane::showNext()
         return;
     }
     m_id = m_queue.takeFirst();
-    load();
+    reload();
     show();
     raise();
 }
@@ -300,10 +305,32 @@ ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
     return error.remedy();
 }
 
+void ErrorPane::reload()
+{
+    // The model's snapshot at once (it may be a tick behind), then the engine's own.
+    m_job = m_id.isNull() ? std::nullopt : m_model->job(m_id);
+    load();
+    if (m_id.isNull())
+        return;
+    const QUuid id = m_id;
+    auto work = [id](Engine &engine) {
+        return qMakePair(engine.job(id), engine.credentialsMemoryOnlyReason());
+    };
+    m_engine->post(this, work, [this, id](const QPair<std::optional<Job>, QString> &answer) {
+        if (id != m_id)
+            return;
+        m_job = answer.first;
+        m_memoryOnlyReason = answer.second;
+        load();
+    });
+}
+
 void ErrorPane::load()
 {
     const std::optional<Job> job = m_id.isNull() ? std::nullopt : currentJobState();
-    m_hasError = job && m_engine->error(m_id, &m_error).ok();
+    m_hasError = job && job->error;
+    if (m_hasError)
+        m_error = *job->error;
     const QString name = job ? JobTableModel::displayName(*job) : QString();
     setWindowTitle(tr("Download error — %1").arg(name));
     m_title->setText(tr("“%1” stopped").arg(name));
@@ -380,7 +407,7 @@ void ErrorPane::load()
         m_fixHint->setText(e.httpStatus == 407
                 ? tr("The proxy asks for a user name and password:")
                 : tr("The server asks for a user name and password:"));
-        if (const QString why = m_engine->credentialsMemoryOnlyReason(); !why.isEmpty())
+        if (const QString why = m_memoryOnlyReason; !why.isEmpty())
             m_fixHint->setText(m_fixHint->text() + QLatin1Char(' ')
                 + tr(
                     "No keychain is available (%1): Haul keeps the password in memory only, until it quits.")
@@ -436,7 +463,7 @@ void ErrorPane::load()
 
 std::optional<Job> ErrorPane::currentJobState() const
 {
-    return m_id.isNull() ? std::nullopt : m_engine->job(m_id);
+    return m_id.isNull() ? std::nullopt : m_job;
 }
 
 void ErrorPane::showFixPage(Fix fix)
@@ -568,14 +595,19 @@ bool ErrorPane::cancelJob()
             tr("The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.")
                 .arg(Format::size(partial))))
         return false;
-    const CallResult r = m_engine->cancel(m_id);
-    if (!r.ok()) {
-        setResult(tr("Could not cancel: %1 (%2)")
-                      .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code)),
-            true);
-        return false;
-    }
-    finishWith(tr("Cancelled. The partial data was deleted."));
+    const QUuid id = m_id;
+    m_engine->post(
+        this, [id](Engine &engine) { return engine.cancel(id); },
+        [this, id](const CallResult &r) {
+            if (id != m_id)
+                return;
+            if (!r.ok())
+                setResult(tr("Could not cancel: %1 (%2)")
+                              .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code)),
+                    true);
+            else
+                finishWith(tr("Cancelled. The partial data was deleted."));
+        });
     return true;
 }
 
@@ -601,25 +633,37 @@ bool ErrorPane::completePartial()
             + dropped.join(QLatin1Char('\n'));
     if (!confirm(tr("Complete with the finished files only?"), text))
         return false;
-    const CallResult r = m_engine->complete(m_id);
+    const QUuid id = m_id;
+    const QList<JobFile> files = job->files;
+    const int keptCount = int(kept.size());
+    m_engine->post(
+        this, [id](Engine &engine) { return engine.complete(id); },
+        [this, id, files, keptCount](const CallResult &r) {
+            if (id == m_id)
+                showCompleted(r, files, keptCount);
+        });
+    return true;
+}
+
+void ErrorPane::showCompleted(const CallResult &r, const QList<JobFile> &files, int keptCount)
+{
     if (!r.ok()) {
         QString which;
-        if (r.fileIndex >= 0 && r.fileIndex < job->files.size())
-            which = fileLabel(job->files.at(r.fileIndex));
+        if (r.fileIndex >= 0 && r.fileIndex < files.size())
+            which = fileLabel(files.at(r.fileIndex));
         setResult(
             tr("Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.")
                     .arg(which, ErrorCode::description(r.code), ErrorCode::hex(r.code))
                 + (r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details),
             true);
-        return false;
+        return;
     }
     if (r.code == ErrorCode::S_PartialComplete)
         finishWith(tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr,
-            int(kept.size()))
+            keptCount)
                        .arg(ErrorCode::name(r.code)));
     else
         finishWith(tr("Completed: every file was kept."));
-    return true;
 }
 
 bool ErrorPane::fixAndResume()
@@ -627,25 +671,36 @@ bool ErrorPane::fixAndResume()
     const std::optional<Job> job = currentJobState();
     if (!job || !m_hasError)
         return false;
-    CallResult r;
+    // What the fix changes, checked here and done on the engine thread with the resume.
+    std::function<CallResult(Engine &)> change = [](Engine &) { return CallResult(); };
+    const QUuid id = m_id;
     const int file = m_error.fileIndex;
     switch (m_fix) {
     case Fix::Url: {
         const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
-        r = Engine::checkRemoteUrl(url);
-        if (r.ok() && file >= 0 && url != job->files.at(file).remoteUrl)
-            r = m_engine->setRemoteUrl(m_id, file, url);
+        if (const CallResult r = Engine::checkRemoteUrl(url); !r.ok()) {
+            showNotResumed(r);
+            return false;
+        }
+        if (file >= 0 && url != job->files.at(file).remoteUrl)
+            change = [=](Engine &engine) { return engine.setRemoteUrl(id, file, url); };
         break;
     }
-    case Fix::Credentials:
+    case Fix::Credentials: {
         if (m_user->text().isEmpty()) {
             setResult(tr("Enter a user name."), true);
             return false;
         }
-        r = m_engine->setCredentials(m_id,
-            m_target->currentIndex() == 1 ? CredentialTarget::Proxy : CredentialTarget::Server,
-            CredentialScheme(m_scheme->currentIndex()), m_user->text(), m_password->text());
+        const CredentialTarget target
+            = m_target->currentIndex() == 1 ? CredentialTarget::Proxy : CredentialTarget::Server;
+        const CredentialScheme scheme = CredentialScheme(m_scheme->currentIndex());
+        const QString user = m_user->text();
+        const QString secret = m_password->text();
+        change = [=](Engine &engine) {
+            return engine.setCredentials(id, target, scheme, user, secret);
+        };
         break;
+    }
     case Fix::Folder: {
         const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
         const QString current = file >= 0 ? (job->files.at(file).localPath.isEmpty()
@@ -653,14 +708,18 @@ bool ErrorPane::fixAndResume()
                                         : QFileInfo(job->files.at(file).localPath).absolutePath())
                                           : QString();
         if (file >= 0 && QDir::cleanPath(folder) != QDir::cleanPath(current))
-            r = m_engine->setDestination(m_id, file, folder);
+            change = [=](Engine &engine) { return engine.setDestination(id, file, folder); };
         break;
     }
-    case Fix::Retry:
-        r = m_engine->setMinimumRetryDelay(m_id, m_retryDelay->value());
-        if (r.ok())
-            r = m_engine->setNoProgressTimeout(m_id, m_noProgress->value() * 3600);
+    case Fix::Retry: {
+        const int delay = m_retryDelay->value();
+        const int noProgress = m_noProgress->value() * 3600;
+        change = [=](Engine &engine) {
+            CallResult r = engine.setMinimumRetryDelay(id, delay);
+            return r.ok() ? engine.setNoProgressTimeout(id, noProgress) : r;
+        };
         break;
+    }
     case Fix::Certificate:
         if (m_trustCert->isChecked()) {
             const CertificateInfo &c = m_error.certificate;
@@ -668,20 +727,36 @@ bool ErrorPane::fixAndResume()
                     tr("Haul will accept this exact certificate for %1 from now on, and no other:\n\n%2\nSHA-256 %3\n\nDo this only if you know the server really uses it (a device on your network with a certificate of its own, say). Settings lists the certificates you trusted and removes them.")
                         .arg(c.host, c.subject, c.fingerprint())))
                 return false;
-            r = m_engine->trustCertificate(m_id);
+            change = [=](Engine &engine) { return engine.trustCertificate(id); };
         }
         break;
     case Fix::None:
         break;
     }
-    if (r.ok())
-        r = m_engine->resume(m_id);
+    auto work = [id, change](Engine &engine) {
+        const CallResult r = change(engine);
+        return r.ok() ? engine.resume(id) : r;
+    };
+    m_engine->post(this, work, [this, id](const CallResult &r) {
+        if (id == m_id)
+            showResumed(r);
+    });
+    return true;
+}
+
+void ErrorPane::showNotResumed(const CallResult &r)
+{
+    setResult(tr("Not resumed: %1 (%2)%3")
+                  .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                      r.details.isEmpty() ? QString() : QStringLiteral(" — ") + r.details),
+        true);
+}
+
+void ErrorPane::showResumed(const CallResult &r)
+{
     if (!r.ok()) {
-        setResult(tr("Not resumed: %1 (%2)%3")
-                      .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                          r.details.isEmpty() ? QString() : QStringLiteral(" — ") + r.details),
-            true);
-        return false;
+        showNotResumed(r);
+        return;
     }
     m_hasError = false;
     if (m_queue.isEmpty()) {
@@ -690,5 +765,4 @@ bool ErrorPane::fixAndResume()
     } else {
         showNext();
     }
-    return true;
 }

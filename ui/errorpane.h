@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <functional>
 
+struct CallResult;
 class Engine;
 class JobTableModel;
 class QComboBox;
@@ -47,7 +48,8 @@ public:
     QString resultText() const;
     QString resumeText() const; // whether Fix-and-Resume continues or restarts, and why
 
-    // The actions, as the buttons run them.
+    // The actions, as the buttons run them: false when refused at once (a bad entry, the
+    // user said no); else the engine's answer shows when it comes (resultText()).
     bool cancelJob();
     bool completePartial();
     bool fixAndResume();
@@ -71,7 +73,11 @@ protected:
 
 private:
     void retranslate();
-    std::optional<Job> currentJobState() const; // from the engine: the model may lag behind
+    std::optional<Job> currentJobState() const; // the newest snapshot: the model's or the engine's
+    void reload(); // the job on show, from the model at once and from the engine when it answers
+    void showCompleted(const CallResult &r, const QList<JobFile> &files, int keptCount);
+    void showNotResumed(const CallResult &r);
+    void showResumed(const CallResult &r);
     void showFixPage(Fix fix);
     void load();
     void refreshState();
@@ -84,6 +90,8 @@ private:
     JobTableModel *m_model;
     QUuid m_id;
     QList<QUuid> m_queue;
+    std::optional<Job> m_job;
+    QString m_memoryOnlyReason; // why credentials would stay in memory only, if they would
     JobError m_error;
     bool m_hasError = false;
     Fix m_fix = Fix::None;

@@ -254,26 +254,37 @@ void JobDetails::refresh(bool historyToo)
     if (historyToo || m_lastState != int(job->state) || m_lastErrorCount != job->errorCount) {
         m_lastState = int(job->state);
         m_lastErrorCount = job->errorCount;
-        const QList<JobEvent> events = m_engine->history(m_id);
-        m_history->setRowCount(int(events.size()));
-        // Newest first: what just happened is what one looks for.
-        for (int i = 0; i < events.size(); ++i) {
-            const JobEvent &e = events.at(events.size() - 1 - i);
-            auto *time = new QTableWidgetItem(Format::dateTime(e.time));
-            auto *state = new QTableWidgetItem(
-                StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
-            QString error;
-            if (e.code) {
-                error = QStringLiteral("%1 (%2)").arg(
-                    ErrorCode::description(e.code), ErrorCode::hex(e.code));
-                if (e.fileIndex >= 0)
-                    error = tr("file %1: %2").arg(e.fileIndex).arg(error);
-            }
-            m_history->setItem(i, 0, time);
-            m_history->setItem(i, 1, state);
-            m_history->setItem(i, 2, new QTableWidgetItem(error));
-        }
-        m_history->resizeColumnToContents(0);
-        m_history->resizeColumnToContents(1);
+        // The history is read from the store on the engine thread; it fills in when it comes.
+        const QUuid id = m_id;
+        m_engine->post(
+            this, [id](Engine &engine) { return engine.history(id); },
+            [this, id](const QList<JobEvent> &events) {
+                if (id == m_id)
+                    showHistory(events);
+            });
     }
+}
+
+void JobDetails::showHistory(const QList<JobEvent> &events)
+{
+    m_history->setRowCount(int(events.size()));
+    // Newest first: what just happened is what one looks for.
+    for (int i = 0; i < events.size(); ++i) {
+        const JobEvent &e = events.at(events.size() - 1 - i);
+        auto *time = new QTableWidgetItem(Format::dateTime(e.time));
+        auto *state = new QTableWidgetItem(
+            StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
+        QString error;
+        if (e.code) {
+            error = QStringLiteral("%1 (%2)").arg(
+                ErrorCode::description(e.code), ErrorCode::hex(e.code));
+            if (e.fileIndex >= 0)
+                error = tr("file %1: %2").arg(e.fileIndex).arg(error);
+        }
+        m_history->setItem(i, 0, time);
+        m_history->setItem(i, 1, state);
+        m_history->setItem(i, 2, new QTableWidgetItem(error));
+    }
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
 }

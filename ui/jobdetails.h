@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/job.h"
+#include "core/model/jobevent.h"
 #include "core/model/jobtypes.h"
 
 #include <QSet>
@@ -31,6 +32,7 @@ protected:
 
 private:
     void refresh(bool historyToo);
+    void showHistory(const QList<JobEvent> &events);
     static QString proxyText(const ProxySettings &proxy);
     void onJobsUpdated(const QSet<QUuid> &ids);
 

@@ -212,13 +212,20 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
 
 void JobTableModel::reload()
 {
-    beginResetModel();
-    m_jobs = m_engine->jobs();
-    m_rows.clear();
-    for (int i = 0; i < m_jobs.size(); ++i)
-        m_rows.insert(m_jobs.at(i).id, i);
-    endResetModel();
-    emit countsChanged();
+    m_engine->post(
+        this, [](Engine &engine) { return engine.jobs(); },
+        [this](const QList<Job> &jobs) {
+            beginResetModel();
+            m_jobs = jobs;
+            m_rows.clear();
+            for (int i = 0; i < m_jobs.size(); ++i)
+                m_rows.insert(m_jobs.at(i).id, i);
+            // Snapshots that came before the list are older than it.
+            m_pending.clear();
+            m_pendingRemoved.clear();
+            endResetModel();
+            emit countsChanged();
+        });
 }
 
 void JobTableModel::retranslate()
@@ -329,50 +336,69 @@ int JobTableModel::count(Category category) const
     return n;
 }
 
-void JobTableModel::onJobsChanged(const QList<QUuid> &ids)
+void JobTableModel::onJobsChanged(const QList<Job> &changed, const QList<QUuid> &removed)
 {
-    for (const QUuid &id : ids)
-        m_pending.insert(id);
+    for (const Job &job : changed)
+        m_pending.insert(job.id, job);
+    for (const QUuid &id : removed) {
+        m_pending.remove(id);
+        m_pendingRemoved.insert(id);
+    }
     if (!m_coalesce->isActive())
         m_coalesce->start();
 }
 
 void JobTableModel::applyPending()
 {
-    const QSet<QUuid> ids = std::exchange(m_pending, {});
-    bool countsMoved = false;
-    for (const QUuid &id : ids) {
-        const std::optional<Job> fresh = m_engine->job(id);
-        const int row = m_rows.value(id, -1);
-        if (!fresh) {
-            if (row < 0)
-                continue;
-            beginRemoveRows(QModelIndex(), row, row);
-            m_jobs.removeAt(row);
-            m_speeds.remove(id);
-            m_rows.clear();
-            for (int i = 0; i < m_jobs.size(); ++i)
-                m_rows.insert(m_jobs.at(i).id, i);
-            endRemoveRows();
-            countsMoved = true;
-            continue;
-        }
-        if (row < 0) {
-            beginInsertRows(QModelIndex(), int(m_jobs.size()), int(m_jobs.size()));
-            m_rows.insert(id, int(m_jobs.size()));
-            m_jobs.append(*fresh);
-            endInsertRows();
-            countsMoved = true;
-            continue;
-        }
-        countsMoved = countsMoved || categoryOf(m_jobs.at(row).state) != categoryOf(fresh->state);
-        m_jobs[row] = *fresh;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    const QHash<QUuid, Job> fresh = std::exchange(m_pending, {});
+    const QSet<QUuid> removed = std::exchange(m_pendingRemoved, {});
+    const int countBefore = int(m_jobs.size());
+    QHash<QUuid, JobState> statesBefore;
+    for (const Job &job : fresh)
+        if (const int row = m_rows.value(job.id, -1); row >= 0)
+            statesBefore.insert(job.id, m_jobs.at(row).state);
+    for (const QUuid &id : removed)
+        remove(id);
+    for (const Job &job : fresh)
+        apply(job);
+    bool countsMoved = countBefore != m_jobs.size() || !removed.isEmpty();
+    for (auto it = statesBefore.constBegin(); !countsMoved && it != statesBefore.constEnd(); ++it)
+        countsMoved = categoryOf(it.value()) != categoryOf(fresh.value(it.key()).state);
     if (countsMoved)
         emit countsChanged();
+    QSet<QUuid> ids = removed;
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it)
+        ids.insert(it.key());
     if (!ids.isEmpty())
         emit jobsUpdated(ids);
+}
+
+void JobTableModel::remove(const QUuid &id)
+{
+    const int row = m_rows.value(id, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_jobs.removeAt(row);
+    m_speeds.remove(id);
+    m_rows.clear();
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_rows.insert(m_jobs.at(i).id, i);
+    endRemoveRows();
+}
+
+void JobTableModel::apply(const Job &fresh)
+{
+    const int row = m_rows.value(fresh.id, -1);
+    if (row < 0) {
+        beginInsertRows(QModelIndex(), int(m_jobs.size()), int(m_jobs.size()));
+        m_rows.insert(fresh.id, int(m_jobs.size()));
+        m_jobs.append(fresh);
+        endInsertRows();
+        return;
+    }
+    m_jobs[row] = fresh;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void JobTableModel::sample()

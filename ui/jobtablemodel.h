@@ -14,8 +14,8 @@
 class Engine;
 class QTimer;
 
-// The jobs of the engine as a table. It keeps the latest snapshot of each job, refreshed
-// from the engine's coalesced jobsChanged signal, and derives what the engine does not
+// The jobs of the engine as a table. It keeps the latest snapshot of each job, carried by
+// the engine's coalesced jobsChanged signal (never read back from the engine), and derives what the engine does not
 // keep: the speed of each job (and a few minutes of its history for the graph).
 class JobTableModel : public QAbstractTableModel
 {
@@ -62,7 +62,8 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
-    void reload(); // every job, afresh from the engine
+    void reload(); // every job, afresh from the engine (the rows follow when it answers)
+    QList<Job> jobs() const { return m_jobs; }
     void retranslate(); // headers and texts again, in the language now in use
     std::optional<Job> job(const QUuid &id) const;
     QUuid idAt(int row) const;
@@ -83,7 +84,9 @@ signals:
     void jobsUpdated(const QSet<QUuid> &ids); // for views that show one job in detail
 
 private:
-    void onJobsChanged(const QList<QUuid> &ids);
+    void onJobsChanged(const QList<Job> &changed, const QList<QUuid> &removed);
+    void apply(const Job &fresh);
+    void remove(const QUuid &id);
     void applyPending();
     void sample();
     void store(const Job &job);
@@ -101,7 +104,8 @@ private:
     QList<Job> m_jobs;
     QHash<QUuid, int> m_rows;
     QHash<QUuid, Speed> m_speeds;
-    QSet<QUuid> m_pending;
+    QHash<QUuid, Job> m_pending; // the latest snapshot of each job changed since the last update
+    QSet<QUuid> m_pendingRemoved;
     QTimer *m_coalesce;
     QTimer *m_sampler;
     QElapsedTimer m_clock;

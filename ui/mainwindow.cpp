@@ -253,15 +253,20 @@ void MainWindow::createActions()
     });
     make(&m_resumeAll, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), nullptr);
     connect(m_resumeAll, &QAction::triggered, this, [this] {
-        for (const Job &job : m_engine->jobs())
-            if (job.state == JobState::Suspended && !job.files.isEmpty())
-                m_engine->resume(job.id);
+        // Decided on the engine thread, by the jobs' states there, not a tick behind.
+        m_engine->post([](Engine &engine) {
+            for (const Job &job : engine.jobs())
+                if (job.state == JobState::Suspended && !job.files.isEmpty())
+                    engine.resume(job.id);
+        });
     });
     make(&m_suspendAll, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), nullptr);
     connect(m_suspendAll, &QAction::triggered, this, [this] {
-        for (const Job &job : m_engine->jobs())
-            if (JobTypes::isActive(job.state) || job.state == JobState::TransientError)
-                m_engine->suspend(job.id);
+        m_engine->post([](Engine &engine) {
+            for (const Job &job : engine.jobs())
+                if (JobTypes::isActive(job.state) || job.state == JobState::TransientError)
+                    engine.suspend(job.id);
+        });
     });
     make(&m_about, "help-about", QStyle::SP_MessageBoxInformation, QKeySequence(), nullptr);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -524,17 +529,19 @@ AddJobDialog *MainWindow::openAddDialog(const QString &urlsText)
         dialog->setUrlsText(urlsText);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AddJobDialog::Request r = dialog->request();
-        QString problem;
-        if (!addJobs(
-                r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256, &problem))
-            QMessageBox::warning(this, tr("Could not add"), problem);
+        addJobs(r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256,
+            [this](bool added, const QString &problem) {
+                if (!added)
+                    QMessageBox::warning(this, tr("Could not add"), problem);
+            });
     });
     dialog->show();
     return dialog;
 }
 
-bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
-    JobPriority priority, bool startPaused, bool oneJob, const QString &sha256, QString *problem)
+void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
+    JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
+    std::function<void(bool added, const QString &problem)> done)
 {
     QList<QList<QUrl>> groups;
     if (oneJob)
@@ -542,72 +549,94 @@ bool MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
     else
         for (const QUrl &url : urls)
             groups.append({ url });
-    QUuid last;
-    for (const QList<QUrl> &group : std::as_const(groups)) {
-        QUuid id;
-        CallResult r = m_engine->createJob(name, priority, &id);
-        for (const QUrl &url : group) {
-            if (r.ok())
-                r = m_engine->addFile(id, url, folder, group.size() == 1 ? sha256 : QString());
-        }
-        if (r.ok())
-            r = m_engine->setMinimumRetryDelay(id, m_settings.retryDelay);
-        if (r.ok())
-            r = m_engine->setNoProgressTimeout(id, m_settings.noProgressTimeout);
-        if (r.ok())
-            r = m_engine->setConnections(id, m_settings.connections);
-        if (r.ok())
-            r = m_engine->setProxy(id, m_settings.defaultProxy);
-        if (r.ok() && !startPaused)
-            r = m_engine->resume(id);
-        if (!r.ok()) {
-            if (!id.isNull()) {
-                m_engine->cancel(id);
-                m_engine->removeJob(id);
+    const AppSettings settings = m_settings;
+    // The whole chain runs on the engine thread; the window hears how it ended.
+    auto work = [=](Engine &engine) {
+        QUuid last;
+        for (const QList<QUrl> &group : groups) {
+            QUuid id;
+            CallResult r = engine.createJob(name, priority, &id);
+            for (const QUrl &url : group) {
+                if (r.ok())
+                    r = engine.addFile(id, url, folder, group.size() == 1 ? sha256 : QString());
             }
-            if (problem)
-                *problem
-                    = tr("%1 (%2)%3")
-                          .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                              r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details);
-            return false;
+            if (r.ok())
+                r = engine.setMinimumRetryDelay(id, settings.retryDelay);
+            if (r.ok())
+                r = engine.setNoProgressTimeout(id, settings.noProgressTimeout);
+            if (r.ok())
+                r = engine.setConnections(id, settings.connections);
+            if (r.ok())
+                r = engine.setProxy(id, settings.defaultProxy);
+            if (r.ok() && !startPaused)
+                r = engine.resume(id);
+            if (!r.ok()) {
+                if (!id.isNull()) {
+                    engine.cancel(id);
+                    engine.removeJob(id);
+                }
+                return qMakePair(r, QUuid());
+            }
+            last = id;
         }
-        last = id;
-    }
-    QTimer::singleShot(400, this, [this, last] { selectJob(last); });
-    return true;
+        return qMakePair(CallResult(), last);
+    };
+    m_engine->post(this, work, [this, done](const QPair<CallResult, QUuid> &outcome) {
+        const CallResult &r = outcome.first;
+        if (r.ok())
+            QTimer::singleShot(400, this, [this, last = outcome.second] { selectJob(last); });
+        if (done)
+            done(r.ok(),
+                r.ok() ? QString()
+                       : tr("%1 (%2)%3")
+                             .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                                 r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details));
+    });
 }
 
 void MainWindow::resumeSelected()
 {
-    for (const QUuid &id : selectedJobs())
-        m_engine->resume(id);
+    const QList<QUuid> ids = selectedJobs();
+    m_engine->post([ids](Engine &engine) {
+        for (const QUuid &id : ids)
+            engine.resume(id);
+    });
 }
 
 void MainWindow::suspendSelected()
 {
-    for (const QUuid &id : selectedJobs())
-        m_engine->suspend(id);
+    const QList<QUuid> ids = selectedJobs();
+    m_engine->post([ids](Engine &engine) {
+        for (const QUuid &id : ids)
+            engine.suspend(id);
+    });
 }
 
 void MainWindow::toggleSelected()
 {
+    QList<QUuid> toResume, toSuspend;
     for (const QUuid &id : selectedJobs()) {
         const std::optional<Job> job = m_model->job(id);
         if (!job || JobTypes::isFinal(job->state))
             continue;
         if (job->state == JobState::Suspended || job->state == JobState::Error)
-            m_engine->resume(id);
+            toResume.append(id);
         else
-            m_engine->suspend(id);
+            toSuspend.append(id);
     }
+    m_engine->post([toResume, toSuspend](Engine &engine) {
+        for (const QUuid &id : toResume)
+            engine.resume(id);
+        for (const QUuid &id : toSuspend)
+            engine.suspend(id);
+    });
 }
 
 void MainWindow::cancelSelected(bool ask)
 {
     QList<QUuid> toCancel, toRemove;
     for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_engine->job(id); // the model may be a tick behind
+        const std::optional<Job> job = m_model->job(id);
         if (job)
             (JobTypes::isFinal(job->state) ? toRemove : toCancel).append(id);
     }
@@ -628,30 +657,43 @@ void MainWindow::cancelSelected(bool ask)
             != QMessageBox::Yes)
             return;
     }
-    for (const QUuid &id : std::as_const(toCancel))
-        m_engine->cancel(id);
-    for (const QUuid &id : std::as_const(toRemove))
-        m_engine->removeJob(id);
+    m_engine->post([toCancel, toRemove](Engine &engine) {
+        for (const QUuid &id : toCancel)
+            engine.cancel(id);
+        for (const QUuid &id : toRemove)
+            engine.removeJob(id);
+    });
 }
 
 void MainWindow::completeSelected()
 {
-    QStringList problems;
-    for (const QUuid &id : selectedJobs()) {
-        const CallResult r = m_engine->complete(id);
-        if (!r.ok())
+    const QList<QUuid> ids = selectedJobs();
+    auto work = [ids](Engine &engine) {
+        QList<QPair<QUuid, CallResult>> refused;
+        for (const QUuid &id : ids)
+            if (const CallResult r = engine.complete(id); !r.ok())
+                refused.append({ id, r });
+        return refused;
+    };
+    m_engine->post(this, work, [this](const QList<QPair<QUuid, CallResult>> &refused) {
+        QStringList problems;
+        for (const auto &[id, r] : refused)
             problems << tr("%1: %2 (%3)")
                             .arg(jobName(id), ErrorCode::description(r.code),
                                 ErrorCode::hex(r.code));
-    }
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
+        if (!problems.isEmpty())
+            QMessageBox::warning(
+                this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
+    });
 }
 
 void MainWindow::removeSelected()
 {
-    for (const QUuid &id : selectedJobs())
-        m_engine->removeJob(id);
+    const QList<QUuid> ids = selectedJobs();
+    m_engine->post([ids](Engine &engine) {
+        for (const QUuid &id : ids)
+            engine.removeJob(id);
+    });
 }
 
 void MainWindow::inspectSelected()
@@ -690,8 +732,11 @@ void MainWindow::pasteUrls()
 
 void MainWindow::setSelectedPriority(JobPriority priority)
 {
-    for (const QUuid &id : selectedJobs())
-        m_engine->setPriority(id, priority);
+    const QList<QUuid> ids = selectedJobs();
+    m_engine->post([ids, priority](Engine &engine) {
+        for (const QUuid &id : ids)
+            engine.setPriority(id, priority);
+    });
 }
 
 void MainWindow::openFiles(bool folder)
@@ -718,16 +763,19 @@ void MainWindow::onJobError(const QUuid &id, const QString &description)
 void MainWindow::onJobTransferred(const QUuid &id)
 {
     // As a BITS application does: on Transferred, Complete makes the files final.
-    const CallResult r = m_engine->complete(id);
-    if (!r.ok()) {
-        QMessageBox::warning(this, tr("Could not save the files"),
-            tr("%1: %2 (%3)%4")
-                .arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                    r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
-        return;
-    }
-    if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
-        m_notifier->jobFinished(id, jobName(id));
+    m_engine->post(
+        this, [id](Engine &engine) { return engine.complete(id); },
+        [this, id](const CallResult &r) {
+            if (!r.ok()) {
+                QMessageBox::warning(this, tr("Could not save the files"),
+                    tr("%1: %2 (%3)%4")
+                        .arg(jobName(id), ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                            r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
+                return;
+            }
+            if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
+                m_notifier->jobFinished(id, jobName(id));
+        });
 }
 
 void MainWindow::openSettings()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QUuid>
+#include <functional>
 
 class AddJobDialog;
 class Engine;
@@ -44,10 +45,11 @@ public:
     QList<QUuid> selectedJobs() const;
     void selectJob(const QUuid &id);
 
-    // Creates the jobs an Add dialog asked for; false (and a message) when the engine refused.
-    bool addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
+    // Creates the jobs an Add dialog asked for, on the engine thread; `done` then hears
+    // whether they were added, or why not.
+    void addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
         JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
-        QString *problem = nullptr);
+        std::function<void(bool added, const QString &problem)> done = {});
     AddJobDialog *openAddDialog(const QString &urlsText = QString()); // non-modal
     void applySettings(const AppSettings &settings);
     void bringToFront();

@@ -99,13 +99,18 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
         m_certificates->setHeaderLabels(
             { tr("Server"), tr("Certificate"), tr("Valid until"), tr("SHA-256") });
         m_certificates->setMinimumHeight(90);
-        for (const CertificateInfo &c : m_engine->trustedCertificates()) {
-            auto *item = new QTreeWidgetItem(
-                { c.host, c.subject, Format::fullDate(c.notAfter), c.fingerprint() });
-            item->setData(0, Qt::UserRole, c.sha256);
-            item->setToolTip(3, c.fingerprint());
-            m_certificates->addTopLevelItem(item);
-        }
+        // Read from the store on the engine thread; the list fills in when it answers.
+        m_engine->post(
+            this, [](Engine &engine) { return engine.trustedCertificates(); },
+            [this](const QList<CertificateInfo> &certificates) {
+                for (const CertificateInfo &c : certificates) {
+                    auto *item = new QTreeWidgetItem(
+                        { c.host, c.subject, Format::fullDate(c.notAfter), c.fingerprint() });
+                    item->setData(0, Qt::UserRole, c.sha256);
+                    item->setToolTip(3, c.fingerprint());
+                    m_certificates->addTopLevelItem(item);
+                }
+            });
         auto *remove = new QPushButton(tr("Remove"));
         remove->setObjectName(QStringLiteral("removeCertificate"));
         remove->setEnabled(false);
@@ -210,8 +215,10 @@ void SettingsDialog::accept()
         m_proxyList->setFocus();
         return;
     }
-    for (const auto &[host, sha256] : std::as_const(m_revoked))
-        m_engine->revokeCertificate(host, sha256);
-    m_revoked.clear();
+    if (m_engine && !m_revoked.isEmpty())
+        m_engine->post([revoked = std::exchange(m_revoked, {})](Engine &engine) {
+            for (const auto &[host, sha256] : revoked)
+                engine.revokeCertificate(host, sha256);
+        });
     QDialog::accept();
 }

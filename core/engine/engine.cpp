@@ -5,6 +5,7 @@
 #include "core/http/networkmanager.h"
 #include "core/http/proxychoice.h"
 #include "core/model/errorcodes.h"
+#include "core/store/jobstore.h"
 #include "core/transfer/filenamesanitizer.h"
 #include "core/transfer/filetransfer.h"
 
@@ -120,6 +121,14 @@ template<typename F> auto Engine::onEngineThread(F &&f) const
     }
 }
 
+template<typename F> void Engine::queueOnEngineThread(F &&f) const
+{
+    if (QThread::currentThread() == m_thread)
+        f();
+    else
+        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::QueuedConnection);
+}
+
 Engine::Engine(QObject *parent)
     : Engine(Settings(), parent)
 { }
@@ -128,6 +137,7 @@ Engine::Engine(Settings settings, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
     , m_context(new QObject)
+    , m_store(std::make_unique<JobStore>())
     , m_settings(settings)
     , m_globalLimiter(settings.globalRateLimit)
 {
@@ -247,15 +257,15 @@ Engine::~Engine()
     delete m_thread;
 }
 
-JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
+Engine::OpenResult Engine::open(const QString &storePath, OpenMode mode)
 {
     return onEngineThread([this, storePath, mode] {
         closeOnThread();
-        JobStore::OpenResult result = m_store.open(storePath);
+        OpenResult result = m_store->open(storePath);
         if (!result.ok())
             return result;
         QString problem;
-        const QList<Job> loaded = m_store.loadJobs(&problem);
+        const QList<Job> loaded = m_store->loadJobs(&problem);
         if (!problem.isEmpty())
             qWarning("haul: some jobs in the store could not be read: %s", qPrintable(problem));
         for (Job job : loaded) {
@@ -263,17 +273,17 @@ JobStore::OpenResult Engine::open(const QString &storePath, OpenMode mode)
             // really on disk, validated by If-Range.
             if (JobTypes::isActive(job.state)) {
                 job.state = JobState::Queued;
-                m_store.saveJob(job);
+                m_store->saveJob(job);
             }
             m_order.append(job.id);
             m_jobs.insert(job.id, job);
         }
         m_trusted.clear();
-        for (const CertificateInfo &c : m_store.trustedCertificates())
+        for (const CertificateInfo &c : m_store->trustedCertificates())
             m_trusted.insert({ c.host, c.sha256 });
         if (mode == OpenMode::Run) {
             // Credentials kept in the keychain come back, once it answers.
-            const QList<JobStore::CredentialRef> refs = m_store.credentialRefs();
+            const QList<JobStore::CredentialRef> refs = m_store->credentialRefs();
             m_vault->probe([this, refs] {
                 for (const JobStore::CredentialRef &ref : refs) {
                     const QString key = credentialKey(ref.jobId, ref.target, ref.scheme);
@@ -322,7 +332,7 @@ void Engine::closeOnThread()
             persist(*job);
     }
     m_tick->stop();
-    m_store.close();
+    m_store->close();
     m_jobs.clear();
     m_order.clear();
     m_hashing.clear();
@@ -342,7 +352,7 @@ Engine::Settings Engine::settings() const
 
 void Engine::setMaxBackgroundJobs(int count)
 {
-    onEngineThread([this, count] {
+    queueOnEngineThread([this, count] {
         m_settings.maxBackgroundJobs = std::max(1, count);
         requestSchedule();
     });
@@ -350,7 +360,7 @@ void Engine::setMaxBackgroundJobs(int count)
 
 void Engine::setStallTimeout(int seconds)
 {
-    onEngineThread([this, seconds] { m_settings.stallTimeoutSeconds = std::max(1, seconds); });
+    queueOnEngineThread([this, seconds] { m_settings.stallTimeoutSeconds = std::max(1, seconds); });
 }
 
 Job *Engine::find(const QUuid &id)
@@ -371,17 +381,17 @@ bool Engine::persistFile(const Job &job, int index)
         if (t->index() == index)
             t->checkpoint(); // bytes counted in the store must already be on disk
     }
-    if (m_store.saveFile(job.id, index, job.files.at(index)))
+    if (m_store->saveFile(job.id, index, job.files.at(index)))
         return true;
     qWarning("haul: could not save a file of job %s: %s", qPrintable(job.id.toString()),
-        qPrintable(m_store.lastError()));
+        qPrintable(m_store->lastError()));
     return false;
 }
 
 bool Engine::claimName(const Job &job, int index)
 {
     // The row exists since the file was added; the whole row is written when it does not.
-    return m_store.saveFileName(job.id, index, job.files.at(index).localPath)
+    return m_store->saveFileName(job.id, index, job.files.at(index).localPath)
         || persistFile(job, index);
 }
 
@@ -392,10 +402,10 @@ bool Engine::persist(const Job &job, int onlyFile)
         if (onlyFile == -1 || t->index() == onlyFile)
             t->checkpoint();
     }
-    if (m_store.saveJob(job, onlyFile))
+    if (m_store->saveJob(job, onlyFile))
         return true;
     qWarning("haul: could not save job %s: %s", qPrintable(job.id.toString()),
-        qPrintable(m_store.lastError()));
+        qPrintable(m_store->lastError()));
     return false;
 }
 
@@ -410,7 +420,7 @@ CallResult Engine::commit(Job &&updated, int onlyFile)
 {
     touch(updated);
     if (!persist(updated, onlyFile))
-        return { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        return { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
     const QUuid id = updated.id;
     m_jobs[id] = std::move(updated);
     notifyModified(id);
@@ -427,9 +437,9 @@ void Engine::record(const Job &job)
         event.context = job.error->context;
         event.fileIndex = job.error->fileIndex;
     }
-    if (!m_store.appendEvent(job.id, event))
+    if (!m_store->appendEvent(job.id, event))
         qWarning("haul: could not record the history of job %s: %s", qPrintable(job.id.toString()),
-            qPrintable(m_store.lastError()));
+            qPrintable(m_store->lastError()));
 }
 
 void Engine::notifyModified(const QUuid &id)
@@ -531,7 +541,7 @@ CallResult Engine::createJob(const QString &displayName, JobPriority priority, Q
         job.creationTime = QDateTime::currentDateTime();
         job.modificationTime = job.creationTime;
         if (!persist(job))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
         m_order.append(job.id);
         m_jobs.insert(job.id, job);
         record(job);
@@ -618,7 +628,7 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
         touch(job);
         const int last = int(job.files.size()) - 1;
         if (!persist(job, files.size() == 1 ? last : -1))
-            return rollBack(CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() });
+            return rollBack(CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() });
         notifyModified(id);
         requestSchedule();
         return CallResult { 0, last, QString() };
@@ -745,8 +755,8 @@ CallResult Engine::removeJob(const QUuid &id)
             return CallResult { ErrorCode::E_NotFound };
         if (!JobTypes::isFinal(job->state))
             return CallResult { ErrorCode::E_InvalidState };
-        if (!m_store.removeJob(id))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        if (!m_store->removeJob(id))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
         forgetCredentials(id);
         m_jobs.remove(id);
         m_order.removeAll(id);
@@ -905,7 +915,7 @@ CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
 
 void Engine::setFilesAtOnce(int count)
 {
-    onEngineThread([=] {
+    queueOnEngineThread([=] {
         m_settings.filesAtOnce = std::clamp(count, 1, 32);
         for (const QUuid &id : m_transfers.uniqueKeys()) {
             if (Job *job = find(id))
@@ -916,7 +926,7 @@ void Engine::setFilesAtOnce(int count)
 
 void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
 {
-    onEngineThread([=] {
+    queueOnEngineThread([=] {
         m_settings.globalRateLimit = std::max<qint64>(0, bytesPerSecond);
         m_globalLimiter.setRate(m_settings.globalRateLimit);
     });
@@ -924,7 +934,7 @@ void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
 
 void Engine::setDefaultProxy(const ProxySettings &proxy)
 {
-    onEngineThread([=] { m_settings.defaultProxy = proxy; });
+    queueOnEngineThread([=] { m_settings.defaultProxy = proxy; });
 }
 
 CallResult Engine::setProxy(const QUuid &id, const ProxySettings &proxy)
@@ -969,7 +979,7 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
                 return;
             }
             if (m_jobs.contains(id))
-                m_store.addCredentialRef({ id, int(target), int(scheme) });
+                m_store->addCredentialRef({ id, int(target), int(scheme) });
         });
         return CallResult {};
     });
@@ -996,7 +1006,7 @@ void Engine::forgetCredentials(const QUuid &id)
     for (const Credential &c : m_credentials.value(id))
         m_vault->remove(credentialKey(id, int(c.target), int(c.scheme)));
     m_credentials.remove(id);
-    m_store.removeCredentialRefs(id);
+    m_store->removeCredentialRefs(id);
     if (!m_transfers.contains(id))
         dropNetworksOf(id);
 }
@@ -1091,8 +1101,8 @@ CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
             return CallResult { ErrorCode::E_InvalidState, -1,
                 QStringLiteral("the job has no certificate error") };
         const CertificateInfo certificate = job->error->certificate;
-        if (!m_store.addTrustedCertificate(certificate))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        if (!m_store->addTrustedCertificate(certificate))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
         m_trusted.insert({ certificate.host, certificate.sha256 });
         if (trusted)
             *trusted = certificate;
@@ -1102,7 +1112,7 @@ CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
 
 QList<CertificateInfo> Engine::trustedCertificates() const
 {
-    return onEngineThread([this] { return const_cast<JobStore &>(m_store).trustedCertificates(); });
+    return onEngineThread([this] { return m_store->trustedCertificates(); });
 }
 
 CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
@@ -1110,8 +1120,8 @@ CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
     return onEngineThread([=] {
         if (!m_trusted.contains({ host, sha256 }))
             return CallResult { ErrorCode::E_NotFound };
-        if (!m_store.removeTrustedCertificate(host, sha256))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store.lastError() };
+        if (!m_store->removeTrustedCertificate(host, sha256))
+            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
         m_trusted.remove({ host, sha256 });
         // Connections kept alive were accepted under the old trust: drop them.
         for (QNetworkAccessManager *network : std::as_const(m_networks))
@@ -1185,12 +1195,12 @@ CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString 
 
 QList<JobEvent> Engine::history(const QUuid &id)
 {
-    return onEngineThread([=] { return m_store.loadEvents(id); });
+    return onEngineThread([=] { return m_store->loadEvents(id); });
 }
 
 void Engine::replayNotifications()
 {
-    onEngineThread([this] {
+    queueOnEngineThread([this] {
         for (const QUuid &id : m_order) {
             const Job &job = m_jobs[id];
             if (job.notifyFlags & NotifyFlag::Disable)
@@ -1502,8 +1512,8 @@ void Engine::recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QLi
         }
         rows.append({ job->id, index, job->files.at(index) });
     }
-    if (!rows.isEmpty() && !m_store.saveFiles(rows)) {
-        qWarning("haul: could not save finished files: %s", qPrintable(m_store.lastError()));
+    if (!rows.isEmpty() && !m_store->saveFiles(rows)) {
+        qWarning("haul: could not save finished files: %s", qPrintable(m_store->lastError()));
         for (const JobStore::FileRow &row : std::as_const(rows))
             m_unrecorded.insert(row.jobId);
     }
@@ -1649,7 +1659,15 @@ void Engine::onTick()
         emit jobModification(id);
     if (!m_changed.isEmpty()) {
         const QSet<QUuid> changed = std::exchange(m_changed, {});
-        emit jobsChanged(QList<QUuid>(changed.cbegin(), changed.cend()));
+        QList<Job> snapshots;
+        QList<QUuid> removed;
+        for (const QUuid &id : changed) {
+            if (const Job *job = find(id))
+                snapshots.append(*job);
+            else
+                removed.append(id);
+        }
+        emit jobsChanged(snapshots, removed);
     }
 }
 
@@ -1688,9 +1706,9 @@ void Engine::checkpoint(bool force)
                 JobFile row = job->files.at(transfer->index());
                 row.bytesTransferred = ticket.file.bytesTransferred;
                 row.segments = ticket.file.segments;
-                if (!m_store.saveFile(id, transfer->index(), row))
+                if (!m_store->saveFile(id, transfer->index(), row))
                     qWarning("haul: could not save a file of job %s: %s", qPrintable(id.toString()),
-                        qPrintable(m_store.lastError()));
+                        qPrintable(m_store->lastError()));
             });
         watcher->setFuture(QtConcurrent::run([fd] {
             const bool synced = ::fdatasync(fd) == 0;
@@ -1698,4 +1716,9 @@ void Engine::checkpoint(bool force)
             return synced;
         }));
     }
+}
+
+void Engine::stallForTest(int ms)
+{
+    queueOnEngineThread([ms] { QThread::msleep(ulong(ms)); });
 }

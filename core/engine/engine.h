@@ -3,17 +3,21 @@
 #include "core/engine/credentialvault.h"
 #include "core/engine/serverlimits.h"
 #include "core/model/job.h"
-#include "core/store/jobstore.h"
+#include "core/model/jobevent.h"
+#include "core/store/storeopenresult.h"
 #include "core/transfer/ratelimiter.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUuid>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class FileTransfer;
+class JobStore;
 class ProxyChoice;
 class QNetworkAccessManager;
 template<typename T> class QFutureWatcher;
@@ -60,9 +64,14 @@ struct EngineSettings
 };
 
 // The download engine. It owns the jobs, the scheduler, the retry timers and the job
-// store, and runs with one QNetworkAccessManager on its own thread. Every public method
-// may be called from any thread; it runs on the engine thread and answers at once.
-// Signals are emitted on the engine thread (queued to listeners on other threads).
+// store, and runs with its network managers on its own thread. Signals are emitted on the
+// engine thread (queued to listeners on other threads) and carry job snapshots.
+//
+// Two ways in. post() never waits: the window uses it, and only it, so the GUI thread
+// never stops for the engine thread (which may be in an fdatasync). The other public
+// methods run on the engine thread and wait for the answer: for the command line and
+// servers, whose main thread shows no window, and for tests. The void setters do not
+// wait; they take effect in the order they were called.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -78,7 +87,8 @@ public:
         Run, // the owner of the store: jobs move
         EditOnly, // a short-lived editor (a CLI verb with no owner): nothing is transferred
     };
-    JobStore::OpenResult open(const QString &storePath, OpenMode mode = OpenMode::Run);
+    using OpenResult = StoreOpenResult;
+    OpenResult open(const QString &storePath, OpenMode mode = OpenMode::Run);
     void close(); // checkpoints and stops every transfer, keeps states; closes the store
     Settings settings() const;
     void setMaxBackgroundJobs(int count);
@@ -151,15 +161,24 @@ public:
     static CallResult checkRemoteUrl(const QUrl &url);
     static CallResult checkLocalPath(const QString &path);
 
+    // Returns at once. `work(engine)` runs on the engine thread, where the blocking methods
+    // above answer without waiting; `done(result)` then runs on the thread of this Engine
+    // object, and not at all if `context` (living there too) is gone by then.
+    template<typename Work, typename Done> void post(QObject *context, Work work, Done done);
+    template<typename Work> void post(Work work); // nothing to hear back
+
+    // Tests only: keeps the engine thread busy for `ms`, as a long fdatasync would.
+    void stallForTest(int ms);
+
 signals:
     void jobTransferred(const QUuid &id);
     void jobError(const QUuid &id, const JobError &error);
     void jobModification(const QUuid &id);
     void fileTransferred(const QUuid &id, int fileIndex);
-    // For views (the window, monitor): every job that changed in any way, removed ones
-    // included, gathered over a tick. Not subject to notify flags, which belong to the
-    // BITS-style callbacks above.
-    void jobsChanged(const QList<QUuid> &ids);
+    // For views (the window, monitor): the snapshot of every job that changed in any way
+    // and the ids of the jobs removed, gathered over a tick. Not subject to notify flags,
+    // which belong to the BITS-style callbacks above.
+    void jobsChanged(const QList<Job> &changed, const QList<QUuid> &removed);
 
 private:
     struct Credential
@@ -171,6 +190,7 @@ private:
     };
 
     template<typename F> auto onEngineThread(F &&f) const;
+    template<typename F> void queueOnEngineThread(F &&f) const;
     QNetworkAccessManager *createNetwork(const ProxyChoice &choice, const QUuid &owner);
     QNetworkAccessManager *networkFor(
         const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection);
@@ -215,7 +235,7 @@ private:
     QList<QNetworkAccessManager *> m_networks; // every manager, of every way out
     QHash<QString, QList<QNetworkAccessManager *>> m_networksByKey; // by the jobs' way out
     QTimer *m_tick = nullptr;
-    JobStore m_store;
+    std::unique_ptr<JobStore> m_store;
     Settings m_settings;
     RateLimiter m_globalLimiter;
     ServerLimits m_serverLimits; // fewer connections for servers that asked for them
@@ -241,3 +261,31 @@ private:
     bool m_open = false;
     bool m_running = false; // OpenMode::Run
 };
+
+template<typename Work, typename Done> void Engine::post(QObject *context, Work work, Done done)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, guard = QPointer<QObject>(context), work = std::move(work),
+            done = std::move(done)]() mutable {
+            auto result = work(*this);
+            // Delivered through this object, on its thread, where `guard` is read safely.
+            // While this runs, ~Engine waits for the engine thread, so `this` is alive; an
+            // answer still queued when it goes is dropped with it.
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done = std::move(done), result = std::move(result)]() mutable {
+                    if (guard)
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+template<typename Work> void Engine::post(Work work)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, work = std::move(work)]() mutable { work(*this); }, Qt::QueuedConnection);
+}

@@ -4,6 +4,7 @@
 
 #include "core/model/job.h"
 #include "core/model/jobevent.h"
+#include "core/store/storeopenresult.h"
 
 #include <QHash>
 #include <QList>
@@ -20,19 +21,8 @@ public:
     static constexpr int SchemaVersion = StoreSchema::Current;
     static constexpr int MaxEventsPerJob = 200;
 
-    enum class OpenStatus
-    {
-        Opened,
-        Corrupt, // moved aside to movedTo; nothing was deleted
-        Unavailable, // cannot be opened (permissions, a newer schema, ...); left as it is
-    };
-    struct OpenResult
-    {
-        OpenStatus status = OpenStatus::Unavailable;
-        QString message; // localized, for people
-        QString movedTo;
-        bool ok() const { return status == OpenStatus::Opened; }
-    };
+    using OpenStatus = StoreOpenStatus;
+    using OpenResult = StoreOpenResult;
 
     JobStore();
     ~JobStore();

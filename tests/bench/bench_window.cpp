@@ -3,7 +3,9 @@
 // With JOBS jobs in a fresh store: the time until the window is shown and its memory; the
 // median time to sort by each column and to filter (search, category); then, with 50 jobs
 // transferring from the loopback test server, the longest stall of the GUI thread and the
-// share of a core it uses. Prints "key value" lines and a Markdown table.
+// share of a core it uses; last, the longest stall while one job of 1 GiB arrives at full
+// speed and the window suspends and resumes it twice a second (each Suspend makes the
+// engine thread flush and fdatasync) until it completes it. Prints "key value" lines.
 #include "core/engine/engine.h"
 #include "core/store/jobstore.h"
 #include "tests/support/testserver.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +26,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <algorithm>
+#include <functional>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -52,6 +56,22 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Runs the event loop (no busy polling) until `done` or `timeoutMs`.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done())
+        loop.exec();
+    return done();
 }
 
 } // namespace
@@ -98,7 +118,8 @@ int main(int argc, char **argv)
     window->show();
     if (!QTest::qWaitForWindowExposed(window))
         qWarning("the window was not exposed");
-    QCoreApplication::processEvents();
+    // The rows come by continuation from the engine thread.
+    waitUntil([&] { return window->model()->rowCount() >= count; }, 60000);
     const double shown = clock.elapsed() / 1000.0;
     const double memory = rssMiB();
 
@@ -166,6 +187,47 @@ int main(int argc, char **argv)
         shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()),
         median(filters), *std::max_element(filters.cbegin(), filters.cend()),
         static_cast<long long>(worstStall), busy, moved / 1048576.0);
+    fflush(stdout);
+
+    for (const Job &job : engine->jobs())
+        if (job.displayName.startsWith(QLatin1String("stream")))
+            engine->cancel(job.id);
+    TestServer::Route big;
+    big.size = 1024LL * 1024 * 1024;
+    server.setRoute("/big.bin", big);
+    QUuid bigId;
+    engine->createJob(QStringLiteral("sync 1 GiB"), JobPriority::Foreground, &bigId);
+    engine->addFile(bigId, server.url(QStringLiteral("/big.bin")), out.filePath(QStringLiteral("big.bin")));
+    engine->resume(bigId);
+    JobTableModel *model = window->model();
+    waitUntil([&] { return model->rowOf(bigId) >= 0; }, 10000);
+    window->selectJob(bigId);
+    QTimer flip;
+    int flips = 0;
+    QObject::connect(&flip, &QTimer::timeout, [&] {
+        const std::optional<Job> job = model->job(bigId);
+        if (job && job->state == JobState::Suspended)
+            window->resumeSelected();
+        else if (job && JobTypes::isActive(job->state) && ++flips)
+            window->suspendSelected();
+    });
+    worstStall = 0;
+    tick.restart();
+    probe.start(5);
+    flip.start(500);
+    waitUntil(
+        [&] {
+            const std::optional<Job> job = model->job(bigId);
+            return job && job->state == JobState::Acknowledged;
+        },
+        180000);
+    flip.stop();
+    probe.stop();
+    const std::optional<Job> done = model->job(bigId);
+    if (!done || done->state != JobState::Acknowledged)
+        qWarning("the 1 GiB job did not finish");
+    printf("gui-stall-during-sync-ms %lld\nsync-suspends %d\n", static_cast<long long>(worstStall),
+        flips);
     fflush(stdout);
     delete window;
     delete engine;
