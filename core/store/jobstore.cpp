@@ -175,7 +175,7 @@ JobStore::OpenResult JobStore::open(const QString &path)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return moveAside(m_lastError);
     }
-    if (version < SchemaVersion && !upgrade(version)) {
+    if (version < SchemaVersion && !upgrade()) {
         const QString problem = m_lastError;
         close();
         r.message
@@ -187,10 +187,19 @@ JobStore::OpenResult JobStore::open(const QString &path)
     return r;
 }
 
-bool JobStore::upgrade(int from)
+bool JobStore::upgrade()
 {
-    StoreTransaction transaction(QSqlDatabase::database(m_connectionName, false));
-    if (!transaction.begun() || !StoreSchema::migrate(transaction.database(), from, &m_lastError))
+    // Under the write lock, and from the version read under it: another process opening
+    // the same new store at the same moment (a verb, an owner starting) upgrades it first
+    // or waits, never half.
+    StoreTransaction transaction(
+        QSqlDatabase::database(m_connectionName, false), StoreTransaction::Lock::Immediate);
+    if (!transaction.begun()) {
+        m_lastError = transaction.error();
+        return false;
+    }
+    const int from = schemaVersion();
+    if (from < SchemaVersion && !StoreSchema::migrate(transaction.database(), from, &m_lastError))
         return false;
     if (transaction.commit())
         return true;
@@ -399,7 +408,6 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
 
     QSqlQuery e(db);
     if (job.error) {
-        const JobError &err = *job.error;
         e.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO errors (job_id, context, code, file_index, remote_url, "
             "local_path, protocol, http_status, http_reason, details, time, certificate, gave_up) "

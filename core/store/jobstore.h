@@ -81,7 +81,7 @@ private:
     // A statement prepared once per open store: saving a job runs often.
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &bindFile(const QString &jobId, int index, const JobFile &file);
-    bool upgrade(int from); // to SchemaVersion, in one transaction
+    bool upgrade(); // to SchemaVersion, in one transaction under the write lock
     OpenResult moveAside(const QString &reason);
 
     QString m_connectionName;

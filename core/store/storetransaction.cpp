@@ -1,11 +1,19 @@
 #include "core/store/storetransaction.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
-StoreTransaction::StoreTransaction(QSqlDatabase db)
+StoreTransaction::StoreTransaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
-    m_begun = m_db.isOpen() && m_db.transaction();
+    if (!m_db.isOpen())
+        return;
+    if (lock == Lock::Deferred) {
+        m_begun = m_db.transaction();
+        return;
+    }
+    QSqlQuery begin(m_db);
+    m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 StoreTransaction::~StoreTransaction()

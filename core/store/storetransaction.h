@@ -8,7 +8,12 @@
 class StoreTransaction
 {
 public:
-    explicit StoreTransaction(QSqlDatabase db);
+    enum class Lock
+    {
+        Deferred, // takes the write lock at the first write
+        Immediate // takes it now: what is read inside stays true until commit (migrations)
+    };
+    explicit StoreTransaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~StoreTransaction();
     StoreTransaction(const StoreTransaction &) = delete;
     StoreTransaction &operator=(const StoreTransaction &) = delete;

@@ -58,12 +58,12 @@ FileTransfer::FileTransfer(QNetworkAccessManager *network, const JobFile &file, 
     m_splitTimer.setSingleShot(true);
     m_splitTimer.setInterval(SplitDelayMs);
     connect(&m_splitTimer, &QTimer::timeout, this, [this] {
-        if (!m_done && m_reply && !m_segmented)
+        if (m_phase == Phase::Receiving && m_reply)
             trySegmenting();
     });
     m_throttleTimer.setSingleShot(true);
     connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
-        if (!m_segmented) {
+        if (m_phase != Phase::Segmented) {
             drain();
             return;
         }
@@ -127,8 +127,7 @@ QNetworkRequest FileTransfer::newRequest() const
 
 void FileTransfer::sendRequest()
 {
-    m_headersDone = false;
-    m_finishPending = false;
+    m_phase = Phase::Asking;
     m_sslErrors.clear();
     m_refusedCertificate = CertificateInfo();
     QNetworkRequest request = newRequest();
@@ -176,7 +175,7 @@ void FileTransfer::dropReply()
 
 void FileTransfer::abort()
 {
-    m_done = true;
+    m_phase = Phase::Done;
     m_stallTimer.stop();
     m_throttleTimer.stop();
     m_splitTimer.stop();
@@ -285,12 +284,12 @@ std::optional<QUrl> FileTransfer::redirectTarget(
 
 void FileTransfer::onMetaDataChanged()
 {
-    if (m_headersDone || !m_reply)
+    if (m_phase != Phase::Asking || !m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return; // no HTTP answer yet; finished() reports the transport error
-    m_headersDone = true;
+    m_phase = Phase::Receiving;
     const QString reason
         = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(200);
 
@@ -337,7 +336,7 @@ void FileTransfer::onMetaDataChanged()
     // a crash in between leaves no .haul-part that no job knows of.
     m_file.bytesTransferred = m_offset;
     emit fileChanged();
-    if (m_done || !openTempFile())
+    if (done() || !openTempFile())
         return;
     considerSegmenting();
     onReadyRead();
@@ -345,7 +344,7 @@ void FileTransfer::onMetaDataChanged()
 
 void FileTransfer::onReadyRead()
 {
-    if (!m_headersDone || !m_reply || m_done)
+    if ((m_phase != Phase::Receiving && m_phase != Phase::Finishing) || !m_reply)
         return;
     m_stallTimer.start(m_options.stallTimeoutMs);
     drain();
@@ -353,7 +352,7 @@ void FileTransfer::onReadyRead()
 
 void FileTransfer::drain()
 {
-    if (!m_reply || m_done || !m_temp.isOpen())
+    if (!m_reply || done() || !m_temp.isOpen())
         return;
     qint64 readThisRound = 0;
     while (m_reply && m_reply->bytesAvailable() > 0) {
@@ -388,23 +387,23 @@ void FileTransfer::drain()
             m_bodyStarted = true;
             emit bodyStarted();
         }
-        if (m_done)
+        if (done())
             return;
     }
     if (readThisRound > 0)
         emit fileChanged();
-    if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0)
+    if (m_phase == Phase::Finishing && m_reply && m_reply->bytesAvailable() == 0)
         complete();
 }
 
 void FileTransfer::onFinished()
 {
-    if (!m_reply || m_done)
+    if (!m_reply || done())
         return;
     m_stallTimer.stop();
     const QNetworkReply::NetworkError error = m_reply->error();
     if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
-        if (!m_headersDone) {
+        if (m_phase == Phase::Asking) {
             const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status >= 400) {
                 onMetaDataChanged();
@@ -413,7 +412,7 @@ void FileTransfer::onFinished()
         }
         // Keep what already arrived before reporting the failure.
         drain();
-        if (m_done)
+        if (done())
             return;
         quint32 code = NetworkErrors::code(error);
         QString details = m_reply->errorString();
@@ -430,12 +429,12 @@ void FileTransfer::onFinished()
             m_reply->errorString());
         return;
     }
-    if (!m_headersDone)
+    if (m_phase == Phase::Asking)
         onMetaDataChanged();
-    if (m_done || !m_reply)
+    if (done() || !m_reply)
         return;
     if (m_reply->bytesAvailable() > 0) {
-        m_finishPending = true;
+        m_phase = Phase::Finishing;
         drain();
         return;
     }
@@ -444,14 +443,14 @@ void FileTransfer::onFinished()
 
 void FileTransfer::complete()
 {
-    if (m_done)
+    if (done())
         return;
-    if (!m_temp.isOpen() && !openTempFile(!m_segmented))
+    if (!m_temp.isOpen() && !openTempFile(m_phase != Phase::Segmented))
         return;
-    if (m_segmented) {
+    if (m_phase == Phase::Segmented) {
         dropWorkers();
         m_file.segments.clear(); // every byte is here: the file is whole
-        m_segmented = false;
+        m_phase = Phase::Finishing;
     }
     if (m_file.bytesTotal >= 0 && m_file.bytesTransferred < m_file.bytesTotal) {
         fail(ErrorCode::E_ConnectionClosed,
@@ -471,7 +470,7 @@ void FileTransfer::complete()
         return;
     }
     m_temp.close();
-    m_done = true;
+    m_phase = Phase::Done;
     m_stallTimer.stop();
     dropReply();
     if (!m_bodyStarted) {
@@ -484,7 +483,7 @@ void FileTransfer::complete()
 
 void FileTransfer::onStalled()
 {
-    if (m_done || (!m_reply && activeConnections() == 0))
+    if (done() || (!m_reply && activeConnections() == 0))
         return;
     m_stalled = true;
     const int seconds = m_options.stallTimeoutMs / 1000;
@@ -507,7 +506,7 @@ void FileTransfer::failLocal(const QString &what)
 void FileTransfer::fail(
     quint32 code, const QString &details, int httpStatus, const QString &reason, int retryAfter)
 {
-    if (m_done)
+    if (done())
         return;
     JobError error;
     error.code = code;

@@ -109,6 +109,18 @@ private:
     void failLocal(const QString &what);
     void dropReply();
 
+    // Where this file's transfer is: one phase, not a set of flags that could disagree.
+    enum class Phase
+    {
+        Idle, // made, not started
+        Asking, // one request sent, its answer's head not read yet
+        Receiving, // one connection writing the body in order
+        Finishing, // the answer ended; what it left in the buffer is still being read
+        Segmented, // several connections, each writing its range (filetransfersegments.cpp)
+        Done // finished, failed or aborted: nothing more happens
+    };
+    bool done() const { return m_phase == Phase::Done; }
+
     // Segmented transfer: each worker is one connection fetching one segment.
     struct Worker
     {
@@ -164,11 +176,9 @@ private:
     bool m_syncInFlight = false;
     int m_redirects = 0;
     int m_restarts = 0;
+    Phase m_phase = Phase::Idle;
     bool m_noRange = false;
-    bool m_headersDone = false;
     bool m_bodyStarted = false;
-    bool m_finishPending = false;
-    bool m_done = false;
     bool m_stalled = false;
     QStringList m_sslErrors;
     std::vector<Worker> m_workers;
@@ -176,7 +186,6 @@ private:
     QElapsedTimer m_bodyClock;
     qint64 m_bodyClockBytes = 0;
     double m_pieceBytesPerSecond = 0; // the speed measured before splitting
-    bool m_segmented = false;
     int m_connectionCap = 0; // connections this file may still use (0: as many as wanted)
     bool m_openRanges = false; // one connection asking open ranges from each gap
 };

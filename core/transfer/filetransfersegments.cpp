@@ -163,7 +163,7 @@ bool FileTransfer::trySegmenting()
         return false; // one connection finishes soon enough, or is as fast as this machine
     const int count = int(std::min<qint64>(connections, (total - m_offset) / MinSegment));
     m_file.segments = SegmentPlanner::initial(total, m_offset, count);
-    m_segmented = true;
+    m_phase = Phase::Segmented;
     m_connectionCap = connections;
     m_pieceBytesPerSecond = speed;
     m_workers.assign(size_t(connections), Worker());
@@ -201,11 +201,11 @@ void FileTransfer::resumeSegments()
     const qint64 onDisk = QFileInfo(temp).size();
     for (FileSegment &segment : m_file.segments)
         segment.done = std::clamp<qint64>(onDisk - segment.start, 0, segment.done);
-    const qint64 done = SegmentPlanner::bytesDone(m_file.segments);
-    if (done < m_file.bytesTransferred)
-        noticeLostTail(m_file.bytesTransferred, done);
-    m_file.bytesTransferred = done;
-    m_segmented = true;
+    const qint64 kept = SegmentPlanner::bytesDone(m_file.segments);
+    if (kept < m_file.bytesTransferred)
+        noticeLostTail(m_file.bytesTransferred, kept);
+    m_file.bytesTransferred = kept;
+    m_phase = Phase::Segmented;
     m_connectionCap = connectionLimit();
     m_openRanges = m_connectionCap == 1;
     if (m_openRanges)
@@ -214,9 +214,9 @@ void FileTransfer::resumeSegments()
     if (!openTempFile(false))
         return;
     m_bodyClock.start();
-    m_bodyClockBytes = done;
+    m_bodyClockBytes = kept;
     m_workers.assign(size_t(m_connectionCap), Worker());
-    for (int k = 0; k < m_connectionCap && !m_done; ++k)
+    for (int k = 0; k < m_connectionCap && !done(); ++k)
         assignWork(k);
     m_stallTimer.start(m_options.stallTimeoutMs);
 }
@@ -233,7 +233,7 @@ qint64 FileTransfer::pieceSize() const
 
 void FileTransfer::assignWork(int worker)
 {
-    if (m_done || !m_segmented)
+    if (m_phase != Phase::Segmented)
         return;
     if (SegmentPlanner::allFinished(m_file.segments)) {
         complete();
@@ -315,7 +315,7 @@ void FileTransfer::connectWorker(int worker)
 void FileTransfer::onWorkerHeaders(int worker)
 {
     Worker &w = m_workers[size_t(worker)];
-    if (w.headersDone || !w.reply || m_done)
+    if (w.headersDone || !w.reply || done())
         return;
     const int status = w.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
@@ -431,7 +431,7 @@ void FileTransfer::workerFailed(int worker, quint32 code, const QString &details
 
 void FileTransfer::drainWorker(int worker)
 {
-    if (m_done || !m_segmented || worker >= int(m_workers.size()))
+    if (m_phase != Phase::Segmented || worker >= int(m_workers.size()))
         return;
     Worker &w = m_workers[size_t(worker)];
     if (!w.reply || !w.headersDone || w.segment < 0)
@@ -460,7 +460,7 @@ void FileTransfer::drainWorker(int worker)
             m_bodyStarted = true;
             emit bodyStarted();
         }
-        if (m_done)
+        if (done())
             return;
         if (s.finished() || s.position() >= w.requestEnd)
             break;
@@ -469,7 +469,7 @@ void FileTransfer::drainWorker(int worker)
         m_stallTimer.start(m_options.stallTimeoutMs);
         emit fileChanged();
     }
-    if (m_done || !w.reply)
+    if (done() || !w.reply)
         return;
     const FileSegment &s = m_file.segments.at(w.segment);
     if (s.finished() && w.requestEnd > s.end) {
@@ -484,11 +484,11 @@ void FileTransfer::drainWorker(int worker)
 
 void FileTransfer::onWorkerFinished(int worker)
 {
-    if (m_done || !m_segmented || !m_workers[size_t(worker)].reply)
+    if (m_phase != Phase::Segmented || !m_workers[size_t(worker)].reply)
         return;
     if (!m_workers[size_t(worker)].headersDone) {
         onWorkerHeaders(worker); // may fall back or restart, dropping every worker
-        if (m_done || !m_segmented || worker >= int(m_workers.size())
+        if (m_phase != Phase::Segmented || worker >= int(m_workers.size())
             || !m_workers[size_t(worker)].reply)
             return;
         if (!m_workers[size_t(worker)].headersDone) {
@@ -552,7 +552,7 @@ void FileTransfer::restartWhole(bool withoutRange)
     dropWorkers();
     m_file.segments.clear();
     m_workers.clear();
-    m_segmented = false;
+    m_phase = Phase::Asking; // restartFromZero asks again
     m_openRanges = false;
     restartFromZero(withoutRange);
 }
