@@ -1,7 +1,7 @@
 #include "app/clioutput.h"
 
+#include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
-#include "ui/format.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

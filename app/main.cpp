@@ -3,10 +3,13 @@
 #include "app/servecommand.h"
 #include "app/transfercommand.h"
 #include "app/verbcommand.h"
-#include "app/windowlauncher.h"
+#include "core/l10n/languages.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/commandprocessor.h"
-#include "ui/languages.h"
+
+#ifdef HAUL_GUI
+#include "app/windowlauncher.h"
+#endif
 
 #include <QCoreApplication>
 
@@ -33,11 +36,22 @@ QString generalHelp()
         "  --help     show this help\n");
 }
 
+// `haul` with no verb where the window is not built: what to run instead.
+int noWindow()
+{
+    CliOutput::err(QCoreApplication::translate("Cli",
+        "haul: this build of Haul has no window (it was built without Qt Widgets).\n"
+        "Run \"haul serve\" to run the jobs without a window, or see \"haul --help\" for "
+        "the verbs.\n"));
+    return ExitCode::Usage;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // With no verb (only --store PATH), haul opens the window.
+    bool noVerb = false;
     {
         QString storeOption;
         int i = 1;
@@ -45,8 +59,11 @@ int main(int argc, char *argv[])
             storeOption = QString::fromLocal8Bit(argv[i + 1]);
             i += 2;
         }
-        if (i == argc)
+        noVerb = i == argc;
+#ifdef HAUL_GUI
+        if (noVerb)
             return WindowLauncher::run(argc, argv, storeOption);
+#endif
     }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("haul"));
@@ -55,6 +72,8 @@ int main(int argc, char *argv[])
     // --json output is never translated (../shared/spec/cli.md).
     if (!app.arguments().contains(QStringLiteral("--json")))
         Languages::apply(QString()); // the user's: LANGUAGE / LC_ALL / LC_MESSAGES / LANG
+    if (noVerb)
+        return noWindow();
 
     QStringList args = app.arguments();
     // Global options may come before the verb.

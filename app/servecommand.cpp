@@ -4,9 +4,9 @@
 #include "app/signalwatcher.h"
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
+#include "core/engine/enginepreferences.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/storeowner.h"
-#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +75,7 @@ int ServeCommand::start(const QStringList &arguments)
     }
     // The user's Settings (parallel jobs, files at once, the speed limit for everything,
     // the stall timeout) hold here as in the window.
-    AppSettings::load().applyTo(m_engine);
+    EnginePreferences::load().applyTo(m_engine);
     QString problem;
     if (!m_owner->listen(m_engine, &problem)) {
         CliOutput::err(QStringLiteral("haul serve: %1\n").arg(problem));

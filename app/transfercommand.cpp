@@ -3,12 +3,12 @@
 #include "app/clioutput.h"
 #include "app/signalwatcher.h"
 #include "app/storelocation.h"
+#include "core/engine/enginepreferences.h"
 #include "core/http/httpheaders.h"
 #include "core/model/errorcodes.h"
 #include "core/model/jobjson.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/storeowner.h"
-#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -341,7 +341,7 @@ int TransferCommand::start(const QStringList &arguments)
     }
     // The user's Settings (parallel jobs, files at once, the speed limit for everything,
     // the stall timeout) hold here as in the window.
-    AppSettings::load().applyTo(m_engine);
+    EnginePreferences::load().applyTo(m_engine);
     // Other haul verbs on this store are forwarded here while the transfer runs.
     QString problem;
     if (!m_owner->listen(m_engine, &problem))

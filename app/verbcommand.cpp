@@ -3,12 +3,12 @@
 #include "app/clioutput.h"
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
+#include "core/engine/enginepreferences.h"
 #include "core/http/proxychoice.h"
 #include "core/model/errorcodes.h"
 #include "core/model/jobjson.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/storeowner.h"
-#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -375,7 +375,7 @@ QJsonObject VerbCommand::carryOut(
                 return {};
             }
             // A job created here starts with the proxy of Settings, as in the window.
-            engine.setDefaultProxy(AppSettings::load().defaultProxy);
+            engine.setDefaultProxy(EnginePreferences::load().defaultProxy);
             return CommandProcessor::execute(engine, request);
         }
         QJsonObject answer;

@@ -3,10 +3,10 @@
 #include "app/clioutput.h"
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
+#include "core/l10n/languages.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/storeowner.h"
 #include "ui/appsettings.h"
-#include "ui/languages.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

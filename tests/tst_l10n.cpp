@@ -1,13 +1,13 @@
 // Spanish, French and Russian: the window and the error pane switch language at run time
 // (Haul's strings and Qt's own), sizes follow the language, and the command line's human
 // output follows LANGUAGE while --json stays untranslated.
+#include "core/l10n/format.h"
+#include "core/l10n/languages.h"
 #include "core/model/errorcodes.h"
 #include "tests/support/testhelpers.h"
 #include "ui/appsettings.h"
 #include "ui/errorpane.h"
-#include "ui/format.h"
 #include "ui/jobtablemodel.h"
-#include "ui/languages.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

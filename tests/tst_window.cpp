@@ -2,13 +2,13 @@
 // downloads from the loopback test server; the error pane shows the error object and its
 // three actions end in the right states; the add dialog refuses bad URLs; a verb from a
 // second process shows up in the open window.
+#include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/storeowner.h"
 #include "tests/support/testhelpers.h"
 #include "ui/addjobdialog.h"
 #include "ui/appsettings.h"
 #include "ui/errorpane.h"
-#include "ui/format.h"
 #include "ui/jobdetails.h"
 #include "ui/jobfiltermodel.h"
 #include "ui/jobtablemodel.h"

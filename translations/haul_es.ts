@@ -710,6 +710,14 @@ almacén), 2 uso incorrecto, 4 no se puede abrir el almacén de trabajos, 130/14
 interrumpido (el trabajo queda suspendido).
 </translation>
     </message>
+    <message>
+        <source>haul: this build of Haul has no window (it was built without Qt Widgets).
+Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul --help&quot; for the verbs.
+</source>
+        <translation>haul: esta compilación de Haul no tiene ventana (se compiló sin Qt Widgets).
+Ejecute &quot;haul serve&quot; para ejecutar los trabajos sin ventana, o consulte &quot;haul --help&quot; para ver los verbos.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>

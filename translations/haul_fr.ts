@@ -708,6 +708,14 @@ magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de tra
 130/143 interrompu (le travail est suspendu).
 </translation>
     </message>
+    <message>
+        <source>haul: this build of Haul has no window (it was built without Qt Widgets).
+Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul --help&quot; for the verbs.
+</source>
+        <translation>haul : cette version de Haul n’a pas de fenêtre (elle a été compilée sans Qt Widgets).
+Lancez &quot;haul serve&quot; pour exécuter les tâches sans fenêtre, ou consultez &quot;haul --help&quot; pour les verbes.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>

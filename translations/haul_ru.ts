@@ -713,6 +713,14 @@ Haul, который выполняет задание (http://, socks5://, sock
 130/143 — прервано (задание приостановлено).
 </translation>
     </message>
+    <message>
+        <source>haul: this build of Haul has no window (it was built without Qt Widgets).
+Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul --help&quot; for the verbs.
+</source>
+        <translation>haul: эта сборка Haul не имеет окна (она собрана без Qt Widgets).
+Запустите &quot;haul serve&quot;, чтобы выполнять задания без окна, или смотрите &quot;haul --help&quot;, чтобы узнать команды.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCode</name>

@@ -1,8 +1,8 @@
 #include "ui/errorpane.h"
 
 #include "core/engine/engine.h"
+#include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
-#include "ui/format.h"
 #include "ui/jobtablemodel.h"
 #include "ui/stateicon.h"
 

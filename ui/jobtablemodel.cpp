@@ -1,7 +1,7 @@
 #include "ui/jobtablemodel.h"
 
 #include "core/engine/engine.h"
-#include "ui/format.h"
+#include "core/l10n/format.h"
 #include "ui/stateicon.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/http/proxychoice.h"
-#include "ui/format.h"
+#include "core/l10n/format.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ui/speedgraph.h"
 
-#include "ui/format.h"
+#include "core/l10n/format.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "ui/languages.h"
+#include "core/l10n/languages.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

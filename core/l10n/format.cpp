@@ -1,4 +1,4 @@
-#include "ui/format.h"
+#include "core/l10n/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/model/job.h"
+
+class Engine;
+
+// The preferences every engine of the user runs with, the window's, `haul transfer`'s and
+// `haul serve`'s alike, kept with QSettings; the window edits them in its Settings dialog.
+// The proxy setting is the default of every new job.
+struct EnginePreferences
+{
+    int parallelJobs = 4;
+    int stallTimeout = 60;
+    int filesAtOnce = 4; // files of one job transferring together
+    int speedLimitKiB = 0; // for every download together, KiB/s; 0 = none
+    ProxySettings defaultProxy; // System: the environment's, else the desktop's
+
+    static EnginePreferences load();
+    void save() const;
+    void applyTo(Engine *engine) const;
+};
