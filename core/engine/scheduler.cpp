@@ -1,0 +1,32 @@
+#include "core/engine/scheduler.h"
+
+#include <algorithm>
+
+namespace Scheduler {
+
+Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground)
+{
+    QList<Candidate> order = inQueueOrder;
+    std::stable_sort(order.begin(), order.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        return a.active && !b.active;
+    });
+    Plan plan;
+    int background = 0;
+    for (const Candidate &c : std::as_const(order)) {
+        bool run = true;
+        if (c.priority != JobPriority::Foreground) {
+            run = background < maxBackground || c.hashing;
+            if (run)
+                ++background;
+        }
+        if (run && !c.active)
+            plan.start.append(c.id);
+        else if (!run && c.active)
+            plan.preempt.append(c.id);
+    }
+    return plan;
+}
+
+} // namespace Scheduler
