@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -37,18 +36,6 @@ void answer(const QJsonObject &answer)
     QJsonObject shown = answer;
     shown.remove(QStringLiteral("version"));
     json(shown);
-}
-
-QString size(qint64 bytes)
-{
-    if (bytes < 0)
-        return QCoreApplication::translate("Cli", "unknown size");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-QString speed(double bytesPerSecond)
-{
-    return QCoreApplication::translate("Cli", "%1/s").arg(size(qint64(bytesPerSecond)));
 }
 
 QString duration(qint64 seconds)
@@ -119,12 +106,12 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
         line += QCoreApplication::translate("Cli", "%1 %").arg(int(fraction * 100), 3);
         line += QStringLiteral("  ");
         line += QCoreApplication::translate("Cli", "%1 of %2")
-                    .arg(size(p.bytesTransferred), size(p.bytesTotal));
+                    .arg(Format::size(p.bytesTransferred), Format::size(p.bytesTotal));
     } else {
-        line += size(p.bytesTransferred);
+        line += Format::size(p.bytesTransferred);
     }
-    if (bytesPerSecond >= 0)
-        line += QStringLiteral("  ") + speed(bytesPerSecond);
+    if (const QString rate = Format::speed(bytesPerSecond); !rate.isEmpty())
+        line += QStringLiteral("  ") + rate;
     if (p.bytesTotal > 0 && bytesPerSecond > 1) {
         const qint64 left = qint64(double(p.bytesTotal - p.bytesTransferred) / bytesPerSecond);
         line += QStringLiteral("  ")

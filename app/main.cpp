@@ -6,6 +6,7 @@
 #include "core/l10n/languages.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/commandprocessor.h"
+#include "core/protocol/exitcodes.h"
 
 #ifdef HAUL_GUI
 #include "app/windowlauncher.h"

@@ -4,7 +4,9 @@
 #include "app/signalwatcher.h"
 #include "app/storelocation.h"
 #include "app/verbcommand.h"
+#include "core/l10n/format.h"
 #include "core/protocol/commandprocessor.h"
+#include "core/protocol/exitcodes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,12 +32,12 @@ int MonitorCommand::start(const QStringList &arguments)
         CliOutput::err(tr("haul monitor: %1\n")
                            .arg(parser.errorText().isEmpty() ? tr("unexpected argument")
                                                              : parser.errorText()));
-        return 2;
+        return ExitCode::Usage;
     }
     if (parser.isSet(help)) {
         CliOutput::out(tr(
             "Usage: haul monitor [--store PATH]\n\nShows every job with its state, progress, speed and error, refreshed every second,\nuntil Ctrl+C.\n"));
-        return 0;
+        return ExitCode::Ok;
     }
     m_storePath = StoreLocation::resolve(parser.value(store));
     m_terminal = ::isatty(STDOUT_FILENO);
@@ -85,18 +87,15 @@ void MonitorCommand::refresh()
             const double bps
                 = double(bytes - m_last[id].second) * 1000.0 / double(now - m_last[id].first);
             if (bps > 0)
-                speed = CliOutput::speed(bps);
+                speed = Format::speed(bps);
         }
         m_last[id] = { now, bytes };
         QString progress = total > 0
-            ? QStringLiteral("%1 % %2").arg(int(bytes * 100 / total), 3).arg(CliOutput::size(total))
-            : CliOutput::size(bytes);
+            ? QStringLiteral("%1 % %2").arg(int(bytes * 100 / total), 3).arg(Format::size(total))
+            : Format::size(bytes);
         const QJsonObject error = job.value(QStringLiteral("error")).toObject();
         JobState state = JobState::Queued;
-        for (int s = 0; s <= 8; ++s) {
-            if (JobTypes::stateName(JobState(s)) == job.value(QStringLiteral("state")).toString())
-                state = JobState(s);
-        }
+        JobTypes::stateFromName(job.value(QStringLiteral("state")).toString(), &state);
         lines.append(
             QStringLiteral("%1  %2  %3  %4  %5  %6")
                 .arg(id.left(8))

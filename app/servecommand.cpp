@@ -6,6 +6,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
 #include "core/model/errorcodes.h"
+#include "core/protocol/exitcodes.h"
 #include "core/protocol/storeowner.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,7 @@ int ServeCommand::start(const QStringList &arguments)
         CliOutput::err(tr("haul serve: %1\n")
                            .arg(parser.errorText().isEmpty() ? tr("unexpected argument")
                                                              : parser.errorText()));
-        return 2;
+        return ExitCode::Usage;
     }
     if (parser.isSet(help)) {
         CliOutput::out(tr(
@@ -53,7 +54,7 @@ int ServeCommand::start(const QStringList &arguments)
             "Runs the jobs of the store without a window until SIGTERM or SIGINT, and answers the\n"
             "other haul verbs on that store. Jobs that reach Transferred wait for \"haul complete\"\n"
             "unless --auto-complete is given. Nothing is suspended on exit: jobs go on next time.\n"));
-        return 0;
+        return ExitCode::Ok;
     }
     m_autoComplete = parser.isSet(autoComplete);
     const QString storePath = StoreLocation::resolve(parser.value(store));
@@ -65,13 +66,13 @@ int ServeCommand::start(const QStringList &arguments)
             tr("haul serve: the job store %1 is already run by another Haul process (pid %2).\n")
                 .arg(QDir::toNativeSeparators(storePath))
                 .arg(ownerPid));
-        return 4;
+        return ExitCode::Store;
     }
     m_engine = new Engine;
     const Engine::OpenResult opened = m_engine->open(storePath);
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
-        return 4;
+        return ExitCode::Store;
     }
     // The user's Settings (parallel jobs, files at once, the speed limit for everything,
     // the stall timeout) hold here as in the window.
@@ -79,7 +80,7 @@ int ServeCommand::start(const QStringList &arguments)
     QString problem;
     if (!m_owner->listen(m_engine, &problem)) {
         CliOutput::err(QStringLiteral("haul serve: %1\n").arg(problem));
-        return 4;
+        return ExitCode::Store;
     }
     connect(m_engine, &Engine::jobError, this, [this](const QUuid &id, const JobError &error) {
         log(tr("job %1: error %2 (%3) in context %4: %5")

@@ -5,6 +5,7 @@
 #include "app/storelocation.h"
 #include "core/engine/enginepreferences.h"
 #include "core/http/httpheaders.h"
+#include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
 #include "core/model/jobjson.h"
 #include "core/protocol/commandprocessor.h"
@@ -299,11 +300,11 @@ int TransferCommand::start(const QStringList &arguments)
             printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed);
             return ExitCode::Store;
         }
-        if (answer.value(QStringLiteral("exit")).toInt() != 0) {
+        if (answer.value(QStringLiteral("exit")).toInt() != ExitCode::Ok) {
             if (m_json)
                 CliOutput::answer(answer);
             const CallResult r(
-                answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16), -1,
+                ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString()), -1,
                 answer.value(QStringLiteral("message")).toString());
             CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
             return answer.value(QStringLiteral("exit")).toInt();
@@ -368,7 +369,7 @@ int TransferCommand::start(const QStringList &arguments)
         CliOutput::err(
             tr("Continuing job %1 (%2, %3 already here).\n")
                 .arg(m_id.toString(QUuid::WithoutBraces),
-                    JobTypes::stateDisplayName(unfinished->state), CliOutput::size(kept)));
+                    JobTypes::stateDisplayName(unfinished->state), Format::size(kept)));
         if (restarts)
             CliOutput::err(tr(
                 "The server cannot resume a partly downloaded file, so that file starts over.\n"));
@@ -458,7 +459,7 @@ CallResult TransferCommand::completeJob()
     if (!m_remote)
         return m_engine->complete(m_id);
     const QJsonObject answer = askOwner(QStringLiteral("complete"));
-    return CallResult(answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16),
+    return CallResult(ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString()),
         answer.value(QStringLiteral("fileIndex")).toInt(-1),
         answer.value(QStringLiteral("message")).toString());
 }
@@ -540,7 +541,7 @@ void TransferCommand::onTransferred(const QUuid &id)
     } else if (job) {
         for (const JobFile &f : job->files)
             CliOutput::out(QCoreApplication::translate("Cli", "Saved %1 (%2)\n")
-                               .arg(f.localPath, CliOutput::size(f.bytesTotal)));
+                               .arg(f.localPath, Format::size(f.bytesTotal)));
     }
     finish(ExitCode::Ok);
 }

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/model/errorcodes.h"
+#include "core/protocol/exitcodes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -11,15 +12,6 @@
 
 class StoreOwner;
 class QTimer;
-
-namespace ExitCode {
-constexpr int Ok = 0;
-constexpr int JobFailed = 1;
-constexpr int Usage = 2;
-constexpr int Store = 4;
-constexpr int Interrupted = 130;
-constexpr int Terminated = 143;
-} // namespace ExitCode
 
 // `haul transfer`: one job, created, resumed and waited for; Complete on Transferred.
 class TransferCommand : public QObject

@@ -5,9 +5,11 @@
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
 #include "core/http/proxychoice.h"
+#include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
 #include "core/model/jobjson.h"
 #include "core/protocol/commandprocessor.h"
+#include "core/protocol/exitcodes.h"
 #include "core/protocol/storeowner.h"
 
 #include <QCommandLineParser>
@@ -131,12 +133,9 @@ QString jobLine(const QJsonObject &job)
 
 QString stateText(const QJsonObject &job)
 {
-    const QString state = job.value(QStringLiteral("state")).toString();
-    for (int s = 0; s <= 8; ++s) {
-        if (JobTypes::stateName(JobState(s)) == state)
-            return JobTypes::stateDisplayName(JobState(s));
-    }
-    return state;
+    const QString name = job.value(QStringLiteral("state")).toString();
+    JobState state = JobState::Queued;
+    return JobTypes::stateFromName(name, &state) ? JobTypes::stateDisplayName(state) : name;
 }
 
 QString progressText(const QJsonObject &job)
@@ -145,8 +144,8 @@ QString progressText(const QJsonObject &job)
     const qint64 done = job.value(QStringLiteral("bytesTransferred")).toInteger();
     if (total > 0)
         return QCoreApplication::translate("Cli", "%1 of %2")
-            .arg(CliOutput::size(done), CliOutput::size(total));
-    return CliOutput::size(done);
+            .arg(Format::size(done), Format::size(total));
+    return Format::size(done);
 }
 
 // How the job reaches the network, as info shows it.
@@ -193,8 +192,8 @@ int VerbCommand::usageError(const QString &verb, const QString &message, quint32
 {
     CliOutput::err(QStringLiteral("haul %1: %2\n").arg(verb, message));
     if (m_json)
-        CliOutput::answer(CommandProcessor::answer(2, code, message));
-    return 2;
+        CliOutput::answer(CommandProcessor::answer(ExitCode::Usage, code, message));
+    return ExitCode::Usage;
 }
 
 int VerbCommand::run(const QString &verb, const QStringList &arguments)
@@ -237,7 +236,7 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
             QCoreApplication::translate("Cli", "Usage: haul %1 [--store PATH] [--json] %2\n\n%3\n")
                 .arg(verb, usage.join(QLatin1Char(' ')),
                     QCoreApplication::translate("Cli", spec.summary)));
-        return 0;
+        return ExitCode::Ok;
     }
     const QStringList values = parser.positionalArguments();
     int required = 0;
@@ -363,7 +362,7 @@ QJsonObject VerbCommand::carryOut(
             if (request.value(QStringLiteral("verb")).toString()
                 == QLatin1String("setcredentials")) {
                 // Credentials live only in the memory of the process that runs the jobs.
-                QJsonObject refused = CommandProcessor::answer(2, ErrorCode::E_InvalidState);
+                QJsonObject refused = CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidState);
                 refused[QStringLiteral("reason")] = QStringLiteral("noOwner");
                 return refused;
             }
@@ -393,7 +392,7 @@ QJsonObject VerbCommand::carryOut(
 
 int VerbCommand::print(const QString &verb, const QJsonObject &answer)
 {
-    const int exit = answer.value(QStringLiteral("exit")).toInt(2);
+    const int exit = answer.value(QStringLiteral("exit")).toInt(ExitCode::Usage);
     const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
     if (m_json) {
         CliOutput::answer(answer);
@@ -421,8 +420,8 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                            .arg(verb));
         return exit;
     }
-    const quint32 code = answer.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
-    if (exit != 0 && verb != QLatin1String("geterror")) {
+    const quint32 code = ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString());
+    if (exit != ExitCode::Ok && verb != QLatin1String("geterror")) {
         QString text = ErrorCode::description(code);
         if (!answer.value(QStringLiteral("message")).toString().isEmpty())
             text += QStringLiteral(" (%1)").arg(answer.value(QStringLiteral("message")).toString());
@@ -517,10 +516,10 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                          total >= 0
                              ? QCoreApplication::translate("Cli", "%1 of %2")
                                    .arg(
-                                       CliOutput::size(
+                                       Format::size(
                                            f.value(QStringLiteral("bytesTransferred")).toInteger()),
-                                       CliOutput::size(total))
-                             : CliOutput::size(
+                                       Format::size(total))
+                             : Format::size(
                                  f.value(QStringLiteral("bytesTransferred")).toInteger()));
         }
         CliOutput::out(t);

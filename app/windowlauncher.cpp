@@ -5,6 +5,7 @@
 #include "core/engine/engine.h"
 #include "core/l10n/languages.h"
 #include "core/protocol/commandprocessor.h"
+#include "core/protocol/exitcodes.h"
 #include "core/protocol/storeowner.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
@@ -72,10 +73,10 @@ int run(int &argc, char **argv, const QString &storeOption)
         const QJsonObject show { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
             { QStringLiteral("verb"), QStringLiteral("show") } };
         if (StoreOwner::forward(storePath, show, &answer, 5000)
-            && answer.value(QStringLiteral("exit")).toInt() == 0) {
+            && answer.value(QStringLiteral("exit")).toInt() == ExitCode::Ok) {
             CliOutput::err(QCoreApplication::translate(
                 "Cli", "Haul is already open; its window was brought to the front.\n"));
-            return 0;
+            return ExitCode::Ok;
         }
         const QString message = QCoreApplication::translate("Cli",
             "The job store %1 is run by another Haul process without a window (pid %2, haul serve or haul transfer). Stop it to open the window, or use haul monitor.")
@@ -83,7 +84,7 @@ int run(int &argc, char **argv, const QString &storeOption)
                                     .arg(ownerPid);
         CliOutput::err(message + QLatin1Char('\n'));
         QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), message);
-        return 4;
+        return ExitCode::Store;
     }
 
     Engine engine;
@@ -91,12 +92,12 @@ int run(int &argc, char **argv, const QString &storeOption)
     if (!opened.ok()) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(opened.message));
         QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Haul"), opened.message);
-        return 4;
+        return ExitCode::Store;
     }
     QString problem;
     if (!owner.listen(&engine, &problem)) {
         CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
-        return 4;
+        return ExitCode::Store;
     }
     int status = 0;
     {

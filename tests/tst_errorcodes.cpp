@@ -1,5 +1,6 @@
 #include "core/model/errorcodes.h"
 #include "core/model/joberror.h"
+#include "core/model/jobtypes.h"
 
 #include <QSet>
 #include <QTest>
@@ -104,6 +105,39 @@ private slots:
         QCOMPARE(info.name, QStringLiteral("0x80DEAD01"));
         QVERIFY(info.description.contains(QStringLiteral("0x80DEAD01")));
         QVERIFY(!info.transient);
+    }
+
+    void hexIsReadBackAsTheSameCode()
+    {
+        for (quint32 code : { 0x80190194u, 0x00200017u, quint32(ErrorCode::S_Ok) })
+            QCOMPARE(ErrorCode::fromHex(ErrorCode::hex(code)), code);
+        QCOMPARE(ErrorCode::fromHex(QStringLiteral("not a code")), 0u);
+    }
+
+    void stateNamesAreReadBackAsTheSameState()
+    {
+        for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s) {
+            JobState state = JobState::Queued;
+            QVERIFY(JobTypes::stateFromName(JobTypes::stateName(JobState(s)), &state));
+            QCOMPARE(state, JobState(s));
+        }
+        JobState untouched = JobState::Transferred;
+        QVERIFY(!JobTypes::stateFromName(QStringLiteral("Paused"), &untouched));
+        QCOMPARE(untouched, JobState::Transferred);
+    }
+
+    void aJobResumesFromSuspendedAndFromEitherError()
+    {
+        for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s) {
+            const JobState state = JobState(s);
+            const bool resumable = state == JobState::Suspended || state == JobState::Error
+                || state == JobState::TransientError;
+            QCOMPARE(JobTypes::canResume(state), resumable);
+            QCOMPARE(JobTypes::canSuspend(state),
+                state != JobState::Suspended && !JobTypes::isFinal(state));
+            QVERIFY(!JobTypes::canComplete(state, 0));
+            QCOMPARE(JobTypes::canComplete(state, 1), !JobTypes::isFinal(state));
+        }
     }
 
     void hexFormat()

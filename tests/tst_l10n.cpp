@@ -56,16 +56,16 @@ class TestL10n : public QObject
                 QStringLiteral("Qué ha ocurrido:"), QStringLiteral("Copiar detalles"),
                 QStringLiteral("No se encontró el archivo en el servidor (HTTP 404)."),
                 QStringLiteral("Cancelar"), QStringLiteral("  Contexto:"),
-                QStringLiteral("1,5 kB") },
+                QStringLiteral("1,5 KiB") },
             { QStringLiteral("fr"), QStringLiteral("&Travaux"), QStringLiteral("Nom"),
                 QStringLiteral("Ce qui s'est passé :"), QStringLiteral("Copier les détails"),
                 QStringLiteral("Le fichier est introuvable sur le serveur (HTTP 404)."),
                 QStringLiteral("Annuler"), QStringLiteral("  Contexte :"),
-                QStringLiteral("1,5 ko") },
+                QStringLiteral("1,5 Kio") },
             { QStringLiteral("ru"), QStringLiteral("&Задания"), QStringLiteral("Имя"),
                 QStringLiteral("Что произошло:"), QStringLiteral("Копировать подробности"),
                 QStringLiteral("Файл не найден на сервере (HTTP 404)."), QStringLiteral("Отмена"),
-                QStringLiteral("  Контекст:"), QStringLiteral("1,5 кБ") },
+                QStringLiteral("  Контекст:"), QStringLiteral("1,5 KiB") },
         };
     }
 
@@ -167,7 +167,7 @@ private slots:
         QTRY_COMPARE(menuTitle(1), QStringLiteral("&Jobs"));
         QCOMPARE(m_window->errorPane()->fieldText(QStringLiteral("what")),
             QStringLiteral("The file was not found on the server (HTTP 404)."));
-        QCOMPARE(Format::size(1536), QStringLiteral("1.5 kB"));
+        QCOMPARE(Format::size(1536), QStringLiteral("1.5 KiB"));
     }
 
     void settingsSwitchTheLanguage()

@@ -802,9 +802,9 @@ private slots:
         QCOMPARE(Format::duration(125), QStringLiteral("2 min 5 s"));
         QCOMPARE(Format::duration(7200), QStringLiteral("2 h"));
         QCOMPARE(Format::duration(86400 + 3 * 3600), QStringLiteral("1 d 3 h"));
-        QCOMPARE(Format::size(1536), QStringLiteral("1.5 kB"));
+        QCOMPARE(Format::size(1536), QStringLiteral("1.5 KiB"));
         QCOMPARE(Format::speed(0), QString());
-        QCOMPARE(Format::speed(2.5 * 1024 * 1024), QStringLiteral("2.5 MB/s"));
+        QCOMPARE(Format::speed(2.5 * 1024 * 1024), QStringLiteral("2.5 MiB/s"));
         // A certificate's dates never lose their century.
         const QDateTime far(QDate(2126, 10, 30), QTime(12, 0));
         QCOMPARE(Format::fullDate(far), QStringLiteral("10/30/2126"));

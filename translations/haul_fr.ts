@@ -86,14 +86,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>unknown size</source>
-        <translation>taille inconnue</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>

@@ -86,14 +86,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>unknown size</source>
-        <translation>размер неизвестен</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/с</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -637,7 +629,7 @@ Haul скачивает файлы в виде заданий, которые п
     <message>
         <source>Proxy:        %1
 </source>
-        <translation>Прокси:            %1
+        <translation>Прокси:             %1
 </translation>
     </message>
     <message>

@@ -463,12 +463,10 @@ void MainWindow::updateActions()
             continue;
         any = true;
         const JobState s = job->state;
-        canResume = canResume || s == JobState::Suspended || s == JobState::Error
-            || s == JobState::TransientError;
-        canSuspend = canSuspend || (!JobTypes::isFinal(s) && s != JobState::Suspended);
+        canResume = canResume || JobTypes::canResume(s);
+        canSuspend = canSuspend || JobTypes::canSuspend(s);
         canCancel = canCancel || !JobTypes::isFinal(s);
-        canComplete
-            = canComplete || (!JobTypes::isFinal(s) && job->progress().filesTransferred > 0);
+        canComplete = canComplete || JobTypes::canComplete(s, job->progress().filesTransferred);
         canRemove = canRemove || JobTypes::isFinal(s);
         canInspect = canInspect || s == JobState::Error || s == JobState::TransientError;
         canOpen = canOpen || !job->files.isEmpty();
@@ -619,7 +617,7 @@ void MainWindow::toggleSelected()
         const std::optional<Job> job = m_model->job(id);
         if (!job || JobTypes::isFinal(job->state))
             continue;
-        if (job->state == JobState::Suspended || job->state == JobState::Error)
+        if (JobTypes::canResume(job->state))
             toResume.append(id);
         else
             toSuspend.append(id);

@@ -32,7 +32,7 @@ void SpeedGraph::paintEvent(QPaintEvent *)
     p.fillRect(rect(), pal.base());
     const QFontMetrics fm = fontMetrics();
     const QRectF plot
-        = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("000.0 MB/s")) + 8,
+        = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("000.0 MiB/s")) + 8,
             fm.height() / 2.0, -6, -fm.height() - 4);
     if (plot.width() < 10 || plot.height() < 10)
         return;

@@ -1,8 +1,5 @@
 #include "core/engine/engine.h"
 
-#include "core/engine/retrypolicy.h"
-#include "core/engine/scheduler.h"
-
 #include "core/http/httpheaders.h"
 #include "core/http/jobproxyfactory.h"
 #include "core/http/networkmanager.h"
@@ -41,6 +38,7 @@
 namespace {
 
 constexpr int TickMs = 250;
+constexpr int MaxRetryDelay = 600;
 
 QString sha256OfFile(const QString &path)
 {
@@ -645,19 +643,14 @@ CallResult Engine::resume(const QUuid &id)
             return check;
         if (job->files.isEmpty())
             return CallResult { ErrorCode::E_Empty };
-        switch (job->state) {
-        case JobState::Suspended:
-        case JobState::Error:
-        case JobState::TransientError:
+        // Otherwise already moving, or Transferred: nothing to do.
+        if (JobTypes::canResume(job->state)) {
             job->firstTransientErrorTime = QDateTime();
             job->currentRetryDelay = 0;
             job->retryAt = QDateTime();
             // Its files were saved when it stopped, and every change since saved its own.
             setState(*job, JobState::Queued, true);
             requestSchedule();
-            break;
-        default:
-            break; // already moving, or Transferred: nothing to do
         }
         return CallResult {};
     });
@@ -669,7 +662,7 @@ CallResult Engine::suspend(const QUuid &id)
         Job *job = find(id);
         if (const CallResult check = checkChangeable(job); !check.ok())
             return check;
-        if (job->state == JobState::Suspended)
+        if (!JobTypes::canSuspend(job->state))
             return CallResult {};
         stopTransfer(id);
         setState(*job, JobState::Suspended);
@@ -1230,22 +1223,36 @@ void Engine::schedule()
     m_scheduleRequested = false;
     if (!m_open || !m_running)
         return;
-    QList<Scheduler::Candidate> candidates;
-    for (const QUuid &id : std::as_const(m_order)) {
-        const Job &job = m_jobs[id];
+    QList<Job *> candidates;
+    for (const QUuid &id : m_order) {
+        Job &job = m_jobs[id];
         if (job.state == JobState::Queued || JobTypes::isActive(job.state))
-            candidates.append(
-                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id) });
+            candidates.append(&job);
     }
-    const Scheduler::Plan plan = Scheduler::plan(candidates, m_settings.maxBackgroundJobs);
-    for (const QUuid &id : plan.preempt) {
-        stopTransfer(id);
-        setState(m_jobs[id], JobState::Queued); // preempted by higher-priority work
+    // Priority first; among equals, a moving job keeps its place before a waiting one.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Job *a, const Job *b) {
+        if (a->priority != b->priority)
+            return a->priority < b->priority;
+        return JobTypes::isActive(a->state) && !JobTypes::isActive(b->state);
+    });
+    int background = 0;
+    QList<Job *> toStart;
+    for (Job *job : candidates) {
+        bool run = true;
+        if (job->priority != JobPriority::Foreground) {
+            run = background < m_settings.maxBackgroundJobs || m_hashing.contains(job->id);
+            if (run)
+                ++background;
+        }
+        if (run && job->state == JobState::Queued) {
+            toStart.append(job);
+        } else if (!run && JobTypes::isActive(job->state)) {
+            stopTransfer(job->id);
+            setState(*job, JobState::Queued); // preempted by higher-priority work
+        }
     }
-    for (const QUuid &id : plan.start) {
-        if (Job *job = find(id); job && job->state == JobState::Queued)
-            startJob(*job);
-    }
+    for (Job *job : toStart)
+        startJob(*job);
 }
 
 void Engine::startJob(Job &job)
@@ -1612,15 +1619,16 @@ void Engine::onTransferFailed(
     if (!job->firstTransientErrorTime.isValid())
         job->firstTransientErrorTime = now;
     job->error = error;
-    if (RetryPolicy::givesUp(job->firstTransientErrorTime, now, job->noProgressTimeout)) {
+    if (job->firstTransientErrorTime.secsTo(now) >= job->noProgressTimeout) {
         enterError(*job, givenUp(error, now));
         requestSchedule();
         return;
     }
-    const RetryPolicy::Next next
-        = RetryPolicy::next(job->currentRetryDelay, job->minimumRetryDelay, retryAfter);
-    job->currentRetryDelay = next.nextDelaySeconds;
-    job->retryAt = now.addSecs(next.waitSeconds);
+    const int base
+        = job->currentRetryDelay > 0 ? job->currentRetryDelay : std::max(1, job->minimumRetryDelay);
+    const int wait = retryAfter >= 0 ? std::max(1, retryAfter) : base;
+    job->currentRetryDelay = std::min(base * 2, MaxRetryDelay);
+    job->retryAt = now.addSecs(wait);
     setState(*job, JobState::TransientError);
     requestSchedule();
 }
@@ -1632,8 +1640,8 @@ void Engine::onTick()
         Job &job = m_jobs[id];
         if (job.state != JobState::TransientError)
             continue;
-        if (job.error
-            && RetryPolicy::givesUp(job.firstTransientErrorTime, now, job.noProgressTimeout)) {
+        if (job.noProgressTimeout > 0 && job.firstTransientErrorTime.isValid()
+            && job.firstTransientErrorTime.secsTo(now) >= job.noProgressTimeout && job.error) {
             enterError(job, givenUp(*job.error, now));
         } else if (!job.retryAt.isValid() || job.retryAt <= now) {
             setState(job, JobState::Queued);

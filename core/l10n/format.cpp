@@ -9,16 +9,16 @@ QString size(qint64 bytes)
 {
     if (bytes < 0)
         return QCoreApplication::translate("Format", "unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // Binary units named as such (KiB, MiB), as the speed limit is set: the window and the
+    // command line say the same.
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString speed(double bytesPerSecond)
 {
     if (bytesPerSecond < 1)
         return QString();
-    return QCoreApplication::translate("Format", "%1/s")
-        .arg(QLocale().formattedDataSize(
-            qint64(bytesPerSecond), 1, QLocale::DataSizeTraditionalFormat));
+    return QCoreApplication::translate("Format", "%1/s").arg(size(qint64(bytesPerSecond)));
 }
 
 QString duration(qint64 seconds)

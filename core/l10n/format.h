@@ -3,10 +3,11 @@
 #include <QDateTime>
 #include <QString>
 
-// Sizes, speeds, durations and times for people, in the language of the window.
+// Sizes, speeds, durations and times for people, in the user's language: the window and
+// the command line both say them so.
 namespace Format {
-QString size(qint64 bytes); // "12.5 MB", "-" when unknown
-QString speed(double bytesPerSecond); // "1.2 MB/s", empty when 0
+QString size(qint64 bytes); // "12.5 MiB", "unknown" when negative
+QString speed(double bytesPerSecond); // "1.2 MiB/s", empty when below 1 byte/s
 QString duration(qint64 seconds); // "2 h 5 min", "45 s"
 QString dateTime(const QDateTime &time); // short date and time, empty when invalid
 QString compactDateTime(const QDateTime &time); // the time for today, else the date

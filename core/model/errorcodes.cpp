@@ -175,6 +175,13 @@ QString hex(quint32 code)
         + QString::number(code, 16).rightJustified(8, QLatin1Char('0')).toUpper();
 }
 
+quint32 fromHex(const QString &text)
+{
+    if (!text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return 0;
+    return text.mid(2).toUInt(nullptr, 16);
+}
+
 Remedy remedy(quint32 code, ErrorContext context)
 {
     const int status = isHttpStatus(code) ? int(code & 0xFFFF) : 0;

@@ -75,6 +75,8 @@ bool isTransient(quint32 code);
 QString description(quint32 code);
 QString contextDescription(ErrorContext context);
 QString hex(quint32 code); // "0x80190194"
+// The code that hex() wrote, as JSON and the socket carry it; 0 (S_OK) when it is not one.
+quint32 fromHex(const QString &text);
 
 // What the user can change before Resume for an error, so that the error pane, and
 // anything else that explains an error, offers the same fix for the same cause.

@@ -118,7 +118,7 @@ JobError toError(const QJsonObject &o)
     JobError e;
     const int context = o.value(QStringLiteral("contextValue")).toInt();
     e.context = context >= 0 && context <= 8 ? ErrorContext(context) : ErrorContext::Unknown;
-    e.code = o.value(QStringLiteral("code")).toString().mid(2).toUInt(nullptr, 16);
+    e.code = ErrorCode::fromHex(o.value(QStringLiteral("code")).toString());
     const QJsonObject file = o.value(QStringLiteral("file")).toObject();
     e.fileIndex = file.isEmpty() ? -1 : file.value(QStringLiteral("index")).toInt();
     e.remoteUrl = file.value(QStringLiteral("remoteUrl")).toString();
@@ -139,10 +139,7 @@ Job toJob(const QJsonObject &o)
     job.id = QUuid::fromString(o.value(QStringLiteral("id")).toString());
     job.displayName = o.value(QStringLiteral("name")).toString();
     job.description = o.value(QStringLiteral("description")).toString();
-    for (int s = 0; s <= 8; ++s) {
-        if (JobTypes::stateName(JobState(s)) == o.value(QStringLiteral("state")).toString())
-            job.state = JobState(s);
-    }
+    JobTypes::stateFromName(o.value(QStringLiteral("state")).toString(), &job.state);
     JobTypes::priorityFromName(o.value(QStringLiteral("priority")).toString(), &job.priority);
     job.errorCount = o.value(QStringLiteral("errorCount")).toInt();
     job.connections = std::clamp(o.value(QStringLiteral("connections")).toInt(1), 1, 16);

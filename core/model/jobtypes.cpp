@@ -122,6 +122,17 @@ QString contextName(ErrorContext context)
     return QString();
 }
 
+bool stateFromName(const QString &name, JobState *state)
+{
+    for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s) {
+        if (stateName(JobState(s)) == name) {
+            *state = JobState(s);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isFinal(JobState state)
 {
     return state == JobState::Acknowledged || state == JobState::Cancelled;
@@ -130,6 +141,22 @@ bool isFinal(JobState state)
 bool isActive(JobState state)
 {
     return state == JobState::Connecting || state == JobState::Transferring;
+}
+
+bool canResume(JobState state)
+{
+    return state == JobState::Suspended || state == JobState::Error
+        || state == JobState::TransientError;
+}
+
+bool canSuspend(JobState state)
+{
+    return !isFinal(state) && state != JobState::Suspended;
+}
+
+bool canComplete(JobState state, int filesTransferred)
+{
+    return !isFinal(state) && filesTransferred > 0;
 }
 
 } // namespace JobTypes

@@ -56,9 +56,15 @@ QString contextName(ErrorContext context);
 // Localized names for people.
 QString stateDisplayName(JobState state);
 QString priorityDisplayName(JobPriority priority);
+bool stateFromName(const QString &name, JobState *state); // false, untouched, when unknown
 bool priorityFromName(const QString &name, JobPriority *priority);
 bool isFinal(JobState state);
 bool isActive(JobState state);
+// What a job in this state accepts, for the engine and for the window's buttons alike.
+bool canResume(JobState state); // Suspended, Error and TransientError
+bool canSuspend(JobState state); // any state but Suspended and the final ones
+// Complete keeps the files transferred so far; with none it would only drop them all.
+bool canComplete(JobState state, int filesTransferred);
 } // namespace JobTypes
 
 Q_DECLARE_METATYPE(JobState)

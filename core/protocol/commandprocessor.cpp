@@ -4,16 +4,12 @@
 #include "core/http/proxychoice.h"
 #include "core/model/errorcodes.h"
 #include "core/model/jobjson.h"
+#include "core/protocol/exitcodes.h"
 
 #include <QJsonArray>
 
 namespace CommandProcessor {
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-constexpr int ExitStore = 4;
 
 QJsonObject answerOf(int exit, quint32 code = ErrorCode::S_Ok, const QString &message = QString())
 {
@@ -30,15 +26,15 @@ QJsonObject answerOf(int exit, quint32 code = ErrorCode::S_Ok, const QString &me
 int exitFor(quint32 code)
 {
     if (ErrorCode::succeeded(code))
-        return ExitOk;
+        return ExitCode::Ok;
     switch (code) {
     case ErrorCode::E_StoreFailed:
-        return ExitStore;
+        return ExitCode::Store;
     case ErrorCode::E_RenameFailed:
     case ErrorCode::E_ErrorInformationUnavailable:
-        return ExitFailed;
+        return ExitCode::JobFailed;
     default:
-        return ExitUsage;
+        return ExitCode::Usage;
     }
 }
 
@@ -71,10 +67,10 @@ std::optional<Job> resolve(Engine &engine, const QString &text, QJsonObject *fai
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty()) {
-        *failure = answerOf(ExitUsage, ErrorCode::E_NotFound);
+        *failure = answerOf(ExitCode::Usage, ErrorCode::E_NotFound);
         (*failure)[QStringLiteral("reason")] = QStringLiteral("unknown");
     } else {
-        *failure = answerOf(ExitUsage, ErrorCode::E_InvalidArg);
+        *failure = answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg);
         (*failure)[QStringLiteral("reason")] = QStringLiteral("ambiguous");
         QJsonArray list;
         for (const Job &job : matches)
@@ -151,7 +147,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
 {
     if (request.value(QStringLiteral("version")).toInt() != ProtocolVersion)
         return answer(
-            ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unsupported protocol version"));
+            ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("unsupported protocol version"));
     const QString verb = request.value(QStringLiteral("verb")).toString();
     auto text = [&](const char *key) { return request.value(QLatin1String(key)).toString(); };
     auto number = [&](const char *key) { return request.value(QLatin1String(key)).toInteger(-1); };
@@ -160,11 +156,11 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         JobPriority priority = JobPriority::Normal;
         if (request.contains(QStringLiteral("priority"))
             && !JobTypes::priorityFromName(text("priority"), &priority))
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("priority"));
         const int connections
             = request.contains(QStringLiteral("connections")) ? int(number("connections")) : 1;
         if (connections < 1 || connections > 16)
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("connections"));
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("connections"));
         QUuid id;
         CallResult r = engine.createJob(text("name"), priority, &id);
         if (r.ok() && connections != 1)
@@ -178,7 +174,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
             if (!active || !JobTypes::isFinal(job.state))
                 list.append(JobJson::fromJob(job));
         }
-        QJsonObject o = answerOf(ExitOk);
+        QJsonObject o = answerOf(ExitCode::Ok);
         o[QStringLiteral("jobs")] = list;
         return o;
     }
@@ -188,7 +184,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
             if (JobTypes::isFinal(job.state) && engine.removeJob(job.id).ok())
                 ++removed;
         }
-        QJsonObject o = answerOf(ExitOk);
+        QJsonObject o = answerOf(ExitCode::Ok);
         o[QStringLiteral("removed")] = removed;
         return o;
     }
@@ -230,7 +226,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         return withJob(fromCall(r), engine, id);
     }
     if (!isEditingVerb(verb))
-        return answerOf(ExitUsage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
 
     QJsonObject failure;
     const std::optional<Job> job = resolve(engine, text("job"), &failure);
@@ -239,7 +235,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     const QUuid id = job->id;
 
     if (verb == QLatin1String("info"))
-        return withJob(answerOf(ExitOk), engine, id);
+        return withJob(answerOf(ExitCode::Ok), engine, id);
     if (verb == QLatin1String("geterror")) {
         JobError error;
         const CallResult r = engine.error(id, &error);
@@ -278,7 +274,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     } else if (verb == QLatin1String("setpriority")) {
         JobPriority priority;
         if (!JobTypes::priorityFromName(text("priority"), &priority))
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("priority"));
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("priority"));
         r = engine.setPriority(id, priority);
     } else if (verb == QLatin1String("setminretrydelay")) {
         r = engine.setMinimumRetryDelay(id, int(number("seconds")));
@@ -287,7 +283,7 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     } else if (verb == QLatin1String("setnotifyflags")) {
         const qint64 flags = number("flags");
         if (flags < 0 || flags > 0xFFFFFFFF)
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, text("flags"));
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("flags"));
         r = engine.setNotifyFlags(id, quint32(flags));
     } else if (verb == QLatin1String("setproxysettings")) {
         // Checked here too: a request may come from any client of the local socket.
@@ -295,13 +291,13 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         QString problem;
         if (!ProxyChoice::parseSettings(
                 text("mode"), text("proxylist"), text("bypasslist"), &settings, &problem))
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg, problem);
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, problem);
         r = engine.setProxy(id, settings);
     } else if (verb == QLatin1String("setcredentials")) {
         CredentialTarget target;
         CredentialScheme scheme;
         if (!parseTarget(text("target"), &target) || !parseScheme(text("scheme"), &scheme))
-            return answerOf(ExitUsage, ErrorCode::E_InvalidArg,
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg,
                 text("target") + QLatin1Char(' ') + text("scheme"));
         r = engine.setCredentials(id, target, scheme, text("user"), text("secret"));
         QJsonObject o = withJob(fromCall(r), engine, id);

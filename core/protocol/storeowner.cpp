@@ -2,6 +2,7 @@
 
 #include "core/model/errorcodes.h"
 #include "core/protocol/commandprocessor.h"
+#include "core/protocol/exitcodes.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -148,7 +149,7 @@ StoreOwner::Parse StoreOwner::parseMessage(
         return Parse::NeedMore;
     const quint32 length = qFromBigEndian<quint32>(buffer.constData());
     auto refuse = [refusal](const QString &why) {
-        *refusal = CommandProcessor::answer(2, ErrorCode::E_InvalidArg, why);
+        *refusal = CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidArg, why);
         return Parse::Refused;
     };
     if (length > MaxMessage)
