@@ -629,7 +629,7 @@ Haul скачивает файлы в виде заданий, которые п
     <message>
         <source>Proxy:        %1
 </source>
-        <translation>Прокси:             %1
+        <translation>Прокси:            %1
 </translation>
     </message>
     <message>
