@@ -1,5 +1,8 @@
 #include "core/engine/engine.h"
 
+#include "core/engine/retrypolicy.h"
+#include "core/engine/scheduler.h"
+
 #include "core/http/httpheaders.h"
 #include "core/http/jobproxyfactory.h"
 #include "core/http/networkmanager.h"
@@ -38,7 +41,6 @@
 namespace {
 
 constexpr int TickMs = 250;
-constexpr int MaxRetryDelay = 600;
 
 QString sha256OfFile(const QString &path)
 {
@@ -1223,36 +1225,22 @@ void Engine::schedule()
     m_scheduleRequested = false;
     if (!m_open || !m_running)
         return;
-    QList<Job *> candidates;
-    for (const QUuid &id : m_order) {
-        Job &job = m_jobs[id];
+    QList<Scheduler::Candidate> candidates;
+    for (const QUuid &id : std::as_const(m_order)) {
+        const Job &job = m_jobs[id];
         if (job.state == JobState::Queued || JobTypes::isActive(job.state))
-            candidates.append(&job);
+            candidates.append(
+                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id) });
     }
-    // Priority first; among equals, a moving job keeps its place before a waiting one.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Job *a, const Job *b) {
-        if (a->priority != b->priority)
-            return a->priority < b->priority;
-        return JobTypes::isActive(a->state) && !JobTypes::isActive(b->state);
-    });
-    int background = 0;
-    QList<Job *> toStart;
-    for (Job *job : candidates) {
-        bool run = true;
-        if (job->priority != JobPriority::Foreground) {
-            run = background < m_settings.maxBackgroundJobs || m_hashing.contains(job->id);
-            if (run)
-                ++background;
-        }
-        if (run && job->state == JobState::Queued) {
-            toStart.append(job);
-        } else if (!run && JobTypes::isActive(job->state)) {
-            stopTransfer(job->id);
-            setState(*job, JobState::Queued); // preempted by higher-priority work
-        }
+    const Scheduler::Plan plan = Scheduler::plan(candidates, m_settings.maxBackgroundJobs);
+    for (const QUuid &id : plan.preempt) {
+        stopTransfer(id);
+        setState(m_jobs[id], JobState::Queued); // preempted by higher-priority work
     }
-    for (Job *job : toStart)
-        startJob(*job);
+    for (const QUuid &id : plan.start) {
+        if (Job *job = find(id); job && job->state == JobState::Queued)
+            startJob(*job);
+    }
 }
 
 void Engine::startJob(Job &job)
@@ -1619,16 +1607,15 @@ void Engine::onTransferFailed(
     if (!job->firstTransientErrorTime.isValid())
         job->firstTransientErrorTime = now;
     job->error = error;
-    if (job->firstTransientErrorTime.secsTo(now) >= job->noProgressTimeout) {
+    if (RetryPolicy::givesUp(job->firstTransientErrorTime, now, job->noProgressTimeout)) {
         enterError(*job, givenUp(error, now));
         requestSchedule();
         return;
     }
-    const int base
-        = job->currentRetryDelay > 0 ? job->currentRetryDelay : std::max(1, job->minimumRetryDelay);
-    const int wait = retryAfter >= 0 ? std::max(1, retryAfter) : base;
-    job->currentRetryDelay = std::min(base * 2, MaxRetryDelay);
-    job->retryAt = now.addSecs(wait);
+    const RetryPolicy::Next next
+        = RetryPolicy::next(job->currentRetryDelay, job->minimumRetryDelay, retryAfter);
+    job->currentRetryDelay = next.nextDelaySeconds;
+    job->retryAt = now.addSecs(next.waitSeconds);
     setState(*job, JobState::TransientError);
     requestSchedule();
 }
@@ -1640,8 +1627,8 @@ void Engine::onTick()
         Job &job = m_jobs[id];
         if (job.state != JobState::TransientError)
             continue;
-        if (job.noProgressTimeout > 0 && job.firstTransientErrorTime.isValid()
-            && job.firstTransientErrorTime.secsTo(now) >= job.noProgressTimeout && job.error) {
+        if (job.error
+            && RetryPolicy::givesUp(job.firstTransientErrorTime, now, job.noProgressTimeout)) {
             enterError(job, givenUp(*job.error, now));
         } else if (!job.retryAt.isValid() || job.retryAt <= now) {
             setState(job, JobState::Queued);
