@@ -405,12 +405,8 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
                 file.nameFromUser = true;
                 file.folder = QDir::cleanPath(info.absolutePath());
                 // The files added before this one have claimed their names already.
-                file.localPath = FileNameSanitizer::uniquePath(
-                    file.folder, info.fileName(), [this](const QString &path) {
-                        return QFileInfo::exists(path)
-                            || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-                            || pathTaken(path);
-                    });
+                file.localPath = FileNameSanitizer::uniquePath(file.folder, info.fileName(),
+                    [this](const QString &path) { return pathTaken(path); });
             }
             job.files.append(file);
         }

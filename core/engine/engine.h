@@ -227,7 +227,9 @@ private:
     void finishFile(Job &job, int index);
     void onTransferFailed(const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter);
     void enterError(Job &job, const JobError &error);
-    bool pathTaken(const QString &path) const; // by a file of any unfinished job
+    // A final path is taken when a file or a .haul-part is there, or an unfinished job
+    // will write it: the one rule for every name Haul chooses.
+    bool pathTaken(const QString &path) const;
     void closeOnThread();
 
     QThread *m_thread;

@@ -81,6 +81,8 @@ CallResult Engine::checkLocalPath(const QString &path)
 
 bool Engine::pathTaken(const QString &path) const
 {
+    if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part")))
+        return true;
     for (const Job &job : m_jobs) {
         if (JobTypes::isFinal(job.state))
             continue;
@@ -451,12 +453,8 @@ CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString 
                 if (file.localPath.isEmpty())
                     return CallResult {}; // the name still comes from the server
                 const QString name = QFileInfo(file.localPath).fileName();
-                const QString newPath
-                    = FileNameSanitizer::uniquePath(newFolder, name, [this](const QString &path) {
-                          return QFileInfo::exists(path)
-                              || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-                              || pathTaken(path);
-                      });
+                const QString newPath = FileNameSanitizer::uniquePath(
+                    newFolder, name, [this](const QString &path) { return pathTaken(path); });
                 file.localPath = newPath;
                 if (!QFileInfo::exists(oldTemp))
                     return CallResult {};

@@ -250,9 +250,9 @@ void FileTransfer::resolveLocalName()
         name = FileNameSanitizer::nameFromUrl(m_file.remoteUrl);
     if (name.isEmpty())
         name = QStringLiteral("download");
+    // The engine says which names are taken (Engine::pathTaken); without one, what exists.
     auto taken = [this](const QString &path) {
-        return QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part"))
-            || (m_options.pathTaken && m_options.pathTaken(path));
+        return m_options.pathTaken ? m_options.pathTaken(path) : QFileInfo::exists(path);
     };
     m_file.localPath = FileNameSanitizer::uniquePath(m_file.folder, name, taken);
 }
