@@ -118,6 +118,216 @@ bool parseScheme(const QString &text, CredentialScheme *scheme)
     return true;
 }
 
+QString textOf(const QJsonObject &request, const char *key)
+{
+    return request.value(QLatin1String(key)).toString();
+}
+
+qint64 numberOf(const QJsonObject &request, const char *key)
+{
+    return request.value(QLatin1String(key)).toInteger(-1);
+}
+
+QJsonObject createJob(Engine &engine, const QJsonObject &request)
+{
+    JobPriority priority = JobPriority::Normal;
+    if (request.contains(QStringLiteral("priority"))
+        && !JobTypes::priorityFromName(textOf(request, "priority"), &priority))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, textOf(request, "priority"));
+    const int connections = request.contains(QStringLiteral("connections"))
+        ? int(numberOf(request, "connections"))
+        : 1;
+    if (connections < 1 || connections > 16)
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, textOf(request, "connections"));
+    QUuid id;
+    CallResult r = engine.createJob(textOf(request, "name"), priority, &id);
+    if (r.ok() && connections != 1)
+        r = engine.setConnections(id, connections);
+    return r.ok() ? withJob(fromCall(r), engine, id) : fromCall(r);
+}
+
+QJsonObject listJobs(Engine &engine, const QJsonObject &request)
+{
+    const bool active = request.value(QStringLiteral("active")).toBool();
+    QJsonArray list;
+    for (const Job &job : engine.jobs()) {
+        if (!active || !JobTypes::isFinal(job.state))
+            list.append(JobJson::fromJob(job));
+    }
+    QJsonObject o = answerOf(ExitCode::Ok);
+    o[QStringLiteral("jobs")] = list;
+    return o;
+}
+
+QJsonObject clearJobs(Engine &engine)
+{
+    int removed = 0;
+    for (const Job &job : engine.jobs()) {
+        if (JobTypes::isFinal(job.state) && engine.removeJob(job.id).ok())
+            ++removed;
+    }
+    QJsonObject o = answerOf(ExitCode::Ok);
+    o[QStringLiteral("removed")] = removed;
+    return o;
+}
+
+// haul transfer forwarded to the owner: the whole job at once, then Resume.
+QJsonObject createTransfer(Engine &engine, const QJsonObject &request)
+{
+    JobPriority priority = JobPriority::Normal;
+    JobTypes::priorityFromName(textOf(request, "priority"), &priority);
+    QUuid id;
+    CallResult r = engine.createJob(textOf(request, "name"), priority, &id);
+    for (const QJsonValue &v : request.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (r.ok())
+            r = engine.addFile(id,
+                QUrl(f.value(QStringLiteral("url")).toString(), QUrl::StrictMode),
+                f.value(QStringLiteral("localPath")).toString(),
+                f.value(QStringLiteral("sha256")).toString());
+    }
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QJsonValue &v : request.value(QStringLiteral("headers")).toArray())
+        headers.append(
+            { v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8() });
+    if (r.ok())
+        r = engine.setMinimumRetryDelay(id, int(numberOf(request, "retryDelay")));
+    if (r.ok())
+        r = engine.setNoProgressTimeout(id, int(numberOf(request, "noProgressTimeout")));
+    if (r.ok())
+        r = engine.setHeaders(id, headers);
+    if (r.ok())
+        r = engine.setConnections(id, int(numberOf(request, "connections")));
+    if (r.ok())
+        r = engine.setRateLimit(id, std::max<qint64>(0, numberOf(request, "rateLimit")));
+    if (r.ok())
+        r = engine.resume(id);
+    if (!r.ok() && !id.isNull()) {
+        engine.cancel(id);
+        engine.removeJob(id);
+        return fromCall(r);
+    }
+    return withJob(fromCall(r), engine, id);
+}
+
+QJsonObject jobError(Engine &engine, const QUuid &id)
+{
+    JobError error;
+    const CallResult r = engine.error(id, &error);
+    QJsonObject o = withJob(fromCall(r), engine, id);
+    if (r.ok())
+        o[QStringLiteral("error")] = JobJson::fromError(error);
+    return o;
+}
+
+QJsonObject trustCertificate(Engine &engine, const QUuid &id)
+{
+    CertificateInfo trusted;
+    const CallResult r = engine.trustCertificate(id, &trusted);
+    QJsonObject o = withJob(fromCall(r), engine, id);
+    if (r.ok())
+        o[QStringLiteral("certificate")] = JobJson::fromCertificate(trusted);
+    return o;
+}
+
+QJsonObject setPriority(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    JobPriority priority;
+    if (!JobTypes::priorityFromName(textOf(request, "priority"), &priority))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, textOf(request, "priority"));
+    return withJob(fromCall(engine.setPriority(id, priority)), engine, id);
+}
+
+QJsonObject setNotifyFlags(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    const qint64 flags = numberOf(request, "flags");
+    if (flags < 0 || flags > 0xFFFFFFFF)
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, textOf(request, "flags"));
+    return withJob(fromCall(engine.setNotifyFlags(id, quint32(flags))), engine, id);
+}
+
+QJsonObject setProxySettings(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    // Checked here too: a request may come from any client of the local socket.
+    ProxySettings settings;
+    QString problem;
+    if (!ProxyChoice::parseSettings(textOf(request, "mode"), textOf(request, "proxylist"),
+            textOf(request, "bypasslist"), &settings, &problem))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, problem);
+    return withJob(fromCall(engine.setProxy(id, settings)), engine, id);
+}
+
+QJsonObject setCredentials(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    CredentialTarget target;
+    CredentialScheme scheme;
+    if (!parseTarget(textOf(request, "target"), &target)
+        || !parseScheme(textOf(request, "scheme"), &scheme))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg,
+            textOf(request, "target") + QLatin1Char(' ') + textOf(request, "scheme"));
+    const CallResult r = engine.setCredentials(
+        id, target, scheme, textOf(request, "user"), textOf(request, "secret"));
+    QJsonObject o = withJob(fromCall(r), engine, id);
+    if (r.ok()) {
+        // Where no keychain keeps them, the user must hear that they are in memory only.
+        const QString why = engine.credentialsMemoryOnlyReason();
+        o[QStringLiteral("storedIn")]
+            = why.isEmpty() ? QStringLiteral("keychain") : QStringLiteral("memory");
+        if (!why.isEmpty())
+            o[QStringLiteral("memoryOnlyReason")] = why;
+    }
+    return o;
+}
+
+// The verbs that are one engine call on the job, answered with the job.
+CallResult callOnJob(
+    Engine &engine, const QString &verb, const QUuid &id, const QJsonObject &request)
+{
+    if (verb == QLatin1String("addfile"))
+        return engine.addFile(id, QUrl(textOf(request, "url"), QUrl::StrictMode),
+            textOf(request, "localPath"), textOf(request, "sha256"));
+    if (verb == QLatin1String("resume"))
+        return engine.resume(id);
+    if (verb == QLatin1String("suspend"))
+        return engine.suspend(id);
+    if (verb == QLatin1String("cancel"))
+        return engine.cancel(id);
+    if (verb == QLatin1String("complete"))
+        return engine.complete(id);
+    if (verb == QLatin1String("seturl"))
+        return engine.setRemoteUrl(
+            id, int(numberOf(request, "file")), QUrl(textOf(request, "url"), QUrl::StrictMode));
+    if (verb == QLatin1String("replaceprefix"))
+        return engine.replaceRemotePrefix(id, textOf(request, "old"), textOf(request, "new"));
+    if (verb == QLatin1String("setminretrydelay"))
+        return engine.setMinimumRetryDelay(id, int(numberOf(request, "seconds")));
+    if (verb == QLatin1String("setnoprogresstimeout"))
+        return engine.setNoProgressTimeout(id, int(numberOf(request, "seconds")));
+    return CallResult();
+}
+
+// A verb on one job that resolve() has found.
+QJsonObject executeOnJob(
+    Engine &engine, const QString &verb, const QUuid &id, const QJsonObject &request)
+{
+    if (verb == QLatin1String("info"))
+        return withJob(answerOf(ExitCode::Ok), engine, id);
+    if (verb == QLatin1String("geterror"))
+        return jobError(engine, id);
+    if (verb == QLatin1String("trustcert"))
+        return trustCertificate(engine, id);
+    if (verb == QLatin1String("remove"))
+        return fromCall(engine.removeJob(id));
+    if (verb == QLatin1String("setpriority"))
+        return setPriority(engine, id, request);
+    if (verb == QLatin1String("setnotifyflags"))
+        return setNotifyFlags(engine, id, request);
+    if (verb == QLatin1String("setproxysettings"))
+        return setProxySettings(engine, id, request);
+    if (verb == QLatin1String("setcredentials"))
+        return setCredentials(engine, id, request);
+    return withJob(fromCall(callOnJob(engine, verb, id, request)), engine, id);
+}
 } // namespace
 
 QJsonObject answer(int exit, quint32 code, const QString &message)
@@ -146,172 +356,25 @@ bool isEditingVerb(const QString &verb)
 QJsonObject execute(Engine &engine, const QJsonObject &request)
 {
     if (request.value(QStringLiteral("version")).toInt() != ProtocolVersion)
-        return answer(
-            ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("unsupported protocol version"));
+        return answer(ExitCode::Usage, ErrorCode::E_InvalidArg,
+            QStringLiteral("unsupported protocol version"));
     const QString verb = request.value(QStringLiteral("verb")).toString();
-    auto text = [&](const char *key) { return request.value(QLatin1String(key)).toString(); };
-    auto number = [&](const char *key) { return request.value(QLatin1String(key)).toInteger(-1); };
-
-    if (verb == QLatin1String("create")) {
-        JobPriority priority = JobPriority::Normal;
-        if (request.contains(QStringLiteral("priority"))
-            && !JobTypes::priorityFromName(text("priority"), &priority))
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("priority"));
-        const int connections
-            = request.contains(QStringLiteral("connections")) ? int(number("connections")) : 1;
-        if (connections < 1 || connections > 16)
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("connections"));
-        QUuid id;
-        CallResult r = engine.createJob(text("name"), priority, &id);
-        if (r.ok() && connections != 1)
-            r = engine.setConnections(id, connections);
-        return r.ok() ? withJob(fromCall(r), engine, id) : fromCall(r);
-    }
-    if (verb == QLatin1String("list")) {
-        const bool active = request.value(QStringLiteral("active")).toBool();
-        QJsonArray list;
-        for (const Job &job : engine.jobs()) {
-            if (!active || !JobTypes::isFinal(job.state))
-                list.append(JobJson::fromJob(job));
-        }
-        QJsonObject o = answerOf(ExitCode::Ok);
-        o[QStringLiteral("jobs")] = list;
-        return o;
-    }
-    if (verb == QLatin1String("clear")) {
-        int removed = 0;
-        for (const Job &job : engine.jobs()) {
-            if (JobTypes::isFinal(job.state) && engine.removeJob(job.id).ok())
-                ++removed;
-        }
-        QJsonObject o = answerOf(ExitCode::Ok);
-        o[QStringLiteral("removed")] = removed;
-        return o;
-    }
-    if (verb == QLatin1String("createtransfer")) {
-        // haul transfer forwarded to the owner: the whole job at once, then Resume.
-        JobPriority priority = JobPriority::Normal;
-        JobTypes::priorityFromName(text("priority"), &priority);
-        QUuid id;
-        CallResult r = engine.createJob(text("name"), priority, &id);
-        for (const QJsonValue &v : request.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject f = v.toObject();
-            if (r.ok())
-                r = engine.addFile(id,
-                    QUrl(f.value(QStringLiteral("url")).toString(), QUrl::StrictMode),
-                    f.value(QStringLiteral("localPath")).toString(),
-                    f.value(QStringLiteral("sha256")).toString());
-        }
-        QList<QPair<QByteArray, QByteArray>> headers;
-        for (const QJsonValue &v : request.value(QStringLiteral("headers")).toArray())
-            headers.append(
-                { v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8() });
-        if (r.ok())
-            r = engine.setMinimumRetryDelay(id, int(number("retryDelay")));
-        if (r.ok())
-            r = engine.setNoProgressTimeout(id, int(number("noProgressTimeout")));
-        if (r.ok())
-            r = engine.setHeaders(id, headers);
-        if (r.ok())
-            r = engine.setConnections(id, int(number("connections")));
-        if (r.ok())
-            r = engine.setRateLimit(id, std::max<qint64>(0, number("rateLimit")));
-        if (r.ok())
-            r = engine.resume(id);
-        if (!r.ok() && !id.isNull()) {
-            engine.cancel(id);
-            engine.removeJob(id);
-            return fromCall(r);
-        }
-        return withJob(fromCall(r), engine, id);
-    }
+    if (verb == QLatin1String("create"))
+        return createJob(engine, request);
+    if (verb == QLatin1String("list"))
+        return listJobs(engine, request);
+    if (verb == QLatin1String("clear"))
+        return clearJobs(engine);
+    if (verb == QLatin1String("createtransfer"))
+        return createTransfer(engine, request);
     if (!isEditingVerb(verb))
         return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
 
     QJsonObject failure;
-    const std::optional<Job> job = resolve(engine, text("job"), &failure);
+    const std::optional<Job> job = resolve(engine, textOf(request, "job"), &failure);
     if (!job)
         return failure;
-    const QUuid id = job->id;
-
-    if (verb == QLatin1String("info"))
-        return withJob(answerOf(ExitCode::Ok), engine, id);
-    if (verb == QLatin1String("geterror")) {
-        JobError error;
-        const CallResult r = engine.error(id, &error);
-        QJsonObject o = withJob(fromCall(r), engine, id);
-        if (r.ok())
-            o[QStringLiteral("error")] = JobJson::fromError(error);
-        return o;
-    }
-    if (verb == QLatin1String("trustcert")) {
-        CertificateInfo trusted;
-        const CallResult r = engine.trustCertificate(id, &trusted);
-        QJsonObject o = withJob(fromCall(r), engine, id);
-        if (r.ok())
-            o[QStringLiteral("certificate")] = JobJson::fromCertificate(trusted);
-        return o;
-    }
-    CallResult r;
-    if (verb == QLatin1String("addfile")) {
-        r = engine.addFile(
-            id, QUrl(text("url"), QUrl::StrictMode), text("localPath"), text("sha256"));
-    } else if (verb == QLatin1String("resume")) {
-        r = engine.resume(id);
-    } else if (verb == QLatin1String("suspend")) {
-        r = engine.suspend(id);
-    } else if (verb == QLatin1String("cancel")) {
-        r = engine.cancel(id);
-    } else if (verb == QLatin1String("complete")) {
-        r = engine.complete(id);
-    } else if (verb == QLatin1String("remove")) {
-        r = engine.removeJob(id);
-        return fromCall(r);
-    } else if (verb == QLatin1String("seturl")) {
-        r = engine.setRemoteUrl(id, int(number("file")), QUrl(text("url"), QUrl::StrictMode));
-    } else if (verb == QLatin1String("replaceprefix")) {
-        r = engine.replaceRemotePrefix(id, text("old"), text("new"));
-    } else if (verb == QLatin1String("setpriority")) {
-        JobPriority priority;
-        if (!JobTypes::priorityFromName(text("priority"), &priority))
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("priority"));
-        r = engine.setPriority(id, priority);
-    } else if (verb == QLatin1String("setminretrydelay")) {
-        r = engine.setMinimumRetryDelay(id, int(number("seconds")));
-    } else if (verb == QLatin1String("setnoprogresstimeout")) {
-        r = engine.setNoProgressTimeout(id, int(number("seconds")));
-    } else if (verb == QLatin1String("setnotifyflags")) {
-        const qint64 flags = number("flags");
-        if (flags < 0 || flags > 0xFFFFFFFF)
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, text("flags"));
-        r = engine.setNotifyFlags(id, quint32(flags));
-    } else if (verb == QLatin1String("setproxysettings")) {
-        // Checked here too: a request may come from any client of the local socket.
-        ProxySettings settings;
-        QString problem;
-        if (!ProxyChoice::parseSettings(
-                text("mode"), text("proxylist"), text("bypasslist"), &settings, &problem))
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, problem);
-        r = engine.setProxy(id, settings);
-    } else if (verb == QLatin1String("setcredentials")) {
-        CredentialTarget target;
-        CredentialScheme scheme;
-        if (!parseTarget(text("target"), &target) || !parseScheme(text("scheme"), &scheme))
-            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg,
-                text("target") + QLatin1Char(' ') + text("scheme"));
-        r = engine.setCredentials(id, target, scheme, text("user"), text("secret"));
-        QJsonObject o = withJob(fromCall(r), engine, id);
-        if (r.ok()) {
-            // Where no keychain keeps them, the user must hear that they are in memory only.
-            const QString why = engine.credentialsMemoryOnlyReason();
-            o[QStringLiteral("storedIn")]
-                = why.isEmpty() ? QStringLiteral("keychain") : QStringLiteral("memory");
-            if (!why.isEmpty())
-                o[QStringLiteral("memoryOnlyReason")] = why;
-        }
-        return o;
-    }
-    return withJob(fromCall(r), engine, id);
+    return executeOnJob(engine, verb, job->id, request);
 }
 
 } // namespace CommandProcessor
