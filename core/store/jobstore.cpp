@@ -299,21 +299,7 @@ QSqlQuery &JobStore::bindFile(const QString &jobId, int index, const JobFile &fi
         "completed=excluded.completed, etag=excluded.etag, last_modified=excluded.last_modified, "
         "resumable=excluded.resumable, expected_sha256=excluded.expected_sha256, "
         "segments=excluded.segments"));
-    f.addBindValue(jobId);
-    f.addBindValue(index);
-    f.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
-    f.addBindValue(file.localPath);
-    f.addBindValue(file.folder);
-    f.addBindValue(file.nameFromUser);
-    f.addBindValue(file.bytesTotal);
-    f.addBindValue(file.bytesTransferred);
-    f.addBindValue(file.transferred);
-    f.addBindValue(file.completed);
-    f.addBindValue(file.etag);
-    f.addBindValue(file.lastModified);
-    f.addBindValue(file.resumable);
-    f.addBindValue(file.expectedSha256);
-    f.addBindValue(RowFormat::segmentsText(file.segments));
+    RowFormat::bindFile(f, jobId, index, file);
     return f;
 }
 

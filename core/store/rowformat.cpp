@@ -234,4 +234,23 @@ void bindError(QSqlQuery &q, const QString &id, const JobError &error)
     q.addBindValue(error.gaveUp ? 1 : 0);
 }
 
+void bindFile(QSqlQuery &q, const QString &jobId, int index, const JobFile &file)
+{
+    q.addBindValue(jobId);
+    q.addBindValue(index);
+    q.addBindValue(file.remoteUrl.toString(QUrl::FullyEncoded));
+    q.addBindValue(file.localPath);
+    q.addBindValue(file.folder);
+    q.addBindValue(file.nameFromUser);
+    q.addBindValue(file.bytesTotal);
+    q.addBindValue(file.bytesTransferred);
+    q.addBindValue(file.transferred);
+    q.addBindValue(file.completed);
+    q.addBindValue(file.etag);
+    q.addBindValue(file.lastModified);
+    q.addBindValue(file.resumable);
+    q.addBindValue(file.expectedSha256);
+    q.addBindValue(segmentsText(file.segments));
+}
+
 } // namespace RowFormat

@@ -33,4 +33,5 @@ JobError errorFrom(const QSqlQuery &q);
 // The values of JobStore::saveJob's statements, in the order of their columns.
 void bindJob(QSqlQuery &q, const Job &job);
 void bindError(QSqlQuery &q, const QString &id, const JobError &error);
+void bindFile(QSqlQuery &q, const QString &jobId, int index, const JobFile &file);
 } // namespace RowFormat
