@@ -362,7 +362,8 @@ QJsonObject VerbCommand::carryOut(
             if (request.value(QStringLiteral("verb")).toString()
                 == QLatin1String("setcredentials")) {
                 // Credentials live only in the memory of the process that runs the jobs.
-                QJsonObject refused = CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidState);
+                QJsonObject refused
+                    = CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidState);
                 refused[QStringLiteral("reason")] = QStringLiteral("noOwner");
                 return refused;
             }
@@ -398,12 +399,32 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         CliOutput::answer(answer);
         return exit;
     }
+    if (printFailure(verb, answer, exit))
+        return exit;
+    const quint32 code = ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString());
+    printCredentialsNote(verb, answer);
+    if (verb == QLatin1String("create"))
+        CliOutput::out(job.value(QStringLiteral("id")).toString() + QLatin1Char('\n'));
+    else if (verb == QLatin1String("list"))
+        printList(answer);
+    else if (verb == QLatin1String("geterror"))
+        printJobError(answer, exit, code);
+    else if (verb == QLatin1String("info"))
+        printInfo(job);
+    else
+        printOutcome(verb, answer, code);
+    return exit;
+}
+
+// The answers that say the verb failed, or found no one job; false for the others.
+bool VerbCommand::printFailure(const QString &verb, const QJsonObject &answer, int exit)
+{
     const QString reason = answer.value(QStringLiteral("reason")).toString();
     const QString jobText = answer.value(QStringLiteral("jobText")).toString();
     if (reason == QLatin1String("unknown")) {
         CliOutput::err(
             QCoreApplication::translate("Cli", "haul %1: no job \"%2\"\n").arg(verb, jobText));
-        return exit;
+        return true;
     }
     if (reason == QLatin1String("ambiguous")) {
         QStringList matches;
@@ -412,13 +433,13 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
         CliOutput::err(
             QCoreApplication::translate("Cli", "haul %1: \"%2\" matches several jobs: %3\n")
                 .arg(verb, jobText, matches.join(QStringLiteral("; "))));
-        return exit;
+        return true;
     }
     if (reason == QLatin1String("noOwner")) {
         CliOutput::err(QCoreApplication::translate("Cli",
             "haul %1: credentials are kept only in the memory of the process that runs the jobs; start \"haul serve\" (or the window) first\n")
                            .arg(verb));
-        return exit;
+        return true;
     }
     const quint32 code = ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString());
     if (exit != ExitCode::Ok && verb != QLatin1String("geterror")) {
@@ -427,10 +448,13 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
             text += QStringLiteral(" (%1)").arg(answer.value(QStringLiteral("message")).toString());
         CliOutput::err(QStringLiteral("haul %1: %2 [%3 %4]\n")
                            .arg(verb, text, ErrorCode::name(code), ErrorCode::hex(code)));
-        return exit;
+        return true;
     }
+    return false;
+}
 
-    const QString id = job.value(QStringLiteral("id")).toString();
+void VerbCommand::printCredentialsNote(const QString &verb, const QJsonObject &answer)
+{
     if (answer.value(QStringLiteral("storedIn")).toString() == QLatin1String("memory"))
         CliOutput::err(QCoreApplication::translate("Cli",
             "haul %1: no keychain is available (%2), so the credentials are kept only in the "
@@ -439,91 +463,104 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
     else if (answer.value(QStringLiteral("storedIn")).toString() == QLatin1String("keychain"))
         CliOutput::out(QCoreApplication::translate(
             "Cli", "The credentials go to the system keychain, not to the job store.\n"));
-    if (verb == QLatin1String("create")) {
-        CliOutput::out(id + QLatin1Char('\n'));
-    } else if (verb == QLatin1String("list")) {
-        const QJsonArray jobs = answer.value(QStringLiteral("jobs")).toArray();
-        QStringList lines;
-        lines.append(QCoreApplication::translate("Cli",
-            "ID        NAME                  STATE            PROGRESS                FILES  ERROR"));
-        for (const QJsonValue &v : jobs) {
-            const QJsonObject j = v.toObject();
-            const QJsonObject e = j.value(QStringLiteral("error")).toObject();
-            lines.append(
-                QStringLiteral("%1  %2  %3  %4  %5  %6")
-                    .arg(j.value(QStringLiteral("id")).toString().left(8))
-                    .arg(j.value(QStringLiteral("name")).toString().left(20), -20)
-                    .arg(stateText(j), -15)
-                    .arg(progressText(j), -22)
-                    .arg(QStringLiteral("%1/%2")
-                             .arg(j.value(QStringLiteral("filesTransferred")).toInt())
-                             .arg(j.value(QStringLiteral("filesTotal")).toInt()),
-                        -5)
-                    .arg(e.isEmpty() ? QString() : e.value(QStringLiteral("codeName")).toString()));
-        }
-        if (jobs.isEmpty())
-            lines.append(QCoreApplication::translate("Cli", "(no jobs)"));
-        CliOutput::out(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    } else if (verb == QLatin1String("geterror")) {
-        if (exit != 0) {
-            CliOutput::err(QCoreApplication::translate("Cli", "haul geterror: %1 [%2 %3]\n")
-                               .arg(ErrorCode::description(code), ErrorCode::name(code),
-                                   ErrorCode::hex(code)));
-            return exit;
-        }
-        const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
-        const JobError error = JobJson::toError(e);
-        CliOutput::out(
-            CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));
-        CliOutput::out(QCoreApplication::translate("Cli", "  Time:         %1\n")
-                           .arg(timeText(e.value(QStringLiteral("time")))));
-    } else if (verb == QLatin1String("info")) {
-        QString t;
-        t += QCoreApplication::translate("Cli", "Job:          %1\n").arg(id);
-        t += QCoreApplication::translate("Cli", "Name:         %1\n")
-                 .arg(job.value(QStringLiteral("name")).toString());
-        t += QCoreApplication::translate("Cli", "State:        %1\n").arg(stateText(job));
-        JobPriority p = JobPriority::Normal;
-        JobTypes::priorityFromName(job.value(QStringLiteral("priority")).toString(), &p);
-        t += QCoreApplication::translate("Cli", "Priority:     %1\n")
-                 .arg(JobTypes::priorityDisplayName(p));
-        t += QCoreApplication::translate("Cli", "Progress:     %1, files %2 of %3\n")
-                 .arg(progressText(job))
-                 .arg(job.value(QStringLiteral("filesTransferred")).toInt())
-                 .arg(job.value(QStringLiteral("filesTotal")).toInt());
-        t += QCoreApplication::translate("Cli", "Created:      %1\n")
-                 .arg(timeText(job.value(QStringLiteral("creationTime"))));
-        t += QCoreApplication::translate("Cli", "Modified:     %1\n")
-                 .arg(timeText(job.value(QStringLiteral("modificationTime"))));
-        t += QCoreApplication::translate("Cli", "Errors:       %1\n")
-                 .arg(job.value(QStringLiteral("errorCount")).toInt());
-        t += QCoreApplication::translate("Cli", "Proxy:        %1\n").arg(proxyText(job));
-        const QJsonObject e = job.value(QStringLiteral("error")).toObject();
-        if (!e.isEmpty())
-            t += QCoreApplication::translate("Cli", "Last error:   %1 (%2)\n")
-                     .arg(e.value(QStringLiteral("description")).toString(),
-                         e.value(QStringLiteral("code")).toString());
-        int index = 0;
-        for (const QJsonValue &v : job.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject f = v.toObject();
-            const qint64 total = f.value(QStringLiteral("bytesTotal")).toInteger();
-            t += QCoreApplication::translate("Cli", "File %1:       %2\n              -> %3 (%4)\n")
-                     .arg(index++)
-                     .arg(f.value(QStringLiteral("remoteUrl")).toString(),
-                         f.value(QStringLiteral("localPath")).toString().isEmpty()
-                             ? QCoreApplication::translate("Cli", "(name not known yet)")
-                             : f.value(QStringLiteral("localPath")).toString(),
-                         total >= 0
-                             ? QCoreApplication::translate("Cli", "%1 of %2")
-                                   .arg(
-                                       Format::size(
-                                           f.value(QStringLiteral("bytesTransferred")).toInteger()),
-                                       Format::size(total))
-                             : Format::size(
-                                 f.value(QStringLiteral("bytesTransferred")).toInteger()));
-        }
-        CliOutput::out(t);
-    } else if (verb == QLatin1String("trustcert")) {
+}
+
+void VerbCommand::printList(const QJsonObject &answer)
+{
+    const QJsonArray jobs = answer.value(QStringLiteral("jobs")).toArray();
+    QStringList lines;
+    lines.append(QCoreApplication::translate("Cli",
+        "ID        NAME                  STATE            PROGRESS                FILES  ERROR"));
+    for (const QJsonValue &v : jobs) {
+        const QJsonObject j = v.toObject();
+        const QJsonObject e = j.value(QStringLiteral("error")).toObject();
+        lines.append(
+            QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(j.value(QStringLiteral("id")).toString().left(8))
+                .arg(j.value(QStringLiteral("name")).toString().left(20), -20)
+                .arg(stateText(j), -15)
+                .arg(progressText(j), -22)
+                .arg(QStringLiteral("%1/%2")
+                         .arg(j.value(QStringLiteral("filesTransferred")).toInt())
+                         .arg(j.value(QStringLiteral("filesTotal")).toInt()),
+                    -5)
+                .arg(e.isEmpty() ? QString() : e.value(QStringLiteral("codeName")).toString()));
+    }
+    if (jobs.isEmpty())
+        lines.append(QCoreApplication::translate("Cli", "(no jobs)"));
+    CliOutput::out(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void VerbCommand::printJobError(const QJsonObject &answer, int exit, quint32 code)
+{
+    const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
+    if (exit != 0) {
+        CliOutput::err(
+            QCoreApplication::translate("Cli", "haul geterror: %1 [%2 %3]\n")
+                .arg(ErrorCode::description(code), ErrorCode::name(code), ErrorCode::hex(code)));
+        return;
+    }
+    const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
+    const JobError error = JobJson::toError(e);
+    CliOutput::out(CliOutput::errorBlock(error, job.value(QStringLiteral("errorCount")).toInt()));
+    CliOutput::out(QCoreApplication::translate("Cli", "  Time:         %1\n")
+                       .arg(timeText(e.value(QStringLiteral("time")))));
+}
+
+void VerbCommand::printInfo(const QJsonObject &job)
+{
+    const QString id = job.value(QStringLiteral("id")).toString();
+    QString t;
+    t += QCoreApplication::translate("Cli", "Job:          %1\n").arg(id);
+    t += QCoreApplication::translate("Cli", "Name:         %1\n")
+             .arg(job.value(QStringLiteral("name")).toString());
+    t += QCoreApplication::translate("Cli", "State:        %1\n").arg(stateText(job));
+    JobPriority p = JobPriority::Normal;
+    JobTypes::priorityFromName(job.value(QStringLiteral("priority")).toString(), &p);
+    t += QCoreApplication::translate("Cli", "Priority:     %1\n")
+             .arg(JobTypes::priorityDisplayName(p));
+    t += QCoreApplication::translate("Cli", "Progress:     %1, files %2 of %3\n")
+             .arg(progressText(job))
+             .arg(job.value(QStringLiteral("filesTransferred")).toInt())
+             .arg(job.value(QStringLiteral("filesTotal")).toInt());
+    t += QCoreApplication::translate("Cli", "Created:      %1\n")
+             .arg(timeText(job.value(QStringLiteral("creationTime"))));
+    t += QCoreApplication::translate("Cli", "Modified:     %1\n")
+             .arg(timeText(job.value(QStringLiteral("modificationTime"))));
+    t += QCoreApplication::translate("Cli", "Errors:       %1\n")
+             .arg(job.value(QStringLiteral("errorCount")).toInt());
+    t += QCoreApplication::translate("Cli", "Proxy:        %1\n").arg(proxyText(job));
+    const QJsonObject e = job.value(QStringLiteral("error")).toObject();
+    if (!e.isEmpty())
+        t += QCoreApplication::translate("Cli", "Last error:   %1 (%2)\n")
+                 .arg(e.value(QStringLiteral("description")).toString(),
+                     e.value(QStringLiteral("code")).toString());
+    int index = 0;
+    for (const QJsonValue &v : job.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const qint64 total = f.value(QStringLiteral("bytesTotal")).toInteger();
+        t += QCoreApplication::translate("Cli", "File %1:       %2\n              -> %3 (%4)\n")
+                 .arg(index++)
+                 .arg(f.value(QStringLiteral("remoteUrl")).toString(),
+                     f.value(QStringLiteral("localPath")).toString().isEmpty()
+                         ? QCoreApplication::translate("Cli", "(name not known yet)")
+                         : f.value(QStringLiteral("localPath")).toString(),
+                     total >= 0
+                         ? QCoreApplication::translate("Cli", "%1 of %2")
+                               .arg(Format::size(
+                                        f.value(QStringLiteral("bytesTransferred")).toInteger()),
+                                   Format::size(total))
+                         : Format::size(f.value(QStringLiteral("bytesTransferred")).toInteger()));
+    }
+    CliOutput::out(t);
+}
+
+// What the other verbs did.
+void VerbCommand::printOutcome(const QString &verb, const QJsonObject &answer, quint32 code)
+{
+    const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
+    const QString id = job.value(QStringLiteral("id")).toString();
+    if (verb == QLatin1String("trustcert")) {
         const CertificateInfo c
             = JobJson::toCertificate(answer.value(QStringLiteral("certificate")).toObject());
         CliOutput::out(QCoreApplication::translate("Cli",
@@ -552,5 +589,4 @@ int VerbCommand::print(const QString &verb, const QJsonObject &answer)
                 "Cli", "Only the files that were fully transferred were kept.\n"));
         CliOutput::out(QCoreApplication::translate("Cli", "Job %1: %2\n").arg(id, stateText(job)));
     }
-    return exit;
 }

@@ -24,6 +24,12 @@ private:
     int usageError(
         const QString &verb, const QString &message, quint32 code = ErrorCode::E_InvalidArg);
     int print(const QString &verb, const QJsonObject &answer);
+    static bool printFailure(const QString &verb, const QJsonObject &answer, int exit);
+    static void printCredentialsNote(const QString &verb, const QJsonObject &answer);
+    static void printList(const QJsonObject &answer);
+    static void printJobError(const QJsonObject &answer, int exit, quint32 code);
+    static void printInfo(const QJsonObject &job);
+    static void printOutcome(const QString &verb, const QJsonObject &answer, quint32 code);
 
     bool m_json = false;
 };
