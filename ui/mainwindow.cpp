@@ -9,50 +9,30 @@
 #include "ui/jobdetails.h"
 #include "ui/jobfiltermodel.h"
 #include "ui/jobtablemodel.h"
+#include "ui/mainactions.h"
 #include "ui/notifier.h"
-#include "ui/progressdelegate.h"
 #include "ui/settingsdialog.h"
-#include "ui/stateicon.h"
+#include "ui/trayicon.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
-
-namespace {
-
-const JobTableModel::Category Categories[] = { JobTableModel::Category::All,
-    JobTableModel::Category::Active, JobTableModel::Category::Paused,
-    JobTableModel::Category::Errors, JobTableModel::Category::Finished };
-
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(
-        QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
-}
-
-} // namespace
 
 MainWindow::MainWindow(Engine *engine, QWidget *parent)
     : QMainWindow(parent)
@@ -60,8 +40,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_settings(AppSettings::load())
     , m_model(new JobTableModel(engine, this))
     , m_filter(new JobFilterModel(this))
-    , m_view(new QTreeView)
-    , m_categories(new QListWidget)
+    , m_categories(new CategoryList)
     , m_search(new QLineEdit)
     , m_details(new JobDetails(engine, m_model))
     , m_errorPane(new ErrorPane(engine, m_model, this))
@@ -76,59 +55,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     setAcceptDrops(true);
     m_filter->setSourceModel(m_model);
 
-    m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true); // thousands of rows stay cheap
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(JobTableModel::AddedColumn, Qt::DescendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setDragEnabled(true);
+    m_view = new JobView(m_model, m_filter);
     m_view->installEventFilter(this);
-    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionsMovable(true);
-    m_view->setColumnWidth(JobTableModel::ProgressColumn, 110);
-    m_view->setColumnWidth(JobTableModel::SizeColumn, 130);
-    m_view->setColumnWidth(JobTableModel::SpeedColumn, 75);
-    m_view->setColumnWidth(JobTableModel::TimeLeftColumn, 75);
-    m_view->setColumnWidth(JobTableModel::FilesColumn, 50);
-    m_view->setColumnWidth(JobTableModel::AddedColumn, 70);
-    // Right-click on the header: show or hide columns.
-    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this,
-        [this](const QPoint &pos) {
-            QMenu menu(this);
-            for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-                QAction *action = menu.addAction(
-                    m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-                action->setCheckable(true);
-                action->setChecked(!m_view->isColumnHidden(column));
-                action->setEnabled(column != JobTableModel::NameColumn);
-                connect(action, &QAction::toggled, this,
-                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
-            }
-            menu.exec(m_view->header()->mapToGlobal(pos));
-        });
 
-    for (JobTableModel::Category category : Categories) {
-        auto *item = new QListWidgetItem(m_categories);
-        item->setData(Qt::UserRole, int(category));
-        static const QHash<int, JobState> icons { { int(JobTableModel::Category::Active),
-                                                      JobState::Transferring },
-            { int(JobTableModel::Category::Paused), JobState::Suspended },
-            { int(JobTableModel::Category::Errors), JobState::Error },
-            { int(JobTableModel::Category::Finished), JobState::Acknowledged } };
-        item->setIcon(category == JobTableModel::Category::All
-                ? QIcon(QStringLiteral(":/icons/haul.svg"))
-                : StateIcon::forState(icons.value(int(category))));
-    }
-    m_categories->setCurrentRow(0);
-    m_categories->setMaximumWidth(220);
-    m_categories->setObjectName(QStringLiteral("categories"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(320);
@@ -146,14 +75,30 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_speedLabel);
 
-    createActions();
-    createMenus();
+    m_actions = new MainActions(this, m_engine);
+    m_actions->createMenus(menuBar(), m_toolbar, m_search);
+    addToolBar(m_toolbar);
     createTray();
+    connectSignals();
 
+    applySettings(m_settings);
+    retranslate();
+    restoreLayout();
+    updateActions();
+    // The engine says again what happened while no window listened (BITS re-notifies).
+    QTimer::singleShot(0, m_engine, &Engine::replayNotifications);
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::connectSignals()
+{
     connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_filter->setCategory(
-                JobTableModel::Category(m_categories->item(row)->data(Qt::UserRole).toInt()));
+            m_filter->setCategory(m_categories->category(row));
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &JobFilterModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -171,11 +116,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
-        menu.addSeparator();
-        menu.addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
-        menu.addSeparator();
-        menu.addMenu(m_priorityMenu);
+        m_actions->fillContextMenu(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_model, &JobTableModel::countsChanged, this, &MainWindow::updateCounts);
@@ -186,141 +127,6 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::jobError, this,
         [this](const QUuid &id, const JobError &error) { onJobError(id, error.description()); });
     connect(m_engine, &Engine::jobTransferred, this, &MainWindow::onJobTransferred);
-
-    applySettings(m_settings);
-    retranslate();
-    restoreLayout();
-    updateActions();
-    // The engine says again what happened while no window listened (BITS re-notifies).
-    QTimer::singleShot(0, m_engine, &Engine::replayNotifications);
-}
-
-MainWindow::~MainWindow()
-{
-    saveLayout();
-}
-
-void MainWindow::createActions()
-{
-    auto make = [this](QAction **action, const char *icon, QStyle::StandardPixmap fallback,
-                    QKeySequence shortcut, void (MainWindow::*slot)()) {
-        *action = new QAction(themed(icon, fallback), QString(), this);
-        if (!shortcut.isEmpty())
-            (*action)->setShortcut(shortcut);
-        if (slot)
-            connect(*action, &QAction::triggered, this, slot);
-        addAction(*action);
-    };
-    make(&m_add, "list-add", QStyle::SP_FileDialogNewFolder, QKeySequence::New, nullptr);
-    connect(m_add, &QAction::triggered, this, [this] { openAddDialog(); });
-    make(&m_paste, "edit-paste", QStyle::SP_DialogOpenButton, QKeySequence::Paste,
-        &MainWindow::pasteUrls);
-    make(&m_resume, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(),
-        &MainWindow::resumeSelected);
-    make(&m_suspend, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(),
-        &MainWindow::suspendSelected);
-    // Space in the table (an event filter: item views take Space for themselves).
-    make(&m_toggle, "", QStyle::SP_MediaPlay, QKeySequence(), &MainWindow::toggleSelected);
-    make(&m_cancel, "process-stop", QStyle::SP_DialogCancelButton, QKeySequence::Delete, nullptr);
-    connect(m_cancel, &QAction::triggered, this, [this] { cancelSelected(true); });
-    make(&m_complete, "dialog-ok", QStyle::SP_DialogApplyButton, QKeySequence(),
-        &MainWindow::completeSelected);
-    make(
-        &m_remove, "edit-clear", QStyle::SP_TrashIcon, QKeySequence(), &MainWindow::removeSelected);
-    make(&m_inspect, "dialog-warning", QStyle::SP_MessageBoxWarning,
-        QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::inspectSelected);
-    make(&m_openFile, "document-open", QStyle::SP_FileIcon, QKeySequence(), nullptr);
-    connect(m_openFile, &QAction::triggered, this, [this] { openFiles(false); });
-    make(&m_openFolder, "folder-open", QStyle::SP_DirOpenIcon,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), nullptr);
-    connect(m_openFolder, &QAction::triggered, this, [this] { openFiles(true); });
-    make(&m_copyUrl, "edit-copy", QStyle::SP_FileLinkIcon, QKeySequence::Copy,
-        &MainWindow::copyUrls);
-    make(&m_settingsAction, "preferences-system", QStyle::SP_FileDialogDetailedView,
-        QKeySequence::Preferences, &MainWindow::openSettings);
-    make(&m_quit, "application-exit", QStyle::SP_DialogCloseButton, QKeySequence::Quit, nullptr);
-    connect(m_quit, &QAction::triggered, this, [this] {
-        m_quitting = true;
-        close();
-        QApplication::quit();
-    });
-    make(&m_showHide, "", QStyle::SP_TitleBarNormalButton, QKeySequence(), nullptr);
-    connect(m_showHide, &QAction::triggered, this, [this] {
-        if (isVisible() && !isMinimized())
-            hide();
-        else
-            bringToFront();
-    });
-    make(&m_resumeAll, "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(), nullptr);
-    connect(m_resumeAll, &QAction::triggered, this, [this] {
-        // Decided on the engine thread, by the jobs' states there, not a tick behind.
-        m_engine->post([](Engine &engine) {
-            for (const Job &job : engine.jobs())
-                if (job.state == JobState::Suspended && !job.files.isEmpty())
-                    engine.resume(job.id);
-        });
-    });
-    make(&m_suspendAll, "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(), nullptr);
-    connect(m_suspendAll, &QAction::triggered, this, [this] {
-        m_engine->post([](Engine &engine) {
-            for (const Job &job : engine.jobs())
-                if (JobTypes::isActive(job.state) || job.state == JobState::TransientError)
-                    engine.suspend(job.id);
-        });
-    });
-    make(&m_about, "help-about", QStyle::SP_MessageBoxInformation, QKeySequence(), nullptr);
-    connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Haul"),
-            tr("<h3>Haul %1</h3><p>A download manager whose downloads never corrupt and always resume, and whose errors explain themselves.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
-
-    m_priorityMenu = new QMenu(this);
-    for (JobPriority p :
-        { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low }) {
-        auto *action = m_priorityMenu->addAction(QString());
-        action->setData(int(p));
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, p] { setSelectedPriority(p); });
-        m_priorityActions.append(action);
-    }
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({ m_add, m_paste });
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_settingsAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quit);
-    m_jobMenu = menuBar()->addMenu(QString());
-    m_jobMenu->addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
-    m_jobMenu->addSeparator();
-    m_jobMenu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
-    m_jobMenu->addSeparator();
-    m_jobMenu->addMenu(m_priorityMenu);
-    m_jobMenu->addSeparator();
-    m_jobMenu->addActions({ m_resumeAll, m_suspendAll });
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
-
-    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->setMovable(false);
-    // Beside their icons the toolbar names only the everyday actions, so that it fits in
-    // every language; the others say their names in tooltips.
-    for (QAction *action : { m_complete, m_inspect, m_openFile, m_openFolder, m_settingsAction })
-        action->setPriority(QAction::LowPriority);
-    m_toolbar->addActions({ m_add, m_resume, m_suspend, m_cancel, m_complete });
-    m_toolbar->addSeparator();
-    m_toolbar->addActions({ m_inspect, m_openFile, m_openFolder });
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolbar->addWidget(spacer);
-    m_toolbar->addWidget(m_search);
-    m_toolbar->addAction(m_settingsAction);
-    addToolBar(m_toolbar);
 }
 
 void MainWindow::createTray()
@@ -328,17 +134,7 @@ void MainWindow::createTray()
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_notifier = new Notifier(nullptr, this);
     } else {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_trayMenu = new QMenu(this);
-        m_trayMenu->addActions({ m_showHide, m_resumeAll, m_suspendAll });
-        m_trayMenu->addSeparator();
-        m_trayMenu->addAction(m_quit);
-        m_tray->setContextMenu(m_trayMenu);
-        connect(m_tray, &QSystemTrayIcon::activated, this,
-            [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger)
-                    m_showHide->trigger();
-            });
+        m_tray = new TrayIcon(windowIcon(), m_actions, this);
         m_tray->show();
         m_notifier = new Notifier(m_tray, this);
     }
@@ -358,38 +154,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Haul"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_jobMenu->setTitle(tr("&Jobs"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_priorityMenu->setTitle(tr("&Priority"));
-    m_add->setText(tr("&Add…"));
-    m_add->setToolTip(tr("Add downloads (Ctrl+N)"));
-    m_paste->setText(tr("&Paste addresses"));
-    m_resume->setText(tr("&Resume"));
-    m_suspend->setText(tr("&Suspend"));
-    m_toggle->setText(tr("Resume or suspend"));
-    m_cancel->setText(tr("&Cancel…"));
-    m_cancel->setToolTip(tr(
-        "Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)"));
-    m_complete->setText(tr("C&omplete"));
-    m_complete->setToolTip(tr("Save the finished files under their final names"));
-    m_remove->setText(tr("Remove from &list"));
-    m_inspect->setText(tr("&Inspect error…"));
-    m_openFile->setText(tr("&Open file"));
-    m_openFolder->setText(tr("Open &folder"));
-    m_copyUrl->setText(tr("Copy &address"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_quit->setText(tr("&Quit"));
-    m_showHide->setText(tr("Show or hide Haul"));
-    m_resumeAll->setText(tr("Resume all"));
-    m_suspendAll->setText(tr("Suspend all"));
-    m_about->setText(tr("&About Haul"));
-    for (QAction *action : std::as_const(m_priorityActions))
-        action->setText(JobTypes::priorityDisplayName(JobPriority(action->data().toInt())));
+    m_actions->retranslate();
     m_search->setPlaceholderText(tr("Search name or address"));
     m_model->retranslate();
     updateCounts();
-    fitToLanguage();
+    m_view->fitToLanguage();
+    m_categories->fitToLanguage();
     updateStatus();
 }
 
@@ -422,82 +192,18 @@ QString MainWindow::jobName(const QUuid &id) const
                    : m_model->data(m_model->index(row, JobTableModel::NameColumn)).toString();
 }
 
-void MainWindow::fitToLanguage()
-{
-    const QFontMetrics fm = m_view->fontMetrics();
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
-    const int sortArrow = 0; // only one column shows it; that one may clip a letter
-    auto header = [&](int column) {
-        return fm.horizontalAdvance(
-                   m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
-            + padding + sortArrow;
-    };
-    int state = header(JobTableModel::StateColumn);
-    for (int s = int(JobState::Queued); s <= int(JobState::Cancelled); ++s)
-        state = qMax(state,
-            fm.horizontalAdvance(JobTypes::stateDisplayName(JobState(s))) + 16 + 6 + padding);
-    int priority = header(JobTableModel::PriorityColumn);
-    for (int p = int(JobPriority::Foreground); p <= int(JobPriority::Low); ++p)
-        priority = qMax(priority,
-            fm.horizontalAdvance(JobTypes::priorityDisplayName(JobPriority(p))) + padding);
-    m_view->setColumnWidth(JobTableModel::StateColumn, state);
-    m_view->setColumnWidth(JobTableModel::PriorityColumn, priority);
-    for (int column :
-        { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn, JobTableModel::FilesColumn,
-            JobTableModel::AddedColumn, JobTableModel::SizeColumn, JobTableModel::ProgressColumn })
-        m_view->setColumnWidth(column, qMax(m_view->columnWidth(column), header(column)));
-    // The side list shows its longest category in full.
-    const int side = m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() + 12;
-    m_categories->setMinimumWidth(side);
-    m_categories->setMaximumWidth(qMax(side, 220));
-}
-
 void MainWindow::updateActions()
 {
-    bool canResume = false, canSuspend = false, canCancel = false, canComplete = false,
-         canRemove = false, canInspect = false, canOpen = false, any = false;
-    int priority = -1;
-    for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_model->job(id);
-        if (!job)
-            continue;
-        any = true;
-        const JobState s = job->state;
-        canResume = canResume || JobTypes::canResume(s);
-        canSuspend = canSuspend || JobTypes::canSuspend(s);
-        canCancel = canCancel || !JobTypes::isFinal(s);
-        canComplete = canComplete || JobTypes::canComplete(s, job->progress().filesTransferred);
-        canRemove = canRemove || JobTypes::isFinal(s);
-        canInspect = canInspect || s == JobState::Error || s == JobState::TransientError;
-        canOpen = canOpen || !job->files.isEmpty();
-        priority = priority == -1 || priority == int(job->priority) ? int(job->priority) : -2;
-    }
-    m_resume->setEnabled(canResume);
-    m_suspend->setEnabled(canSuspend);
-    m_toggle->setEnabled(canResume || canSuspend);
-    m_cancel->setEnabled(canCancel || canRemove);
-    m_complete->setEnabled(canComplete);
-    m_remove->setEnabled(canRemove);
-    m_inspect->setEnabled(canInspect);
-    m_openFile->setEnabled(canOpen);
-    m_openFolder->setEnabled(canOpen);
-    m_copyUrl->setEnabled(any);
-    m_priorityMenu->setEnabled(canCancel);
-    for (QAction *action : std::as_const(m_priorityActions))
-        action->setChecked(action->data().toInt() == priority);
+    QList<Job> selected;
+    for (const QUuid &id : selectedJobs())
+        if (const std::optional<Job> job = m_model->job(id))
+            selected.append(*job);
+    m_actions->updateFor(selected);
 }
 
 void MainWindow::updateCounts()
 {
-    for (int i = 0; i < m_categories->count(); ++i) {
-        QListWidgetItem *item = m_categories->item(i);
-        const auto category = JobTableModel::Category(item->data(Qt::UserRole).toInt());
-        const int n = m_model->count(category);
-        item->setText(QStringLiteral("%1 (%2)").arg(JobTableModel::categoryName(category)).arg(n));
-        QFont font = item->font();
-        font.setBold(category == JobTableModel::Category::Errors && n > 0);
-        item->setFont(font);
-    }
+    m_categories->updateCounts(m_model);
     updateStatus();
 }
 
@@ -585,10 +291,11 @@ void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
             QTimer::singleShot(400, this, [this, last = outcome.second] { selectJob(last); });
         if (done)
             done(r.ok(),
-                r.ok() ? QString()
-                       : tr("%1 (%2)%3")
-                             .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
-                                 r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details));
+                r.ok()
+                    ? QString()
+                    : tr("%1 (%2)%3")
+                          .arg(ErrorCode::description(r.code), ErrorCode::hex(r.code),
+                              r.details.isEmpty() ? QString() : QStringLiteral(": ") + r.details));
     });
 }
 
@@ -680,8 +387,7 @@ void MainWindow::completeSelected()
                             .arg(jobName(id), ErrorCode::description(r.code),
                                 ErrorCode::hex(r.code));
         if (!problems.isEmpty())
-            QMessageBox::warning(
-                this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
+            QMessageBox::warning(this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
     });
 }
 
@@ -795,6 +501,13 @@ void MainWindow::applySettings(const AppSettings &settings)
     settings.applyTo(m_engine);
     if (languageChanged)
         Languages::apply(settings.language);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
 }
 
 void MainWindow::bringToFront()

@@ -2,6 +2,8 @@
 
 #include "core/model/jobtypes.h"
 #include "ui/appsettings.h"
+#include "ui/categorylist.h"
+#include "ui/jobview.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -13,20 +15,18 @@ class ErrorPane;
 class JobDetails;
 class JobFilterModel;
 class JobTableModel;
+class MainActions;
 class Notifier;
-class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
 class QToolBar;
-class QTreeView;
 
 // Haul's window: the jobs with their progress, a side list of categories, the details of
 // the selected job, the error pane, the tray icon. Every change goes through the Engine;
-// the window only shows what the Engine says.
+// the window only shows what the Engine says. It composes the parts: JobView, CategoryList,
+// MainActions (actions, menus, toolbar), TrayIcon, JobDetails, ErrorPane.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +53,9 @@ public:
     AddJobDialog *openAddDialog(const QString &urlsText = QString()); // non-modal
     void applySettings(const AppSettings &settings);
     void bringToFront();
+    void quit(); // leaves even when closing would only hide the window in the tray
+    void openSettings();
+    void openFiles(bool folder);
 
     // The bulk actions, on the selected jobs.
     void resumeSelected();
@@ -74,18 +77,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createTray();
+    void connectSignals();
     void retranslate();
-    void fitToLanguage(); // widths that depend on the words of the language
     void updateActions();
     void updateCounts();
     void updateStatus();
     void onJobError(const QUuid &id, const QString &description);
     void onJobTransferred(const QUuid &id);
-    void openSettings();
-    void openFiles(bool folder);
     void restoreLayout();
     void saveLayout();
     QString jobName(const QUuid &id) const;
@@ -94,8 +93,8 @@ private:
     AppSettings m_settings;
     JobTableModel *m_model;
     JobFilterModel *m_filter;
-    QTreeView *m_view;
-    QListWidget *m_categories;
+    JobView *m_view = nullptr;
+    CategoryList *m_categories;
     QLineEdit *m_search;
     JobDetails *m_details;
     ErrorPane *m_errorPane;
@@ -105,16 +104,7 @@ private:
     QLabel *m_speedLabel;
     QLabel *m_countLabel;
     QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_trayMenu = nullptr;
     Notifier *m_notifier = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_jobMenu = nullptr;
-    QMenu *m_priorityMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    MainActions *m_actions = nullptr;
     bool m_quitting = false;
-
-    QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete, *m_remove,
-        *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit, *m_showHide,
-        *m_resumeAll, *m_suspendAll, *m_about;
-    QList<QAction *> m_priorityActions;
 };
