@@ -21,8 +21,6 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <csignal>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace {
 
@@ -53,12 +51,20 @@ bool parseRate(const QString &text, qint64 *bytes)
     return true;
 }
 
-int terminalWidth()
+// An integer option within [min, max], or `fallback` when it is not given.
+bool intOption(const QCommandLineParser &parser, const QString &option, int min, int max,
+    int fallback, int *out)
 {
-    winsize ws {};
-    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        return ws.ws_col;
-    return 80;
+    if (!parser.isSet(option)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
 }
 
 QString callFailure(const CallResult &r)
@@ -135,6 +141,26 @@ void TransferCommand::printAnswer(int exit, quint32 code, const QString &message
 
 int TransferCommand::start(const QStringList &arguments)
 {
+    TransferRequest options;
+    const int status = parseArguments(arguments, &options);
+    if (status != -1)
+        return status;
+    const QString storePath = StoreLocation::resolve(options.store);
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    m_owner = new StoreOwner(this);
+    qint64 ownerPid = 0;
+    if (!m_owner->claim(storePath, &ownerPid, 5000)) {
+        // Another process runs this store's engine: the job runs there.
+        delete m_owner;
+        m_owner = nullptr;
+        return startRemote(options, storePath, ownerPid);
+    }
+    return startLocal(options, storePath);
+}
+
+// Everything is checked before anything is created. -1 when all is well.
+int TransferCommand::parseArguments(const QStringList &arguments, TransferRequest *options)
+{
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
@@ -161,63 +187,81 @@ int TransferCommand::start(const QStringList &arguments)
         CliOutput::out(helpText());
         return ExitCode::Ok;
     }
+    int status = parseNumbers(parser, options);
+    if (status == -1)
+        status = parseHeaders(parser.values(header), options);
+    if (status == -1)
+        status = parseFiles(parser, options);
+    if (status == -1)
+        status = parseSums(parser.values(sha256), options);
+    if (status != -1)
+        return status;
 
-    // Everything is checked before anything is created.
-    JobPriority jobPriority = JobPriority::Normal;
-    if (parser.isSet(priority) && !JobTypes::priorityFromName(parser.value(priority), &jobPriority))
+    options->nameGiven = parser.isSet(name);
+    options->jobName = parser.value(name);
+    if (options->jobName.isEmpty()) {
+        const QString path = options->files.first().url.path();
+        options->jobName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+        if (options->jobName.isEmpty())
+            options->jobName = options->files.first().url.host();
+    }
+    options->store = parser.value(store);
+    return -1;
+}
+
+int TransferCommand::parseNumbers(const QCommandLineParser &parser, TransferRequest *options)
+{
+    if (parser.isSet(QStringLiteral("priority"))
+        && !JobTypes::priorityFromName(
+            parser.value(QStringLiteral("priority")), &options->priority))
         return usageError(tr("unknown priority \"%1\" (foreground, high, normal or low)")
-                              .arg(parser.value(priority)));
-
-    auto intOption = [&](const QCommandLineOption &o, int min, int max, int fallback, int *out) {
-        if (!parser.isSet(o)) {
-            *out = fallback;
-            return true;
-        }
-        bool ok = false;
-        const int v = parser.value(o).toInt(&ok);
-        if (!ok || v < min || v > max)
-            return false;
-        *out = v;
-        return true;
-    };
-    int connectionCount = 1, retry = 10, noProgressTimeout = 86400;
-    if (!intOption(connections, 1, 16, 4, &connectionCount))
+                              .arg(parser.value(QStringLiteral("priority"))));
+    if (!intOption(parser, QStringLiteral("connections"), 1, 16, 4, &options->connections))
         return usageError(tr("--connections takes a number from 1 to 16"));
-    if (!intOption(retryDelay, 1, 86400, 10, &retry))
+    if (!intOption(parser, QStringLiteral("retry-delay"), 1, 86400, 10, &options->retry))
         return usageError(tr("--retry-delay takes a number of seconds from 1 to 86400"));
-    if (!intOption(noProgress, 0, 100000000, 86400, &noProgressTimeout))
+    if (!intOption(parser, QStringLiteral("no-progress-timeout"), 0, 100000000, 86400,
+            &options->noProgressTimeout))
         return usageError(tr("--no-progress-timeout takes a number of seconds, 0 or more"));
-    qint64 rate = 0;
-    if (parser.isSet(limit) && !parseRate(parser.value(limit), &rate))
+    if (parser.isSet(QStringLiteral("limit"))
+        && !parseRate(parser.value(QStringLiteral("limit")), &options->rate))
         return usageError(tr("--limit takes a rate in bytes per second, such as 500k or 2M"));
+    return -1;
+}
 
-    QList<QPair<QByteArray, QByteArray>> headers;
+int TransferCommand::parseHeaders(const QStringList &values, TransferRequest *options)
+{
     static const QRegularExpression headerForm(
         QStringLiteral("^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*([^\\r\\n]*)$"));
-    for (const QString &h : parser.values(header)) {
+    for (const QString &h : values) {
         const QRegularExpressionMatch m = headerForm.match(h);
         if (!m.hasMatch())
             return usageError(tr("malformed header \"%1\" (expected \"Name: value\")").arg(h));
-        headers.append({ m.captured(1).toLatin1(), m.captured(2).trimmed().toUtf8() });
-        const QByteArray name = headers.constLast().first;
+        options->headers.append({ m.captured(1).toLatin1(), m.captured(2).trimmed().toUtf8() });
+        const QByteArray name = options->headers.constLast().first;
         if (HttpHeaders::isSecret(name))
             CliOutput::err(tr("haul transfer: the %1 header is kept in memory only, never in the "
                               "job list; if the transfer is interrupted, run the same command "
                               "again to continue.\n")
                                .arg(QString::fromLatin1(name)));
     }
+    return -1;
+}
 
+// --dest and the URLs, each with its LOCALPATH if one follows.
+int TransferCommand::parseFiles(const QCommandLineParser &parser, TransferRequest *options)
+{
+    const QString dest = parser.value(QStringLiteral("dest"));
     QString folder = QDir::currentPath();
-    if (parser.isSet(dest)) {
-        const QFileInfo info(parser.value(dest));
+    if (parser.isSet(QStringLiteral("dest"))) {
+        const QFileInfo info(dest);
         if (!info.isDir())
-            return usageError(tr("the folder %1 does not exist").arg(parser.value(dest)));
+            return usageError(tr("the folder %1 does not exist").arg(dest));
         if (!info.isWritable())
-            return usageError(tr("the folder %1 is not writable").arg(parser.value(dest)));
+            return usageError(tr("the folder %1 is not writable").arg(dest));
         folder = info.absoluteFilePath();
     }
-
-    QList<FileRequest> files;
+    QList<TransferRequest::File> &files = options->files;
     for (const QString &arg : parser.positionalArguments()) {
         if (looksLikeUrl(arg)) {
             const QUrl url(arg, QUrl::StrictMode);
@@ -247,7 +291,12 @@ int TransferCommand::start(const QStringList &arguments)
     }
     if (files.isEmpty())
         return usageError(tr("no URL given; see haul transfer --help"));
-    const QStringList sums = parser.values(sha256);
+    return -1;
+}
+
+int TransferCommand::parseSums(const QStringList &sums, TransferRequest *options)
+{
+    QList<TransferRequest::File> &files = options->files;
     if (sums.size() > files.size())
         return usageError(tr("more --sha256 values than files"));
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -257,82 +306,59 @@ int TransferCommand::start(const QStringList &arguments)
             return usageError(
                 tr("--sha256 takes 64 hexadecimal digits, not \"%1\"").arg(files[i].sha256));
     }
+    return -1;
+}
 
-    QString jobName = parser.value(name);
-    if (jobName.isEmpty()) {
-        const QString path = files.first().url.path();
-        jobName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-        if (jobName.isEmpty())
-            jobName = files.first().url.host();
+// The store's owner creates and runs the job; this process follows it.
+int TransferCommand::startRemote(
+    const TransferRequest &options, const QString &storePath, qint64 ownerPid)
+{
+    QJsonObject answer;
+    if (!StoreOwner::forward(storePath, options.toJson(), &answer)) {
+        CliOutput::err(tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
+                           .arg(QDir::toNativeSeparators(storePath))
+                           .arg(ownerPid));
+        printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed);
+        return ExitCode::Store;
     }
-    const QString storePath = StoreLocation::resolve(parser.value(store));
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
-    m_owner = new StoreOwner(this);
-    qint64 ownerPid = 0;
-    if (!m_owner->claim(storePath, &ownerPid, 5000)) {
-        // Another process runs this store's engine: the job runs there.
-        delete m_owner;
-        m_owner = nullptr;
-        QJsonArray list;
-        for (const FileRequest &f : files)
-            list.append(QJsonObject { { QStringLiteral("url"), f.url.toString(QUrl::FullyEncoded) },
-                { QStringLiteral("localPath"), f.localPath },
-                { QStringLiteral("sha256"), f.sha256 } });
-        QJsonArray headerList;
-        for (const auto &[k, v] : headers)
-            headerList.append(QJsonArray { QString::fromLatin1(k), QString::fromUtf8(v) });
-        const QJsonObject request { { QStringLiteral("version"),
-                                        CommandProcessor::ProtocolVersion },
-            { QStringLiteral("verb"), QStringLiteral("createtransfer") },
-            { QStringLiteral("name"), jobName },
-            { QStringLiteral("priority"), JobTypes::priorityName(jobPriority) },
-            { QStringLiteral("files"), list }, { QStringLiteral("retryDelay"), retry },
-            { QStringLiteral("noProgressTimeout"), noProgressTimeout },
-            { QStringLiteral("headers"), headerList },
-            { QStringLiteral("connections"), connectionCount },
-            { QStringLiteral("rateLimit"), rate } };
-        QJsonObject answer;
-        if (!StoreOwner::forward(storePath, request, &answer)) {
-            CliOutput::err(
-                tr("haul: the job store %1 is in use by another Haul process (pid %2).\n")
-                    .arg(QDir::toNativeSeparators(storePath))
-                    .arg(ownerPid));
-            printAnswer(ExitCode::Store, ErrorCode::E_StoreFailed);
-            return ExitCode::Store;
-        }
-        if (answer.value(QStringLiteral("exit")).toInt() != ExitCode::Ok) {
-            if (m_json)
-                CliOutput::answer(answer);
-            const CallResult r(
-                ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString()), -1,
-                answer.value(QStringLiteral("message")).toString());
-            CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
-            return answer.value(QStringLiteral("exit")).toInt();
-        }
-        m_id = QUuid::fromString(
-            answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
-        m_storePath = storePath;
-        m_remote = true;
-        startWatching();
-        // No signals cross processes: follow the job's state instead.
-        auto *poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, [this] {
-            const std::optional<Job> job = currentJob();
-            if (!job)
-                return;
-            if (job->state == JobState::Transferred)
-                onTransferred(m_id);
-            else if (job->state == JobState::Error && job->error)
-                onError(m_id, *job->error);
-            else if (JobTypes::isFinal(job->state)) {
-                printAnswer(ExitCode::JobFailed, ErrorCode::E_InvalidState);
-                finish(ExitCode::JobFailed);
-            }
-        });
-        poll->start(500);
-        return -1;
+    if (answer.value(QStringLiteral("exit")).toInt() != ExitCode::Ok) {
+        if (m_json)
+            CliOutput::answer(answer);
+        const CallResult r(ErrorCode::fromHex(answer.value(QStringLiteral("code")).toString()), -1,
+            answer.value(QStringLiteral("message")).toString());
+        CliOutput::err(tr("haul transfer: %1\n").arg(callFailure(r)));
+        return answer.value(QStringLiteral("exit")).toInt();
     }
+    m_id = QUuid::fromString(
+        answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
+    m_storePath = storePath;
+    m_remote = true;
+    startWatching();
+    // No signals cross processes: follow the job's state instead.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &TransferCommand::pollRemoteJob);
+    poll->start(500);
+    return -1;
+}
 
+void TransferCommand::pollRemoteJob()
+{
+    const std::optional<Job> job = currentJob();
+    if (!job)
+        return;
+    if (job->state == JobState::Transferred)
+        onTransferred(m_id);
+    else if (job->state == JobState::Error && job->error)
+        onError(m_id, *job->error);
+    else if (JobTypes::isFinal(job->state)) {
+        printAnswer(ExitCode::JobFailed, ErrorCode::E_InvalidState);
+        finish(ExitCode::JobFailed);
+    }
+}
+
+// This process owns the store: the engine runs here.
+int TransferCommand::startLocal(const TransferRequest &options, const QString &storePath)
+{
     m_engine = new Engine;
     const Engine::OpenResult opened = m_engine->open(storePath);
     if (!opened.ok()) {
@@ -348,50 +374,7 @@ int TransferCommand::start(const QStringList &arguments)
     if (!m_owner->listen(m_engine, &problem))
         CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
 
-    // Running the same command again continues the job it left unfinished.
-    const std::optional<Job> unfinished = findUnfinishedJob(files);
-    CallResult r;
-    if (unfinished) {
-        m_id = unfinished->id;
-        m_reused = true;
-        r = m_engine->setPriority(m_id, jobPriority);
-        if (r.ok() && parser.isSet(name))
-            r = m_engine->setDisplayName(m_id, jobName);
-        // Bytes of a file the server cannot resume are fetched again: say so.
-        qint64 kept = 0;
-        bool restarts = false;
-        for (const JobFile &f : unfinished->files) {
-            if (f.transferred || f.resumable)
-                kept += f.bytesTransferred;
-            else
-                restarts = restarts || f.bytesTransferred > 0;
-        }
-        CliOutput::err(
-            tr("Continuing job %1 (%2, %3 already here).\n")
-                .arg(m_id.toString(QUuid::WithoutBraces),
-                    JobTypes::stateDisplayName(unfinished->state), Format::size(kept)));
-        if (restarts)
-            CliOutput::err(tr(
-                "The server cannot resume a partly downloaded file, so that file starts over.\n"));
-    } else {
-        r = m_engine->createJob(jobName, jobPriority, &m_id);
-        QList<Engine::FileToAdd> toAdd;
-        toAdd.reserve(files.size());
-        for (const FileRequest &f : std::as_const(files))
-            toAdd.append({ f.url, f.localPath, f.sha256 });
-        if (r.ok())
-            r = m_engine->addFiles(m_id, toAdd);
-    }
-    if (r.ok())
-        r = m_engine->setMinimumRetryDelay(m_id, retry);
-    if (r.ok())
-        r = m_engine->setNoProgressTimeout(m_id, noProgressTimeout);
-    if (r.ok() && !headers.isEmpty())
-        r = m_engine->setHeaders(m_id, headers);
-    if (r.ok())
-        r = m_engine->setConnections(m_id, connectionCount);
-    if (r.ok() && rate > 0)
-        r = m_engine->setRateLimit(m_id, rate);
+    CallResult r = prepareJob(options);
     if (!r.ok()) {
         // Nothing half-made stays behind.
         if (!m_id.isNull() && !m_reused) {
@@ -420,14 +403,69 @@ int TransferCommand::start(const QStringList &arguments)
     return -1;
 }
 
+// The job continued or created, with the options' settings.
+CallResult TransferCommand::prepareJob(const TransferRequest &options)
+{
+    // Running the same command again continues the job it left unfinished.
+    const std::optional<Job> unfinished = options.findUnfinished(m_engine->jobs());
+    CallResult r = unfinished ? continueJob(*unfinished, options) : createJob(options);
+    if (r.ok())
+        r = m_engine->setMinimumRetryDelay(m_id, options.retry);
+    if (r.ok())
+        r = m_engine->setNoProgressTimeout(m_id, options.noProgressTimeout);
+    if (r.ok() && !options.headers.isEmpty())
+        r = m_engine->setHeaders(m_id, options.headers);
+    if (r.ok())
+        r = m_engine->setConnections(m_id, options.connections);
+    if (r.ok() && options.rate > 0)
+        r = m_engine->setRateLimit(m_id, options.rate);
+    return r;
+}
+
+CallResult TransferCommand::continueJob(const Job &unfinished, const TransferRequest &options)
+{
+    m_id = unfinished.id;
+    m_reused = true;
+    CallResult r = m_engine->setPriority(m_id, options.priority);
+    if (r.ok() && options.nameGiven)
+        r = m_engine->setDisplayName(m_id, options.jobName);
+    // Bytes of a file the server cannot resume are fetched again: say so.
+    qint64 kept = 0;
+    bool restarts = false;
+    for (const JobFile &f : unfinished.files) {
+        if (f.transferred || f.resumable)
+            kept += f.bytesTransferred;
+        else
+            restarts = restarts || f.bytesTransferred > 0;
+    }
+    CliOutput::err(tr("Continuing job %1 (%2, %3 already here).\n")
+                       .arg(m_id.toString(QUuid::WithoutBraces),
+                           JobTypes::stateDisplayName(unfinished.state), Format::size(kept)));
+    if (restarts)
+        CliOutput::err(
+            tr("The server cannot resume a partly downloaded file, so that file starts over.\n"));
+    return r;
+}
+
+CallResult TransferCommand::createJob(const TransferRequest &options)
+{
+    CallResult r = m_engine->createJob(options.jobName, options.priority, &m_id);
+    QList<Engine::FileToAdd> toAdd;
+    toAdd.reserve(options.files.size());
+    for (const TransferRequest::File &f : options.files)
+        toAdd.append({ f.url, f.localPath, f.sha256 });
+    if (r.ok())
+        r = m_engine->addFiles(m_id, toAdd);
+    return r;
+}
+
 void TransferCommand::startWatching()
 {
     auto *watcher = new SignalWatcher(this);
     connect(watcher, &SignalWatcher::received, this, &TransferCommand::onSignal);
-    m_terminal = ::isatty(STDERR_FILENO);
-    m_clock.start();
+    m_progress.start();
     m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(m_terminal ? 250 : 1000);
+    m_progressTimer->setInterval(m_progress.isTerminal() ? 250 : 1000);
     connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(); });
     m_progressTimer->start();
 }
@@ -464,61 +502,12 @@ CallResult TransferCommand::completeJob()
         answer.value(QStringLiteral("message")).toString());
 }
 
-std::optional<Job> TransferCommand::findUnfinishedJob(const QList<FileRequest> &files) const
-{
-    const QList<Job> jobs = m_engine->jobs();
-    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
-        const Job &job = *it;
-        if (JobTypes::isFinal(job.state) || job.files.size() != files.size())
-            continue;
-        bool same = true;
-        for (int i = 0; same && i < files.size(); ++i) {
-            const JobFile &f = job.files.at(i);
-            const FileRequest &want = files.at(i);
-            const QFileInfo path(want.localPath);
-            const bool namesFile = want.pathGiven && !path.isDir();
-            same = f.remoteUrl == want.url && f.expectedSha256 == want.sha256.toLower()
-                && f.nameFromUser == namesFile;
-            if (same && namesFile) {
-                // "name.ext" may have become "name (1).ext" when the name was taken.
-                const QString chosen = QFileInfo(f.localPath).completeBaseName();
-                same = f.folder == QDir::cleanPath(path.absolutePath())
-                    && (chosen == path.completeBaseName()
-                        || chosen.startsWith(path.completeBaseName() + QStringLiteral(" (")));
-            } else if (same) {
-                same = f.folder == QDir::cleanPath(want.localPath);
-            }
-        }
-        if (same)
-            return job;
-    }
-    return std::nullopt;
-}
-
 void TransferCommand::showProgress(bool final)
 {
     const std::optional<Job> job = currentJob();
     if (!job)
         return;
-    const qint64 now = m_clock.elapsed();
-    const qint64 bytes = job->progress().bytesTransferred;
-    m_samples.append({ now, bytes });
-    while (m_samples.size() > 2 && m_samples.first().first < now - 5000)
-        m_samples.removeFirst();
-    double speed = -1; // unknown until there is a second to measure
-    const qint64 span = m_samples.last().first - m_samples.first().first;
-    if (span >= 1000)
-        speed = std::max(0.0,
-            double(m_samples.last().second - m_samples.first().second) * 1000.0 / double(span));
-    if (m_terminal) {
-        const int width = terminalWidth();
-        QString line = CliOutput::progressLine(*job, speed, width).left(width - 1);
-        CliOutput::err(QLatin1Char('\r') + line.leftJustified(width - 1)
-            + (final ? QStringLiteral("\n") : QString()));
-    } else if (final || now - m_lastLine >= 5000 || m_lastLine == 0) {
-        m_lastLine = std::max<qint64>(now, 1);
-        CliOutput::err(CliOutput::progressLine(*job, speed, 80) + QLatin1Char('\n'));
-    }
+    m_progress.show(*job, final);
 }
 
 void TransferCommand::onTransferred(const QUuid &id)
@@ -573,7 +562,7 @@ void TransferCommand::onSignal(int number)
         askOwner(QStringLiteral("suspend"));
     else
         m_engine->suspend(m_id);
-    if (m_terminal)
+    if (m_progress.isTerminal())
         CliOutput::err(QStringLiteral("\n"));
     CliOutput::err(QCoreApplication::translate("Cli",
         "Suspended job %1; the bytes received so far are kept. Run the same command again to continue.\n")

@@ -1,16 +1,18 @@
 #pragma once
 
+#include "app/transferprogress.h"
+#include "app/transferrequest.h"
 #include "core/engine/engine.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/exitcodes.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QUuid>
 
 class StoreOwner;
+class QCommandLineParser;
 class QTimer;
 
 // `haul transfer`: one job, created, resumed and waited for; Complete on Transferred.
@@ -30,18 +32,22 @@ signals:
     void finished(int exitCode);
 
 private:
-    struct FileRequest
-    {
-        QUrl url;
-        QString localPath; // absolute; a folder or a file
-        QString sha256;
-        bool pathGiven = false;
-    };
+    // Each returns -1 when the arguments are good, else the exit status, told the user.
+    int parseArguments(const QStringList &arguments, TransferRequest *options);
+    int parseNumbers(const QCommandLineParser &parser, TransferRequest *options);
+    int parseHeaders(const QStringList &values, TransferRequest *options);
+    int parseFiles(const QCommandLineParser &parser, TransferRequest *options);
+    int parseSums(const QStringList &sums, TransferRequest *options);
+    int startRemote(const TransferRequest &options, const QString &storePath, qint64 ownerPid);
+    void pollRemoteJob();
+    int startLocal(const TransferRequest &options, const QString &storePath);
+    CallResult prepareJob(const TransferRequest &options);
+    CallResult continueJob(const Job &unfinished, const TransferRequest &options);
+    CallResult createJob(const TransferRequest &options);
 
     int usageError(const QString &message, quint32 code = ErrorCode::E_InvalidArg);
     // With --json, the answer object every verb prints, with the job when there is one.
     void printAnswer(int exit, quint32 code, const QString &message = QString());
-    std::optional<Job> findUnfinishedJob(const QList<FileRequest> &files) const;
     void startWatching();
     // The job as the engine sees it: in this process, or in the store's owner.
     QJsonObject askOwner(const QString &verb) const;
@@ -61,9 +67,6 @@ private:
     bool m_reused = false;
     bool m_remote = false; // another process owns the store and runs the job
     QString m_storePath;
-    bool m_terminal = false;
     bool m_done = false;
-    QElapsedTimer m_clock;
-    QList<QPair<qint64, qint64>> m_samples; // (ms, bytes) for the speed
-    qint64 m_lastLine = 0;
+    TransferProgress m_progress;
 };
