@@ -56,10 +56,8 @@ int MonitorCommand::start(const QStringList &arguments)
 void MonitorCommand::refresh()
 {
     int storeExit = 0;
-    const QJsonObject answer = VerbCommand::carryOut(m_storePath,
-        QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-            { QStringLiteral("verb"), QStringLiteral("list") } },
-        &storeExit);
+    const QJsonObject answer = VerbCommand::carryOut(
+        m_storePath, CommandProcessor::request(QStringLiteral("list")), &storeExit);
     if (storeExit != 0) {
         m_timer->stop();
         emit finished(storeExit);

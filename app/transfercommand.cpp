@@ -474,9 +474,8 @@ QJsonObject TransferCommand::askOwner(const QString &verb) const
 {
     QJsonObject answer;
     StoreOwner::forward(m_storePath,
-        QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-            { QStringLiteral("verb"), verb },
-            { QStringLiteral("job"), m_id.toString(QUuid::WithoutBraces) } },
+        CommandProcessor::request(
+            verb, { { QStringLiteral("job"), m_id.toString(QUuid::WithoutBraces) } }),
         &answer);
     return answer;
 }

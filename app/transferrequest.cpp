@@ -15,14 +15,14 @@ QJsonObject TransferRequest::toJson() const
     QJsonArray headerList;
     for (const auto &[k, v] : headers)
         headerList.append(QJsonArray { QString::fromLatin1(k), QString::fromUtf8(v) });
-    return QJsonObject { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-        { QStringLiteral("verb"), QStringLiteral("createtransfer") },
-        { QStringLiteral("name"), jobName },
-        { QStringLiteral("priority"), JobTypes::priorityName(priority) },
-        { QStringLiteral("files"), list }, { QStringLiteral("retryDelay"), retry },
-        { QStringLiteral("noProgressTimeout"), noProgressTimeout },
-        { QStringLiteral("headers"), headerList }, { QStringLiteral("connections"), connections },
-        { QStringLiteral("rateLimit"), rate } };
+    return CommandProcessor::request(QStringLiteral("createtransfer"),
+        { { QStringLiteral("name"), jobName },
+            { QStringLiteral("priority"), JobTypes::priorityName(priority) },
+            { QStringLiteral("files"), list }, { QStringLiteral("retryDelay"), retry },
+            { QStringLiteral("noProgressTimeout"), noProgressTimeout },
+            { QStringLiteral("headers"), headerList },
+            { QStringLiteral("connections"), connections },
+            { QStringLiteral("rateLimit"), rate } });
 }
 
 std::optional<Job> TransferRequest::findUnfinished(const QList<Job> &jobs) const

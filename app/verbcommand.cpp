@@ -246,8 +246,7 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
         return usageError(verb,
             QCoreApplication::translate("Cli", "expected: %1").arg(usage.join(QLatin1Char(' '))));
 
-    QJsonObject request { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-        { QStringLiteral("verb"), verb } };
+    QJsonObject request = CommandProcessor::request(verb);
     for (int i = 0; i < values.size(); ++i) {
         QString key = spec.positional.at(i).toLower();
         key.remove(QLatin1Char('?'));

@@ -70,8 +70,7 @@ int run(int &argc, char **argv, const QString &storeOption)
     qint64 ownerPid = 0;
     if (!owner.claim(storePath, &ownerPid, 5000)) {
         QJsonObject answer;
-        const QJsonObject show { { QStringLiteral("version"), CommandProcessor::ProtocolVersion },
-            { QStringLiteral("verb"), QStringLiteral("show") } };
+        const QJsonObject show = CommandProcessor::request(QStringLiteral("show"));
         if (StoreOwner::forward(storePath, show, &answer, 5000)
             && answer.value(QStringLiteral("exit")).toInt() == ExitCode::Ok) {
             CliOutput::err(QCoreApplication::translate(

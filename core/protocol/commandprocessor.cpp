@@ -377,4 +377,12 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
     return executeOnJob(engine, verb, job->id, request);
 }
 
+QJsonObject request(const QString &verb, const QJsonObject &arguments)
+{
+    QJsonObject request = arguments;
+    request[QStringLiteral("version")] = ProtocolVersion;
+    request[QStringLiteral("verb")] = verb;
+    return request;
+}
+
 } // namespace CommandProcessor

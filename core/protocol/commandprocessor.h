@@ -17,6 +17,8 @@ class Engine;
 namespace CommandProcessor {
 constexpr int ProtocolVersion = 1;
 QJsonObject execute(Engine &engine, const QJsonObject &request);
+// A request as every caller sends it: the protocol's version, the verb, its arguments.
+QJsonObject request(const QString &verb, const QJsonObject &arguments = QJsonObject());
 // An answer that carries only an exit status, a code and a message.
 QJsonObject answer(int exit, quint32 code, const QString &message = QString());
 // An answer about one job: the verb's exit status and code, with the job in it (`job`).
