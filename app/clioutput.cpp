@@ -38,17 +38,6 @@ void answer(const QJsonObject &answer)
     json(shown);
 }
 
-QString duration(qint64 seconds)
-{
-    const int minutes = int(seconds) / 60;
-    const int hours = minutes / 60;
-    if (seconds < 60)
-        return QCoreApplication::translate("Cli", "%n s", nullptr, int(seconds));
-    if (hours == 0)
-        return QCoreApplication::translate("Cli", "%n min", nullptr, minutes);
-    return QCoreApplication::translate("Cli", "%n h", nullptr, hours);
-}
-
 QString errorBlock(const JobError &error, int errorCount)
 {
     QString text;
@@ -115,7 +104,7 @@ QString progressLine(const Job &job, double bytesPerSecond, int width)
     if (p.bytesTotal > 0 && bytesPerSecond > 1) {
         const qint64 left = qint64(double(p.bytesTotal - p.bytesTransferred) / bytesPerSecond);
         line += QStringLiteral("  ")
-            + QCoreApplication::translate("Cli", "%1 left").arg(duration(left));
+            + QCoreApplication::translate("Cli", "%1 left").arg(Format::duration(left));
     }
     line += QStringLiteral("  ") + JobTypes::stateDisplayName(job.state);
     return line;

@@ -14,8 +14,7 @@ void json(const QJsonObject &object);
 // the socket protocol's version.
 void answer(const QJsonObject &answer);
 QString errorBlock(const JobError &error, int errorCount);
-QString duration(qint64 seconds);
-// "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min left"; a speed below 1 byte/s
+// "[#####.....]  45 %  12.3 MiB of 27.0 MiB  5.2 MiB/s  1 min 5 s left"; a speed below 1 byte/s
 // (negative: not known yet) is left out. Sizes and speeds as the window shows them (Format).
 QString progressLine(const Job &job, double bytesPerSecond, int width);
 // The refusal of an address with a user name or password in it (never repeated):

@@ -2,6 +2,7 @@
 
 #include "app/clioutput.h"
 #include "app/storelocation.h"
+#include "app/verbspec.h"
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
 #include "core/http/proxychoice.h"
@@ -24,86 +25,6 @@
 #include <unistd.h>
 
 namespace {
-
-struct VerbSpec
-{
-    const char *verb;
-    QStringList positional; // names, in order; a trailing "?" marks an optional one
-    const char *summary;
-};
-
-QList<VerbSpec> specs()
-{
-    return {
-        { "trustcert", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP("Cli",
-                "Trust the server certificate that the job's certificate error shows, for that "
-                "host only\n(pinned by its SHA-256 fingerprint); then resume the job. The window's "
-                "Settings list\nand revoke trusted certificates.") },
-        { "create", {},
-            QT_TRANSLATE_NOOP("Cli",
-                "Create a new, suspended job and print its id.\n"
-                "Options: --name N, --priority foreground|high|normal|low, --connections N\n"
-                "(connections per file, 1 to 16; default 1).") },
-        { "addfile", { QStringLiteral("JOB"), QStringLiteral("URL"), QStringLiteral("LOCALPATH?") },
-            QT_TRANSLATE_NOOP("Cli",
-                "Add a file to a job; LOCALPATH may be a folder (default: the current folder).") },
-        { "resume", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP("Cli", "Queue a job so that it transfers.") },
-        { "suspend", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP("Cli", "Stop a job, keeping what it received.") },
-        { "cancel", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP("Cli", "Cancel a job and delete its temporary files.") },
-        { "complete", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP(
-                "Cli", "Give the fully transferred files their final names and end the job.") },
-        { "info", { QStringLiteral("JOB") }, QT_TRANSLATE_NOOP("Cli", "Show one job.") },
-        { "list", {},
-            QT_TRANSLATE_NOOP("Cli", "List every job (--active: only unfinished ones).") },
-        { "geterror", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP("Cli", "Show the error object of a job.") },
-        { "seturl", { QStringLiteral("JOB"), QStringLiteral("FILE"), QStringLiteral("URL") },
-            QT_TRANSLATE_NOOP(
-                "Cli", "Change the URL of a file (numbered from 0) before resuming.") },
-        { "replaceprefix", { QStringLiteral("JOB"), QStringLiteral("OLD"), QStringLiteral("NEW") },
-            QT_TRANSLATE_NOOP("Cli", "Replace the beginning of the URLs of a job's files.") },
-        { "setcredentials",
-            { QStringLiteral("JOB"), QStringLiteral("TARGET"), QStringLiteral("SCHEME"),
-                QStringLiteral("USER") },
-            QT_TRANSLATE_NOOP("Cli",
-                "Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.") },
-        { "setpriority", { QStringLiteral("JOB"), QStringLiteral("PRIORITY") },
-            QT_TRANSLATE_NOOP("Cli", "Set the priority: foreground, high, normal or low.") },
-        { "setminretrydelay", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
-            QT_TRANSLATE_NOOP(
-                "Cli", "Set the minimum delay before a transient error is retried.") },
-        { "setnoprogresstimeout", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
-            QT_TRANSLATE_NOOP(
-                "Cli", "Set how long a job may go without progress before it stops retrying.") },
-        { "setnotifyflags", { QStringLiteral("JOB"), QStringLiteral("FLAGS") },
-            QT_TRANSLATE_NOOP("Cli",
-                "Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).") },
-        { "setproxysettings",
-            { QStringLiteral("JOB"), QStringLiteral("MODE"), QStringLiteral("PROXYLIST?"),
-                QStringLiteral("BYPASSLIST?") },
-            QT_TRANSLATE_NOOP("Cli",
-                "Choose the job's proxy, as bitsadmin /SetProxySettings:\n"
-                "  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),\n"
-                "             else the desktop's proxy (the default)\n"
-                "  no_proxy:  connect directly\n"
-                "  override PROXYLIST [BYPASSLIST]: these proxies, e.g. \"http://proxy:3128\" or\n"
-                "             \"socks5://host:1080\" (socks5h:// lets the proxy look names up),\n"
-                "             except for the hosts of BYPASSLIST (\"<local>\" = names without a\n"
-                "             dot and loopback addresses). Lists are separated by spaces or\n"
-                "             semicolons. A proxy password goes with haul setcredentials JOB proxy.") },
-        { "remove", { QStringLiteral("JOB") },
-            QT_TRANSLATE_NOOP(
-                "Cli", "Remove a finished job from the history; its files are not touched.") },
-        { "clear", {},
-            QT_TRANSLATE_NOOP(
-                "Cli", "Remove every finished job from the history; files are not touched.") },
-    };
-}
 
 QString readSecret()
 {
@@ -183,7 +104,7 @@ QString timeText(const QJsonValue &value)
 QStringList VerbCommand::verbs()
 {
     QStringList list;
-    for (const VerbSpec &s : specs())
+    for (const VerbSpec &s : VerbSpec::all())
         list.append(QString::fromLatin1(s.verb));
     return list;
 }
@@ -196,154 +117,175 @@ int VerbCommand::usageError(const QString &verb, const QString &message, quint32
     return ExitCode::Usage;
 }
 
+namespace {
+
+// The options every verb takes, and those only one verb takes.
+struct VerbOptions
+{
+    QCommandLineParser parser;
+    const QCommandLineOption store { QStringLiteral("store"), QString(), QStringLiteral("PATH") };
+    const QCommandLineOption json { QStringLiteral("json") };
+    const QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") } };
+    const QCommandLineOption name { QStringLiteral("name"), QString(), QStringLiteral("N") };
+    const QCommandLineOption priority { QStringLiteral("priority"), QString(),
+        QStringLiteral("P") };
+    const QCommandLineOption active { QStringLiteral("active") };
+    const QCommandLineOption sha256 { QStringLiteral("sha256"), QString(), QStringLiteral("HEX") };
+    const QCommandLineOption connections { QStringLiteral("connections"), QString(),
+        QStringLiteral("N") };
+
+    // Empty when `arguments` are fine for `verb`, else what is wrong.
+    QString parse(const QString &verb, const QStringList &arguments)
+    {
+        parser.addOptions({ store, json, help, name, priority, active, sha256, connections });
+        if (!parser.parse(QStringList { QStringLiteral("haul") } + arguments))
+            return parser.errorText();
+        // Options of other verbs are as unknown here as any other.
+        const QList<QPair<const QCommandLineOption *, const char *>> ownOptions {
+            { &name, "create" }, { &priority, "create" }, { &connections, "create" },
+            { &active, "list" }, { &sha256, "addfile" }
+        };
+        for (const auto &[option, owner] : ownOptions) {
+            if (parser.isSet(*option) && verb != QLatin1String(owner))
+                return QCoreApplication::translate("Cli", "unknown option \"%1\"")
+                    .arg(option->names().first());
+        }
+        return {};
+    }
+
+    // The verb's options into `request`; empty, or what is wrong.
+    QString addTo(QJsonObject *request) const
+    {
+        if (parser.isSet(name))
+            (*request)[QStringLiteral("name")] = parser.value(name);
+        if (parser.isSet(priority))
+            (*request)[QStringLiteral("priority")] = parser.value(priority);
+        if (parser.isSet(active))
+            (*request)[QStringLiteral("active")] = true;
+        if (parser.isSet(sha256))
+            (*request)[QStringLiteral("sha256")] = parser.value(sha256);
+        if (parser.isSet(connections)) {
+            bool ok = false;
+            const int n = parser.value(connections).toInt(&ok);
+            if (!ok || n < 1 || n > 16)
+                return QCoreApplication::translate(
+                    "Cli", "--connections takes a number from 1 to 16");
+            (*request)[QStringLiteral("connections")] = n;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
 int VerbCommand::run(const QString &verb, const QStringList &arguments)
 {
-    VerbSpec spec {};
-    for (const VerbSpec &s : specs()) {
-        if (verb == QLatin1String(s.verb))
-            spec = s;
-    }
-    QCommandLineParser parser;
-    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("N"));
-    const QCommandLineOption priority(QStringLiteral("priority"), QString(), QStringLiteral("P"));
-    const QCommandLineOption active(QStringLiteral("active"));
-    const QCommandLineOption sha256(QStringLiteral("sha256"), QString(), QStringLiteral("HEX"));
-    const QCommandLineOption connections(
-        QStringLiteral("connections"), QString(), QStringLiteral("N"));
-    parser.addOptions({ store, json, help, name, priority, active, sha256, connections });
+    const VerbSpec spec = VerbSpec::find(verb);
+    VerbOptions options;
     m_json = arguments.contains(QStringLiteral("--json"));
-    if (!parser.parse(QStringList { QStringLiteral("haul") } + arguments))
-        return usageError(verb, parser.errorText());
-    // Options of other verbs are as unknown here as any other.
-    const QList<QPair<const QCommandLineOption *, const char *>> ownOptions { { &name, "create" },
-        { &priority, "create" }, { &connections, "create" }, { &active, "list" },
-        { &sha256, "addfile" } };
-    for (const auto &[option, owner] : ownOptions) {
-        if (parser.isSet(*option) && verb != QLatin1String(owner))
-            return usageError(verb,
-                QCoreApplication::translate("Cli", "unknown option \"%1\"")
-                    .arg(option->names().first()));
-    }
-
-    QStringList usage;
-    for (const QString &p : spec.positional)
-        usage.append(p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
-    if (parser.isSet(help)) {
+    QString problem = options.parse(verb, arguments);
+    if (!problem.isEmpty())
+        return usageError(verb, problem);
+    if (options.parser.isSet(options.help)) {
         CliOutput::out(
             QCoreApplication::translate("Cli", "Usage: haul %1 [--store PATH] [--json] %2\n\n%3\n")
-                .arg(verb, usage.join(QLatin1Char(' ')),
-                    QCoreApplication::translate("Cli", spec.summary)));
+                .arg(verb, spec.usage(), QCoreApplication::translate("Cli", spec.summary)));
         return ExitCode::Ok;
     }
-    const QStringList values = parser.positionalArguments();
-    int required = 0;
-    for (const QString &p : spec.positional)
-        required += p.endsWith(QLatin1Char('?')) ? 0 : 1;
-    if (values.size() < required || values.size() > spec.positional.size())
-        return usageError(verb,
-            QCoreApplication::translate("Cli", "expected: %1").arg(usage.join(QLatin1Char(' '))));
+    const QStringList values = options.parser.positionalArguments();
+    if (!spec.acceptsCount(values.size()))
+        return usageError(
+            verb, QCoreApplication::translate("Cli", "expected: %1").arg(spec.usage()));
 
     QJsonObject request = CommandProcessor::request(verb);
-    for (int i = 0; i < values.size(); ++i) {
-        QString key = spec.positional.at(i).toLower();
-        key.remove(QLatin1Char('?'));
-        request[key == QLatin1String("localpath") ? QStringLiteral("localPath") : key]
-            = values.at(i);
-    }
-    if (parser.isSet(name))
-        request[QStringLiteral("name")] = parser.value(name);
-    if (parser.isSet(priority))
-        request[QStringLiteral("priority")] = parser.value(priority);
-    if (parser.isSet(active))
-        request[QStringLiteral("active")] = true;
-    if (parser.isSet(sha256))
-        request[QStringLiteral("sha256")] = parser.value(sha256);
-    if (parser.isSet(connections)) {
-        bool ok = false;
-        const int n = parser.value(connections).toInt(&ok);
-        if (!ok || n < 1 || n > 16)
-            return usageError(verb,
-                QCoreApplication::translate("Cli", "--connections takes a number from 1 to 16"));
-        request[QStringLiteral("connections")] = n;
-    }
-
-    // Numbers and paths are checked here, where the user's words still are.
-    auto toNumber = [&](const char *key, qint64 min, qint64 max) {
-        const QString t = request.value(QLatin1String(key)).toString();
-        bool ok = false;
-        const qint64 v
-            = t.startsWith(QLatin1String("0x")) ? t.mid(2).toLongLong(&ok, 16) : t.toLongLong(&ok);
-        if (!ok || v < min || v > max)
-            return false;
-        request[QLatin1String(key)] = v;
-        return true;
-    };
-    if (request.contains(QStringLiteral("seconds")) && !toNumber("seconds", 0, 100000000))
-        return usageError(verb,
-            QCoreApplication::translate("Cli", "\"%1\" is not a number of seconds")
-                .arg(request.value(QStringLiteral("seconds")).toString()));
-    if (request.contains(QStringLiteral("file")) && !toNumber("file", 0, 1000000))
-        return usageError(verb,
-            QCoreApplication::translate("Cli", "\"%1\" is not a file number")
-                .arg(request.value(QStringLiteral("file")).toString()));
-    if (request.contains(QStringLiteral("flags")) && !toNumber("flags", 0, 0xFFFFFFFFLL))
-        return usageError(verb,
-            QCoreApplication::translate("Cli", "\"%1\" is not a set of flags")
-                .arg(request.value(QStringLiteral("flags")).toString()));
-    if (verb == QLatin1String("addfile")) {
-        const QUrl url(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
-        const CallResult check = Engine::checkRemoteUrl(url);
-        if (check.code == ErrorCode::E_CredentialsInUrl)
-            return usageError(verb, CliOutput::credentialsInUrl(check.details), check.code);
-        if (!check.ok())
-            return usageError(verb,
-                QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                    .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())),
-                check.code);
-        const QString local = request.contains(QStringLiteral("localPath"))
-            ? request.value(QStringLiteral("localPath")).toString()
-            : QDir::currentPath();
-        request[QStringLiteral("localPath")] = QFileInfo(local).absoluteFilePath();
-    }
-    const CallResult urlCheck = verb == QLatin1String("seturl")
-        ? Engine::checkRemoteUrl(
-            QUrl(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode))
-        : CallResult {};
-    if (urlCheck.code == ErrorCode::E_CredentialsInUrl)
-        return usageError(verb, CliOutput::credentialsInUrl(urlCheck.details), urlCheck.code);
-    if (!urlCheck.ok())
-        return usageError(verb,
-            QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
-                .arg(CliOutput::shownAddress(request.value(QStringLiteral("url")).toString())),
-            urlCheck.code);
-    if (verb == QLatin1String("setproxysettings")) {
-        ProxySettings settings;
-        QString problem;
-        if (!ProxyChoice::parseSettings(request.value(QStringLiteral("mode")).toString(),
-                request.value(QStringLiteral("proxylist")).toString(),
-                request.value(QStringLiteral("bypasslist")).toString(), &settings, &problem))
-            return usageError(verb, problem);
-    }
-    if (verb == QLatin1String("setcredentials")) {
-        request[QStringLiteral("target")]
-            = request.value(QStringLiteral("target")).toString().toLower();
-        request[QStringLiteral("scheme")]
-            = request.value(QStringLiteral("scheme")).toString().toLower();
-        request[QStringLiteral("secret")] = readSecret();
-    }
+    for (int i = 0; i < values.size(); ++i)
+        request[spec.key(i)] = values.at(i);
+    problem = options.addTo(&request);
+    quint32 code = ErrorCode::E_InvalidArg;
+    if (problem.isEmpty())
+        problem = checkNumbers(&request);
+    if (problem.isEmpty())
+        problem = checkRequest(verb, &request, &code);
+    if (!problem.isEmpty())
+        return usageError(verb, problem, code);
 
     int storeExit = 0;
-    const QJsonObject answer
-        = carryOut(StoreLocation::resolve(parser.value(store)), request, &storeExit);
+    const QJsonObject answer = carryOut(
+        StoreLocation::resolve(options.parser.value(options.store)), request, &storeExit);
     if (storeExit != 0) {
         if (m_json)
             CliOutput::answer(CommandProcessor::answer(storeExit, ErrorCode::E_StoreFailed));
         return storeExit;
     }
     return print(verb, answer);
+}
+
+// Numbers are checked here, where the user's words still are.
+QString VerbCommand::checkNumbers(QJsonObject *request)
+{
+    auto toNumber = [&](const char *key, qint64 min, qint64 max) {
+        const QString t = request->value(QLatin1String(key)).toString();
+        bool ok = false;
+        const qint64 v
+            = t.startsWith(QLatin1String("0x")) ? t.mid(2).toLongLong(&ok, 16) : t.toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        (*request)[QLatin1String(key)] = v;
+        return true;
+    };
+    const struct
+    {
+        const char *key;
+        qint64 max;
+        const char *problem;
+    } numbers[] = {
+        { "seconds", 100000000, QT_TRANSLATE_NOOP("Cli", "\"%1\" is not a number of seconds") },
+        { "file", 1000000, QT_TRANSLATE_NOOP("Cli", "\"%1\" is not a file number") },
+        { "flags", 0xFFFFFFFFLL, QT_TRANSLATE_NOOP("Cli", "\"%1\" is not a set of flags") },
+    };
+    for (const auto &n : numbers) {
+        if (request->contains(QLatin1String(n.key)) && !toNumber(n.key, 0, n.max))
+            return QCoreApplication::translate("Cli", n.problem)
+                .arg(request->value(QLatin1String(n.key)).toString());
+    }
+    return {};
+}
+
+// Addresses, paths, proxy lists and secrets, checked and completed before anything changes.
+QString VerbCommand::checkRequest(const QString &verb, QJsonObject *request, quint32 *code)
+{
+    if (verb == QLatin1String("addfile") || verb == QLatin1String("seturl")) {
+        const QString typed = request->value(QStringLiteral("url")).toString();
+        const CallResult check = Engine::checkRemoteUrl(QUrl(typed, QUrl::StrictMode));
+        *code = check.code;
+        if (check.code == ErrorCode::E_CredentialsInUrl)
+            return CliOutput::credentialsInUrl(check.details);
+        if (!check.ok())
+            return QCoreApplication::translate("Cli", "malformed or unsupported URL \"%1\"")
+                .arg(CliOutput::shownAddress(typed));
+        *code = ErrorCode::E_InvalidArg;
+    }
+    if (verb == QLatin1String("addfile")) {
+        const QString local = request->contains(QStringLiteral("localPath"))
+            ? request->value(QStringLiteral("localPath")).toString()
+            : QDir::currentPath();
+        (*request)[QStringLiteral("localPath")] = QFileInfo(local).absoluteFilePath();
+    }
+    if (verb == QLatin1String("setproxysettings")) {
+        ProxySettings settings;
+        QString problem;
+        if (!ProxyChoice::parseSettings(request->value(QStringLiteral("mode")).toString(),
+                request->value(QStringLiteral("proxylist")).toString(),
+                request->value(QStringLiteral("bypasslist")).toString(), &settings, &problem))
+            return problem;
+    }
+    if (verb == QLatin1String("setcredentials")) {
+        for (const char *key : { "target", "scheme" })
+            (*request)[QLatin1String(key)]
+                = request->value(QLatin1String(key)).toString().toLower();
+        (*request)[QStringLiteral("secret")] = readSecret();
+    }
+    return {};
 }
 
 QJsonObject VerbCommand::carryOut(

@@ -23,6 +23,10 @@ public:
 private:
     int usageError(
         const QString &verb, const QString &message, quint32 code = ErrorCode::E_InvalidArg);
+    // Empty when the request's numbers, addresses, paths and lists are fine (and completed:
+    // numbers parsed, paths absolute, the secret read); else what is wrong, in words.
+    static QString checkNumbers(QJsonObject *request);
+    static QString checkRequest(const QString &verb, QJsonObject *request, quint32 *code);
     int print(const QString &verb, const QJsonObject &answer);
     static bool printFailure(const QString &verb, const QJsonObject &answer, int exit);
     static void printCredentialsNote(const QString &verb, const QJsonObject &answer);

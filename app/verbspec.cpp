@@ -1,0 +1,108 @@
+#include "app/verbspec.h"
+
+#include <QCoreApplication>
+
+QList<VerbSpec> VerbSpec::all()
+{
+    return {
+        { "trustcert", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Trust the server certificate that the job's certificate error shows, for that "
+                "host only\n(pinned by its SHA-256 fingerprint); then resume the job. The window's "
+                "Settings list\nand revoke trusted certificates.") },
+        { "create", {},
+            QT_TRANSLATE_NOOP("Cli",
+                "Create a new, suspended job and print its id.\n"
+                "Options: --name N, --priority foreground|high|normal|low, --connections N\n"
+                "(connections per file, 1 to 16; default 1).") },
+        { "addfile", { QStringLiteral("JOB"), QStringLiteral("URL"), QStringLiteral("LOCALPATH?") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Add a file to a job; LOCALPATH may be a folder (default: the current folder).") },
+        { "resume", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Queue a job so that it transfers.") },
+        { "suspend", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Stop a job, keeping what it received.") },
+        { "cancel", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Cancel a job and delete its temporary files.") },
+        { "complete", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Give the fully transferred files their final names and end the job.") },
+        { "info", { QStringLiteral("JOB") }, QT_TRANSLATE_NOOP("Cli", "Show one job.") },
+        { "list", {},
+            QT_TRANSLATE_NOOP("Cli", "List every job (--active: only unfinished ones).") },
+        { "geterror", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli", "Show the error object of a job.") },
+        { "seturl", { QStringLiteral("JOB"), QStringLiteral("FILE"), QStringLiteral("URL") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Change the URL of a file (numbered from 0) before resuming.") },
+        { "replaceprefix", { QStringLiteral("JOB"), QStringLiteral("OLD"), QStringLiteral("NEW") },
+            QT_TRANSLATE_NOOP("Cli", "Replace the beginning of the URLs of a job's files.") },
+        { "setcredentials",
+            { QStringLiteral("JOB"), QStringLiteral("TARGET"), QStringLiteral("SCHEME"),
+                QStringLiteral("USER") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Set the credentials for server|proxy and basic|digest|ntlm|negotiate; the secret is read from standard input.") },
+        { "setpriority", { QStringLiteral("JOB"), QStringLiteral("PRIORITY") },
+            QT_TRANSLATE_NOOP("Cli", "Set the priority: foreground, high, normal or low.") },
+        { "setminretrydelay", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Set the minimum delay before a transient error is retried.") },
+        { "setnoprogresstimeout", { QStringLiteral("JOB"), QStringLiteral("SECONDS") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Set how long a job may go without progress before it stops retrying.") },
+        { "setnotifyflags", { QStringLiteral("JOB"), QStringLiteral("FLAGS") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Set the notification flags (0x1 transferred, 0x2 error, 0x4 disable, 0x8 modification, 0x10 file transferred).") },
+        { "setproxysettings",
+            { QStringLiteral("JOB"), QStringLiteral("MODE"), QStringLiteral("PROXYLIST?"),
+                QStringLiteral("BYPASSLIST?") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Choose the job's proxy, as bitsadmin /SetProxySettings:\n"
+                "  preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),\n"
+                "             else the desktop's proxy (the default)\n"
+                "  no_proxy:  connect directly\n"
+                "  override PROXYLIST [BYPASSLIST]: these proxies, e.g. \"http://proxy:3128\" or\n"
+                "             \"socks5://host:1080\" (socks5h:// lets the proxy look names up),\n"
+                "             except for the hosts of BYPASSLIST (\"<local>\" = names without a\n"
+                "             dot and loopback addresses). Lists are separated by spaces or\n"
+                "             semicolons. A proxy password goes with haul setcredentials JOB proxy.") },
+        { "remove", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Remove a finished job from the history; its files are not touched.") },
+        { "clear", {},
+            QT_TRANSLATE_NOOP(
+                "Cli", "Remove every finished job from the history; files are not touched.") },
+    };
+}
+
+VerbSpec VerbSpec::find(const QString &verb)
+{
+    for (const VerbSpec &s : all()) {
+        if (verb == QLatin1String(s.verb))
+            return s;
+    }
+    return {};
+}
+
+QString VerbSpec::usage() const
+{
+    QStringList words;
+    for (const QString &p : positional)
+        words.append(p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+    return words.join(QLatin1Char(' '));
+}
+
+bool VerbSpec::acceptsCount(int count) const
+{
+    int required = 0;
+    for (const QString &p : positional)
+        required += p.endsWith(QLatin1Char('?')) ? 0 : 1;
+    return count >= required && count <= positional.size();
+}
+
+QString VerbSpec::key(int index) const
+{
+    QString name = positional.at(index).toLower();
+    name.remove(QLatin1Char('?'));
+    return name == QLatin1String("localpath") ? QStringLiteral("localPath") : name;
+}
