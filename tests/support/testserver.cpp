@@ -155,14 +155,32 @@ private:
         Route &r = m_route;
         // Without a length or chunks, only the close ends a body.
         m_keepAlive = r.keepAlive && r.rawResponse.isEmpty() && (r.chunked || !r.noContentLength);
+        if (answeredWithAFault(number))
+            return;
+        if (r.newEntityEachRequest)
+            r.seed += number;
+        m_seed = r.seed;
+        if (refusedForCredentials(r.headers))
+            return;
+        const int status
+            = number < r.statusSequence.size() ? r.statusSequence.at(number) : r.status;
+        if (answeredWithoutABody(status, r.headers))
+            return;
+        sendBody(number, r.headers);
+    }
+
+    // A reset, a raw answer or a stall in the head instead of a real answer.
+    bool answeredWithAFault(int number)
+    {
+        const Route &r = m_route;
         if (r.resetAtOnce) {
             m_socket->abort();
-            return;
+            return true;
         }
         if (!r.rawResponse.isEmpty()) {
             m_socket->write(r.rawResponse);
             closeAfterWrite();
-            return;
+            return true;
         }
         if (r.stallInHead >= 0 && (r.stallTimes < 0 || number < r.stallTimes)) {
             // This many bytes of a head, then silence until the client gives up.
@@ -171,12 +189,15 @@ private:
             m_socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n")
                                 .left(int(r.stallInHead)));
             m_socket->flush();
-            return;
+            return true;
         }
-        if (r.newEntityEachRequest)
-            r.seed += number;
-        m_seed = r.seed;
-        QList<QPair<QByteArray, QByteArray>> headers = r.headers;
+        return false;
+    }
+
+    // A 407 or a 401 where the route asks for credentials that the request lacks.
+    bool refusedForCredentials(QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        const Route &r = m_route;
         if (!r.proxyUser.isEmpty()) {
             const QByteArray expected = "Basic " + (r.proxyUser + ':' + r.proxyPassword).toBase64();
             if (!m_request.path.startsWith("http://")
@@ -186,7 +207,7 @@ private:
                 m_keepAlive = false; // this answer ends the connection
                 writeHead(407, "Proxy Authentication Required", headers);
                 closeAfterWrite();
-                return;
+                return true;
             }
         }
         if (!r.basicUser.isEmpty()) {
@@ -197,17 +218,23 @@ private:
                 m_keepAlive = false; // this answer ends the connection
                 writeHead(401, "Unauthorized", headers);
                 closeAfterWrite();
-                return;
+                return true;
             }
         }
-        int status = number < r.statusSequence.size() ? r.statusSequence.at(number) : r.status;
+        return false;
+    }
+
+    // A redirect, or a status other than 200 with a short text.
+    bool answeredWithoutABody(int status, QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        const Route &r = m_route;
         if (!r.redirectTo.isEmpty()) {
             addHeader(headers, "Location", r.redirectTo);
             addHeader(headers, "Content-Length", "0");
             m_keepAlive = false; // this answer ends the connection
             writeHead(r.redirectStatus, "Redirect", headers);
             closeAfterWrite();
-            return;
+            return true;
         }
         if (status != 200) {
             if (r.retryAfter >= 0)
@@ -218,22 +245,18 @@ private:
             writeHead(status, "Fault", headers);
             m_socket->write(text);
             closeAfterWrite();
-            return;
+            return true;
         }
-        const QByteArray etag
-            = "\"e" + QByteArray::number(m_seed) + "-" + QByteArray::number(r.size) + "\"";
-        const QByteArray lastModified
-            = "Tue, 0" + QByteArray::number(1 + m_seed % 9) + " Sep 2026 10:00:00 GMT";
-        if (r.etag)
-            addHeader(headers, "ETag", etag);
-        if (r.lastModified)
-            addHeader(headers, "Last-Modified", lastModified);
-        if (!r.contentDisposition.isEmpty())
-            addHeader(headers, "Content-Disposition", r.contentDisposition);
+        return false;
+    }
 
-        m_from = 0;
-        m_to = r.size;
-        status = 200;
+    // The range asked that this route honours, as {start, end} (end -1: open), or {-1, -1}:
+    // none asked, several (the whole body), an If-Range that does not match, or a closed
+    // range on a route that answers those whole.
+    QPair<qint64, qint64> honouredRange(
+        const QByteArray &etag, const QByteArray &lastModified) const
+    {
+        const Route &r = m_route;
         const QByteArray range = m_request.headers.value("range");
         const QByteArray ifRange = m_request.headers.value("if-range");
         const bool validatorOk = ifRange.isEmpty() || (r.etag && ifRange == etag)
@@ -254,6 +277,28 @@ private:
         }
         if (rangeStart >= 0 && rangeEnd >= 0 && r.closedRangesWhole)
             rangeStart = rangeEnd = -1; // a closed range: the whole body with 200
+        return { rangeStart, rangeEnd };
+    }
+
+    // The entity (or the range of it honoured, or a 416), paced and faulted by pump().
+    void sendBody(int number, QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        const Route &r = m_route;
+        const QByteArray etag
+            = "\"e" + QByteArray::number(m_seed) + "-" + QByteArray::number(r.size) + "\"";
+        const QByteArray lastModified
+            = "Tue, 0" + QByteArray::number(1 + m_seed % 9) + " Sep 2026 10:00:00 GMT";
+        if (r.etag)
+            addHeader(headers, "ETag", etag);
+        if (r.lastModified)
+            addHeader(headers, "Last-Modified", lastModified);
+        if (!r.contentDisposition.isEmpty())
+            addHeader(headers, "Content-Disposition", r.contentDisposition);
+
+        m_from = 0;
+        m_to = r.size;
+        int status = 200;
+        const auto [rangeStart, rangeEnd] = honouredRange(etag, lastModified);
         if (rangeStart >= 0) {
             const qint64 start = rangeStart;
             if (start >= r.size) {
