@@ -42,20 +42,10 @@ class TestHttp1Parser : public QObject
                             << body << keepAlive << leftOver;
     }
 
-private slots:
-    void answers_data()
+    // The rows of answers_data, by kind of answer.
+    static void addGoodAnswers()
     {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<bool>("close");
-        QTest::addColumn<int>("state");
-        QTest::addColumn<int>("error");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<int>("framing");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<bool>("keepAlive");
-        QTest::addColumn<qsizetype>("leftOver");
         const auto ok = Error::None;
-
         // Good answers, each framing.
         addRow("content length", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", false,
             State::Complete, ok, 200, Framing::Length, "hello", true);
@@ -103,7 +93,11 @@ private slots:
             Framing::None, "", true);
         addRow("no body: Content-Length 0", "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", false,
             State::Complete, ok, 200, Framing::None, "", true);
+    }
 
+    static void addInterimAndIncompleteAnswers()
+    {
+        const auto ok = Error::None;
         // Interim answers.
         addRow("100 Continue",
             "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: "
@@ -129,7 +123,10 @@ private slots:
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: "
             "chunked\r\n\r\n1\r\na\r\n0\r\n",
             true, State::Body, ok, 200, Framing::Chunked, "a", false);
+    }
 
+    static void addBadStatusLines()
+    {
         // Bad status lines.
         addRow("not HTTP at all", "SSH-2.0-OpenSSH_9.2\r\n\r\n", false, State::Failed,
             Error::NotHttp, 0, Framing::None, "", false);
@@ -145,7 +142,11 @@ private slots:
             Error::NotHttp, 0, Framing::None, "", false);
         addRow("bad status after an interim", "HTTP/1.1 100 Continue\r\n\r\nICY 200 OK\r\n\r\nx",
             false, State::Failed, Error::NotHttp, 100, Framing::None, "", false, 1);
+    }
 
+    static void addLengthsThatAreNoLength()
+    {
+        const auto ok = Error::None;
         // Lengths that are no length: read to the close, never trusted.
         addRow("negative Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\nabc", true,
             State::Complete, ok, 200, Framing::UntilClose, "abc", false);
@@ -160,7 +161,10 @@ private slots:
         addRow("18-digit Content-Length",
             "HTTP/1.1 200 OK\r\nContent-Length: 999999999999999999\r\n\r\nabc", true, State::Body,
             ok, 200, Framing::Length, "abc", false);
+    }
 
+    static void addBadChunks()
+    {
         // Bad chunk sizes and chunk ends.
         const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
         addRow("chunk size not hex", chunked + "zz\r\n", false, State::Failed,
@@ -175,7 +179,12 @@ private slots:
             State::Failed, Error::MalformedChunk, 200, Framing::Chunked, "ab", false, 5);
         addRow("chunk size line too long", chunked + QByteArray(5000, '0') + "1\r\n", false,
             State::Failed, Error::MalformedChunk, 200, Framing::Chunked, "", false, 907);
+    }
 
+    static void addExtraBytesAndHeadLimits()
+    {
+        const auto ok = Error::None;
+        const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
         // Extra bytes after the answer: the connection is out of step.
         addRow("more than Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello!!",
             false, State::Complete, ok, 200, Framing::Length, "hello", false, 2);
@@ -196,6 +205,26 @@ private slots:
         addRow("endless head", "HTTP/1.1 200 OK\r\n" + QByteArray(2 * 1024 * 1024, 'h'), false,
             State::Failed, Error::HeadTooLarge, 0, Framing::None, "", false,
             2 * 1024 * 1024 + 17 - Http1Parser::MaxHeadBytes - 1);
+    }
+
+private slots:
+    void answers_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("close");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("framing");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("keepAlive");
+        QTest::addColumn<qsizetype>("leftOver");
+        addGoodAnswers();
+        addInterimAndIncompleteAnswers();
+        addBadStatusLines();
+        addLengthsThatAreNoLength();
+        addBadChunks();
+        addExtraBytesAndHeadLimits();
     }
 
     void answers()
