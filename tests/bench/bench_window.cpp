@@ -74,86 +74,100 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A store as a long-time user has it: mostly finished jobs, some paused, some failed.
+void fillStore(const QString &store, const QString &folder, int count)
 {
-    qputenv("QT_QPA_PLATFORM",
-        qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("haul-bench"));
-    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
-    QTemporaryDir dir;
-    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
-    {
-        // A store as a long-time user has it: mostly finished jobs, some paused, some failed.
-        JobStore s;
-        s.open(store);
-        for (int i = 0; i < count; ++i) {
-            Job job;
-            job.id = QUuid::createUuid();
-            job.displayName = QStringLiteral("job %1").arg(i);
-            job.state = i % 10 == 0 ? JobState::Suspended
-                : i % 25 == 0       ? JobState::Cancelled
-                                    : JobState::Acknowledged;
-            job.creationTime = job.modificationTime = QDateTime::currentDateTime().addSecs(-i * 60);
-            JobFile f;
-            f.remoteUrl = QUrl(QStringLiteral("https://example.org/files/file-%1.iso").arg(i));
-            f.localPath = dir.filePath(QStringLiteral("file-%1.iso").arg(i));
-            f.folder = dir.path();
-            f.bytesTotal = 1000000 + i;
-            f.bytesTransferred = job.state == JobState::Acknowledged ? f.bytesTotal : i * 10;
-            f.transferred = f.completed = job.state == JobState::Acknowledged;
-            job.files = { f };
-            s.saveJob(job);
-        }
+    JobStore s;
+    s.open(store);
+    for (int i = 0; i < count; ++i) {
+        Job job;
+        job.id = QUuid::createUuid();
+        job.displayName = QStringLiteral("job %1").arg(i);
+        job.state = i % 10 == 0 ? JobState::Suspended
+            : i % 25 == 0       ? JobState::Cancelled
+                                : JobState::Acknowledged;
+        job.creationTime = job.modificationTime = QDateTime::currentDateTime().addSecs(-i * 60);
+        JobFile f;
+        f.remoteUrl = QUrl(QStringLiteral("https://example.org/files/file-%1.iso").arg(i));
+        f.localPath = QDir(folder).filePath(QStringLiteral("file-%1.iso").arg(i));
+        f.folder = folder;
+        f.bytesTotal = 1000000 + i;
+        f.bytesTransferred = job.state == JobState::Acknowledged ? f.bytesTotal : i * 10;
+        f.transferred = f.completed = job.state == JobState::Acknowledged;
+        job.files = { f };
+        s.saveJob(job);
     }
+}
 
+// Milliseconds to sort by each column, both ways.
+QList<double> sortTimes(MainWindow *window)
+{
     QElapsedTimer clock;
-    clock.start();
-    auto *engine = new Engine;
-    engine->open(store);
-    auto *window = new MainWindow(engine);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window))
-        qWarning("the window was not exposed");
-    // The rows come by continuation from the engine thread.
-    waitUntil([&] { return window->model()->rowCount() >= count; }, 60000);
-    const double shown = clock.elapsed() / 1000.0;
-    const double memory = rssMiB();
-
     QList<double> sorts;
     for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-            clock.restart();
+            clock.start();
             window->view()->sortByColumn(column, order);
             QCoreApplication::processEvents();
             sorts << clock.elapsed();
         }
     }
+    return sorts;
+}
+
+// Milliseconds to filter by a search and by each category.
+QList<double> filterTimes(MainWindow *window)
+{
+    QElapsedTimer clock;
     QList<double> filters;
     for (const QString &text : { QStringLiteral("job 12"), QStringLiteral("file-99"), QString() }) {
-        clock.restart();
+        clock.start();
         window->searchBox()->setText(text);
         QCoreApplication::processEvents();
         filters << clock.elapsed();
     }
     for (int row : { 1, 2, 3, 4, 0 }) {
-        clock.restart();
+        clock.start();
         window->categories()->setCurrentRow(row);
         QCoreApplication::processEvents();
         filters << clock.elapsed();
     }
+    return filters;
+}
 
-    // 50 jobs transferring, paced so that they last the measurement.
-    TestServer server;
+// The GUI thread's longest stall while it runs: a 5 ms timer's worst lateness.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(
+            &m_timer, &QTimer::timeout, [this] { worst = std::max(worst, m_tick.restart() - 5); });
+    }
+    void start()
+    {
+        worst = 0;
+        m_tick.start();
+        m_timer.start(5);
+    }
+    void stop() { m_timer.stop(); }
+    qint64 worst = 0;
+
+private:
+    QElapsedTimer m_tick;
+    QTimer m_timer;
+};
+
+// 50 jobs transferring, paced so that they last the measurement: for ten seconds, the GUI
+// thread's longest stall, its share of a core, and the bytes moved.
+void measureFiftyTransfers(Engine *engine, TestServer &server, const QTemporaryDir &out)
+{
     TestServer::Route route;
     route.size = 64 * 1024 * 1024;
     route.rate = 2 * 1024 * 1024;
     server.setRoute("/stream.bin", route);
     engine->setMaxBackgroundJobs(50);
-    QTemporaryDir out;
     for (int i = 0; i < 50; ++i) {
         QUuid id;
         engine->createJob(QStringLiteral("stream %1").arg(i), JobPriority::Normal, &id);
@@ -163,14 +177,8 @@ int main(int argc, char **argv)
         engine->resume(id);
     }
     QTest::qWait(2000); // connected and moving
-    qint64 worstStall = 0;
-    QElapsedTimer tick;
-    tick.start();
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(
-        &probe, &QTimer::timeout, [&] { worstStall = std::max(worstStall, tick.restart() - 5); });
-    probe.start(5);
+    StallProbe probe;
+    probe.start();
     const double cpuBefore = threadCpuSeconds();
     QElapsedTimer window10;
     window10.start();
@@ -181,23 +189,27 @@ int main(int argc, char **argv)
     for (const Job &job : engine->jobs())
         if (job.displayName.startsWith(QLatin1String("stream")))
             moved += job.progress().bytesTransferred;
-
-    printf(
-        "window-show-s %.3f\nwindow-rss-mib %.1f\nsort-median-ms %.1f\nsort-max-ms %.1f\nfilter-median-ms %.1f\nfilter-max-ms %.1f\ngui-worst-stall-ms %lld\ngui-core-share %.3f\nstreamed-mib %.1f\n",
-        shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()),
-        median(filters), *std::max_element(filters.cbegin(), filters.cend()),
-        static_cast<long long>(worstStall), busy, moved / 1048576.0);
+    printf("gui-worst-stall-ms %lld\ngui-core-share %.3f\nstreamed-mib %.1f\n",
+        static_cast<long long>(probe.worst), busy, moved / 1048576.0);
     fflush(stdout);
-
     for (const Job &job : engine->jobs())
         if (job.displayName.startsWith(QLatin1String("stream")))
             engine->cancel(job.id);
+}
+
+// One job of 1 GiB at full speed, suspended and resumed from the window twice a second
+// (each Suspend makes the engine thread flush and fdatasync) until the window completes it:
+// the GUI thread's longest stall meanwhile.
+void measureASyncingJob(
+    Engine *engine, MainWindow *window, TestServer &server, const QTemporaryDir &out)
+{
     TestServer::Route big;
     big.size = 1024LL * 1024 * 1024;
     server.setRoute("/big.bin", big);
     QUuid bigId;
     engine->createJob(QStringLiteral("sync 1 GiB"), JobPriority::Foreground, &bigId);
-    engine->addFile(bigId, server.url(QStringLiteral("/big.bin")), out.filePath(QStringLiteral("big.bin")));
+    engine->addFile(
+        bigId, server.url(QStringLiteral("/big.bin")), out.filePath(QStringLiteral("big.bin")));
     engine->resume(bigId);
     JobTableModel *model = window->model();
     waitUntil([&] { return model->rowOf(bigId) >= 0; }, 10000);
@@ -211,9 +223,8 @@ int main(int argc, char **argv)
         else if (job && JobTypes::isActive(job->state) && ++flips)
             window->suspendSelected();
     });
-    worstStall = 0;
-    tick.restart();
-    probe.start(5);
+    StallProbe probe;
+    probe.start();
     flip.start(500);
     waitUntil(
         [&] {
@@ -226,9 +237,49 @@ int main(int argc, char **argv)
     const std::optional<Job> done = model->job(bigId);
     if (!done || done->state != JobState::Acknowledged)
         qWarning("the 1 GiB job did not finish");
-    printf("gui-stall-during-sync-ms %lld\nsync-suspends %d\n", static_cast<long long>(worstStall),
+    printf("gui-stall-during-sync-ms %lld\nsync-suspends %d\n", static_cast<long long>(probe.worst),
         flips);
     fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("haul-bench"));
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    fillStore(store, dir.path(), count);
+
+    QElapsedTimer clock;
+    clock.start();
+    auto *engine = new Engine;
+    engine->open(store);
+    auto *window = new MainWindow(engine);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        qWarning("the window was not exposed");
+    // The rows come by continuation from the engine thread.
+    waitUntil([&] { return window->model()->rowCount() >= count; }, 60000);
+    const double shown = clock.elapsed() / 1000.0;
+    const double memory = rssMiB();
+    const QList<double> sorts = sortTimes(window);
+    const QList<double> filters = filterTimes(window);
+    printf(
+        "window-show-s %.3f\nwindow-rss-mib %.1f\nsort-median-ms %.1f\nsort-max-ms %.1f\nfilter-median-ms %.1f\nfilter-max-ms %.1f\n",
+        shown, memory, median(sorts), *std::max_element(sorts.cbegin(), sorts.cend()),
+        median(filters), *std::max_element(filters.cbegin(), filters.cend()));
+    fflush(stdout);
+
+    TestServer server;
+    QTemporaryDir out;
+    measureFiftyTransfers(engine, server, out);
+    measureASyncingJob(engine, window, server, out);
     delete window;
     delete engine;
     return 0;
