@@ -1,131 +1,25 @@
 // Segmented downloads: a file over several connections when one connection is slow, each
 // writing its range at its offset; re-splitting so that no connection idles; segments persisted
-// across a kill -9; the fall-back to one connection when a server answers ranges wrongly; the speed
-// limit shared by every connection.
+// across an Error and a kill -9; the speed limit shared by every connection.
 #include "core/store/jobstore.h"
+#include "tests/support/segmentfixture.h"
 #include "tests/support/testhelpers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <algorithm>
 
 using namespace TestHelpers;
 
-class TestSegments : public QObject
+class TestSegments : public QObject, private SegmentFixture
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    TestServer *m_http = nullptr;
-    Engine *m_engine = nullptr;
-    int m_folders = 0;
-
-    QString folder()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("out%1").arg(++m_folders));
-        QDir().mkpath(path);
-        return path;
-    }
-    static TestServer::Route route(qint64 size, qint64 rate = 0)
-    {
-        TestServer::Route r;
-        r.size = size;
-        r.rate = rate;
-        return r;
-    }
-    QUuid start(const QByteArray &path, const QString &into, int connections, qint64 limit = 0)
-    {
-        QUuid id;
-        m_engine->createJob(QString(), JobPriority::Normal, &id);
-        m_engine->addFile(id, m_http->url(QString::fromLatin1(path)), into);
-        m_engine->setConnections(id, connections);
-        m_engine->setRateLimit(id, limit);
-        m_engine->setMinimumRetryDelay(id, 1);
-        m_engine->resume(id);
-        return id;
-    }
-    // Samples a job while it runs: whether its bytes ever went backwards, which states it
-    // passed through.
-    struct Watch
-    {
-        QTimer timer;
-        qint64 last = 0;
-        qint64 wentBackFrom = -1;
-        QSet<JobState> states;
-        Watch(Engine &engine, const QUuid &id)
-        {
-            timer.setInterval(50);
-            QObject::connect(&timer, &QTimer::timeout, [this, &engine, id] {
-                const Job j = job(engine, id);
-                states.insert(j.state);
-                if (j.progress().bytesTransferred < last && j.state != JobState::Acknowledged)
-                    wentBackFrom = last;
-                last = j.progress().bytesTransferred;
-            });
-            timer.start();
-        }
-    };
-    // Bytes the server sent for a path, and whether any two requests asked for the same byte.
-    static qint64 bodyBytesSent(const QList<TestServer::Request> &requests)
-    {
-        qint64 sent = 0;
-        for (const TestServer::Request &r : requests)
-            sent += r.bodyBytesSent;
-        return sent;
-    }
-    static bool askedTwice(const QList<TestServer::Request> &requests, qint64 total)
-    {
-        QList<QPair<qint64, qint64>> asked;
-        for (const TestServer::Request &r : requests) {
-            const QByteArray range = r.headers.value("range");
-            if (!range.startsWith("bytes="))
-                return true; // the whole file again
-            const QList<QByteArray> bounds = range.mid(6).split('-');
-            const qint64 end = bounds.value(1).isEmpty() ? total : bounds.value(1).toLongLong() + 1;
-            asked.append({ bounds.value(0).toLongLong(), end });
-        }
-        std::sort(asked.begin(), asked.end());
-        for (int i = 1; i < asked.size(); ++i) {
-            if (asked[i].first < asked[i - 1].second)
-                return true;
-        }
-        return false;
-    }
-    QUuid startOn(TestServer &server, const QByteArray &path, const QString &into, int connections)
-    {
-        QUuid id;
-        m_engine->createJob(QString(), JobPriority::Normal, &id);
-        m_engine->addFile(id, server.url(QString::fromLatin1(path)), into);
-        m_engine->setConnections(id, connections);
-        m_engine->setMinimumRetryDelay(id, 1);
-        m_engine->resume(id);
-        return id;
-    }
-    static QList<QByteArray> ranges(const QList<TestServer::Request> &requests)
-    {
-        QList<QByteArray> list;
-        for (const TestServer::Request &r : requests)
-            list << r.headers.value("range");
-        return list;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_http = new TestServer(TestServer::Tls::None, this);
-        Engine::Settings settings;
-        settings.stallTimeoutSeconds = 5;
-        m_engine = new Engine(settings, this);
-        QVERIFY(m_engine->open(m_dir.filePath(QStringLiteral("jobs.sqlite"))).ok());
-    }
+    void initTestCase() { startServersAndEngine(5); }
 
-    void cleanupTestCase() { delete m_engine; }
+    void cleanupTestCase() { stopEngine(); }
 
     void aFileOverSeveralConnections()
     {
@@ -251,157 +145,6 @@ private slots:
         QVERIFY2(second >= 1, list.join(' ').constData());
         QVERIFY2(!askedTwice(asked, size), list.join(' ').constData());
         QCOMPARE(bodyBytesSent(asked), size - 1024 * 1024);
-    }
-
-    void rangesAnsweredWronglyFallBackToOneConnection()
-    {
-        // Every range is answered from byte 0. The open response that was reading forward
-        // goes on alone; nothing is spliced, nothing goes backwards. (A server of its own:
-        // the engine remembers such a server.)
-        const qint64 size = 2 * 1024 * 1024;
-        TestServer server;
-        TestServer::Route r = route(size, 512 * 1024); // slow enough to be worth splitting
-        r.wrongRangeStart = 0;
-        server.setRoute("/liar.bin", r);
-        const QString out = folder();
-        const QUuid id = startOn(server, "/liar.bin", out, 4);
-        Watch watch(*m_engine, id);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 15000);
-        QCOMPARE(watch.wentBackFrom, -1);
-        QVERIFY(!watch.states.contains(JobState::TransientError));
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(
-            readFile(QDir(out).filePath(QStringLiteral("liar.bin"))), TestServer::body(1, size));
-    }
-
-    void aServerThatAnswersClosedRangesWhole()
-    {
-        // Open ranges come right, a closed one gets 200 and the whole body: the file goes
-        // on over one connection from the bytes on disk, and the next file from this
-        // server is not split at all.
-        const qint64 size = 3 * 1024 * 1024;
-        TestServer server; // of its own: the engine remembers such a server
-        TestServer::Route r = route(size, 768 * 1024);
-        r.closedRangesWhole = true;
-        server.setRoute("/closed.bin", r);
-        server.setRoute("/closed2.bin", r);
-        const QString out = folder();
-        const QUuid id = startOn(server, "/closed.bin", out, 4);
-        Watch watch(*m_engine, id);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
-        QCOMPARE(watch.wentBackFrom, -1);
-        QVERIFY(!watch.states.contains(JobState::TransientError));
-        QVERIFY(!watch.states.contains(JobState::Error));
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(
-            readFile(QDir(out).filePath(QStringLiteral("closed.bin"))), TestServer::body(1, size));
-        // The open response went on reading: nothing came twice but what was in flight.
-        QVERIFY2(bodyBytesSent(server.requests("/closed.bin")) <= size + 4 * 256 * 1024,
-            qPrintable(QString::number(bodyBytesSent(server.requests("/closed.bin")))));
-
-        const QUuid next = startOn(server, "/closed2.bin", folder(), 4);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, next), JobState::Transferred, 20000);
-        QCOMPARE(server.requests("/closed2.bin").size(), 1); // remembered: one connection
-        QVERIFY(m_engine->complete(next).ok());
-    }
-
-    void storedSegmentsOnAServerThatAnswersClosedRangesWhole()
-    {
-        // No open response to keep this time: the segments of a suspended file meet a server
-        // that now answers closed ranges with 200. One connection fetches each gap with an
-        // open range; the bytes on disk stay.
-        const qint64 size = 6 * 1024 * 1024;
-        TestServer server;
-        server.setRoute("/gaps.bin", route(size, 512 * 1024));
-        const QString out = folder();
-        const QUuid id = startOn(server, "/gaps.bin", out, 4);
-        QTRY_VERIFY_WITH_TIMEOUT(job(*m_engine, id).files[0].segments.size() >= 4
-                && job(*m_engine, id).files[0].bytesTransferred > 1024 * 1024,
-            15000);
-        QVERIFY(m_engine->suspend(id).ok());
-        const qint64 kept = job(*m_engine, id).files[0].bytesTransferred;
-        TestServer::Route r = route(size, 4 * 1024 * 1024);
-        r.closedRangesWhole = true;
-        server.setRoute("/gaps.bin", r);
-        server.clearRequests();
-        QVERIFY(m_engine->resume(id).ok());
-        Watch watch(*m_engine, id);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
-        QVERIFY(watch.last >= kept);
-        QCOMPARE(watch.wentBackFrom, -1);
-        QVERIFY(!watch.states.contains(JobState::TransientError));
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(
-            readFile(QDir(out).filePath(QStringLiteral("gaps.bin"))), TestServer::body(1, size));
-        int open = 0;
-        for (const QByteArray &range : ranges(server.requests("/gaps.bin")))
-            open += range.endsWith('-') ? 1 : 0;
-        QVERIFY(open >= 1);
-    }
-
-    void aWrongRangeOnASegmentGoesOnOverOneConnection()
-    {
-        const qint64 size = 3 * 1024 * 1024;
-        TestServer::Route r = route(size, 768 * 1024);
-        r.closedRangeWrongStart = 0; // a closed range is answered from byte 0
-        TestServer server; // of its own: the engine remembers such a server
-        server.setRoute("/wrong.bin", r);
-        const QString out = folder();
-        const QUuid id = startOn(server, "/wrong.bin", out, 4);
-        Watch watch(*m_engine, id);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
-        QCOMPARE(watch.wentBackFrom, -1);
-        QVERIFY(!watch.states.contains(JobState::TransientError));
-        QVERIFY(job(*m_engine, id).files[0].resumable); // open ranges are still trusted
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(
-            readFile(QDir(out).filePath(QStringLiteral("wrong.bin"))), TestServer::body(1, size));
-        int closed = 0;
-        for (const QByteArray &range : ranges(server.requests("/wrong.bin")))
-            closed += range.contains('-') && !range.endsWith('-') ? 1 : 0;
-        QVERIFY(closed >= 1);
-    }
-
-    void extraConnectionsTurnedAwayMeanFewerConnections_data()
-    {
-        QTest::addColumn<int>("refusal");
-        QTest::newRow("503") << 503;
-        QTest::newRow("429") << 429;
-        QTest::newRow("closed at once") << 0;
-    }
-
-    void extraConnectionsTurnedAwayMeanFewerConnections()
-    {
-        QFETCH(int, refusal);
-        const qint64 size = 3 * 1024 * 1024;
-        TestServer server;
-        TestServer::Route r = route(size, 512 * 1024);
-        r.maxParallel = 2;
-        r.refuseStatus = refusal;
-        server.setRoute("/busy.bin", r);
-        server.setRoute("/busy2.bin", r);
-        const QString out = folder();
-        const QUuid id = startOn(server, "/busy.bin", out, 4);
-        Watch watch(*m_engine, id);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, id), JobState::Transferred, 20000);
-        QCOMPARE(watch.wentBackFrom, -1);
-        QVERIFY(!watch.states.contains(JobState::TransientError));
-        QCOMPARE(job(*m_engine, id).errorCount, 0);
-        QVERIFY(m_engine->complete(id).ok());
-        QCOMPARE(
-            readFile(QDir(out).filePath(QStringLiteral("busy.bin"))), TestServer::body(1, size));
-        // Some were turned away, and the next file does not ask for more than were served.
-        int refused = 0;
-        for (const TestServer::Request &q : server.requests("/busy.bin"))
-            refused += q.status == refusal ? 1 : 0;
-        QVERIFY(refused >= 1);
-        const int before = int(server.requests("/busy2.bin").size());
-        QCOMPARE(before, 0);
-        const QUuid next = startOn(server, "/busy2.bin", folder(), 4);
-        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, next), JobState::Transferred, 20000);
-        for (const TestServer::Request &q : server.requests("/busy2.bin"))
-            QCOMPARE(q.status == refusal, false);
-        QVERIFY(m_engine->complete(next).ok());
     }
 
     void segmentsSurviveAnError_data()
