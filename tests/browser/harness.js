@@ -12,6 +12,7 @@ const SOURCE_DIR = path.resolve(__dirname, '..', '..');
 const EXTENSION_DIR = path.join(SOURCE_DIR, 'resources', 'browser');
 const EXTENSION_ID = fs.readFileSync(path.join(EXTENSION_DIR, 'extension-id.txt'), 'utf8').trim();
 const CHROMIUM = process.env.HAUL_TEST_CHROMIUM || '/usr/bin/chromium';
+const FIREFOX = process.env.HAUL_TEST_FIREFOX || '/usr/bin/firefox-esr';
 const HOST_NAME = 'io.github.haul';
 
 // A missing program fails the test, naming the Debian package that brings it.
@@ -68,6 +69,7 @@ class World {
         this.cache = this.mkdir('home/.cache');
         this.downloads = this.mkdir('home/Downloads');
         this.profile = this.mkdir('profile');
+        this.firefoxProfile = this.mkdir('firefox-profile');
         this.store = path.join(this.dir, 'jobs.db');
         this.fakeHostDir = this.mkdir('fake-host');
     }
@@ -118,10 +120,28 @@ class World {
         );
     }
 
+    // Firefox's: the same host, allowed for the add-on id.
+    installFirefoxHost(hostPath) {
+        const dir = path.join(this.home, '.mozilla', 'native-messaging-hosts');
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(
+            path.join(dir, `${HOST_NAME}.json`),
+            JSON.stringify({
+                name: HOST_NAME,
+                description: 'Haul',
+                path: hostPath,
+                type: 'stdio',
+                allowed_extensions: ['haul@haul.github.io'],
+            }),
+        );
+    }
+
     removeHost() {
-        fs.rmSync(path.join(this.profile, 'NativeMessagingHosts', `${HOST_NAME}.json`), {
-            force: true,
-        });
+        for (const dir of [
+            path.join(this.profile, 'NativeMessagingHosts'),
+            path.join(this.home, '.mozilla', 'native-messaging-hosts'),
+        ])
+            fs.rmSync(path.join(dir, `${HOST_NAME}.json`), { force: true });
     }
 
     // The fake host (fake-host.js) behind a small launcher, as a real host is one program.
@@ -133,6 +153,7 @@ class World {
         );
         fs.chmodSync(launcher, 0o755);
         this.installHost(launcher);
+        this.installFirefoxHost(launcher);
         this.setFakeAnswers({});
     }
 
@@ -272,7 +293,51 @@ class Chromium {
     }
 }
 
+// Debian's firefox-esr, headless, driven over WebDriver BiDi, with the extension installed
+// as a temporary add-on. Its host manifest is looked up in ~/.mozilla/native-messaging-hosts
+// (HOME is the world's). BiDi reaches no extension page, so the context menu and the popup
+// are tested in Chromium only; they are the same code.
+class Firefox {
+    static async launch(world, { lang = 'en' } = {}) {
+        requireProgram(FIREFOX, 'firefox-esr');
+        const browser = await puppeteer().launch({
+            browser: 'firefox',
+            executablePath: FIREFOX,
+            headless: true,
+            userDataDir: world.firefoxProfile,
+            env: world.env({ LANGUAGE: lang, LANG: 'C.UTF-8' }),
+            extraPrefsFirefox: {
+                'browser.download.dir': world.downloads,
+                'browser.download.folderList': 2,
+                'browser.download.useDownloadDir': true,
+                'browser.download.always_ask_before_handling_new_types': false,
+                'intl.locale.requested': lang,
+            },
+            protocolTimeout: 60000,
+        });
+        const firefox = new Firefox(browser);
+        try {
+            assert.equal(await browser.installExtension(EXTENSION_DIR), 'haul@haul.github.io');
+        } catch (e) {
+            await firefox.close();
+            throw e;
+        }
+        return firefox;
+    }
+
+    constructor(browser) {
+        this.browser = browser;
+        this.pid = browser.process() ? browser.process().pid : 0;
+    }
+
+    close() {
+        return Chromium.prototype.close.call(this);
+    }
+}
+
 module.exports = {
+    Firefox,
+    FIREFOX,
     SOURCE_DIR,
     EXTENSION_DIR,
     EXTENSION_ID,

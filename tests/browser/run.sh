@@ -3,7 +3,8 @@
 #   tests/browser/run.sh BUILD_DIR HAUL_BINARY SUITE...
 # SUITE: rules (plain Node: the rules, the messages, the texts), lint (web-ext lint, for
 # Firefox), chromium (the system Chromium with the extension: against a stand-in host, the
-# pages in four languages, and against the real `haul browser-host`).
+# pages in four languages), firefox (firefox-esr with the extension, against the stand-in),
+# haul (both browsers, the real `haul browser-host` of HAUL_BINARY and Haul, end to end).
 # puppeteer-core and web-ext come from npm into BUILD_DIR/browser-test, installed again only
 # when package.json or package-lock.json change. A missing program fails, naming its package.
 set -euo pipefail
@@ -28,6 +29,16 @@ for suite in "$@"; do
             need chromium chromium
             [ -x "$haul" ] || fail "the haul binary $haul is missing: build it first"
             files+=("$here/extension.test.js" "$here/pages.test.js")
+            npm_needed=1 ;;
+        firefox)
+            need firefox-esr firefox-esr
+            files+=("$here/firefox.test.js")
+            npm_needed=1 ;;
+        haul)
+            need chromium chromium
+            need firefox-esr firefox-esr
+            [ -x "$haul" ] || fail "the haul binary $haul is missing: build it first"
+            files+=("$here/haul.test.js")
             npm_needed=1 ;;
         *) echo "unknown suite $suite" >&2; exit 2 ;;
     esac

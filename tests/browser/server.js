@@ -85,12 +85,14 @@ class TestSite {
 
     // A file, whole or from a Range, with a validator so a renewed link can be checked as
     // the same entity; `cutAt` sends that many bytes of a whole answer and breaks off.
-    file(req, res, name, { cutAt = -1, attachment = true } = {}) {
+    file(req, res, name, { cutAt = -1, attachment = true, rate = 0 } = {}) {
         const data = this.files.get(name);
         const etag = `"${crypto.createHash('sha256').update(data).digest('hex').slice(0, 16)}"`;
         const headers = {
             'Content-Type': name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
             'Accept-Ranges': 'bytes',
+            // Every download asks the server: no answer from the browser's cache.
+            'Cache-Control': 'no-store',
             ETag: etag,
             'Last-Modified': this.lastModified,
         };
@@ -109,7 +111,7 @@ class TestSite {
             headers['Content-Range'] = `bytes ${start}-${end}/${data.length}`;
             headers['Content-Length'] = end - start + 1;
             res.writeHead(206, headers);
-            res.end(req.method === 'HEAD' ? undefined : data.subarray(start, end + 1));
+            this.send(req, res, data.subarray(start, end + 1), rate);
             return;
         }
         headers['Content-Length'] = data.length;
@@ -121,8 +123,26 @@ class TestSite {
                 setTimeout(() => res.socket && res.socket.destroy(), 200),
             );
         } else {
-            res.end(data);
+            this.send(req, res, data, rate);
         }
+    }
+
+    // The body, at `rate` bytes a second when that is set (a download that lasts a while).
+    send(req, res, body, rate) {
+        if (req.method === 'HEAD') return res.end();
+        if (rate <= 0) return res.end(body);
+        const chunk = 16 * 1024;
+        let offset = 0;
+        let timer = null;
+        res.once('close', () => clearTimeout(timer));
+        const next = () => {
+            if (res.destroyed || offset >= body.length) return res.end();
+            res.write(body.subarray(offset, offset + chunk));
+            offset += chunk;
+            timer = setTimeout(next, (chunk / rate) * 1000);
+            return undefined;
+        };
+        return next();
     }
 
     handle(req, res) {
@@ -135,6 +155,8 @@ class TestSite {
             referer: req.headers.referer || '',
             userAgent: req.headers['user-agent'] || '',
             cookie: this.hasCookie(req),
+            // Browsers send Sec-Fetch-* headers; Haul does not.
+            fromBrowser: req.headers['sec-fetch-mode'] !== undefined,
             time: Date.now(),
         });
         if (url.pathname === '/favicon.ico') {
@@ -148,7 +170,7 @@ class TestSite {
             const name = decodeURIComponent(url.pathname.slice('/files/'.length));
             if (!this.files.has(name)) return this.notFound(res);
             if (!this.hasCookie(req)) return this.forbidden(res);
-            this.file(req, res, name);
+            this.file(req, res, name, { rate: name.startsWith('slow') ? 256 * 1024 : 0 });
         } else if (
             url.pathname === '/expiring/first/big.bin' ||
             url.pathname === '/expiring/fresh/big.bin'
@@ -160,9 +182,12 @@ class TestSite {
         return undefined;
     }
 
+    // The browser's own request for the first link is answered whole (the extension cancels
+    // it); Haul's first one breaks off after 40 %, and every later one answers 403.
     expiring(req, res, first) {
         if (!this.hasCookie(req)) return this.forbidden(res);
         if (first) {
+            if (req.headers['sec-fetch-mode'] !== undefined) return this.file(req, res, 'big.bin');
             if (this.renewal.expired) return this.forbidden(res);
             this.renewal.expired = true;
             const data = this.files.get('big.bin');
@@ -193,7 +218,7 @@ class TestSite {
             '<a href="javascript:alert(1)">not a file</a>, <a href="data:text/plain,x">data</a>.</p>' +
             '<p id="outside"><a href="/files/outside.bin">outside the selection</a></p>' +
             '<p><a id="expiring" href="/expiring/first/big.bin">big.bin</a></p>' +
-            '<video id="video" src="/files/data.bin" width="160" height="90"></video>'
+            '<video id="video" src="/files/data.bin" preload="none" width="160" height="90"></video>'
         );
     }
 
