@@ -4,6 +4,7 @@
 #include "app/signalwatcher.h"
 #include "app/storelocation.h"
 #include "core/engine/enginepreferences.h"
+#include "core/engine/intake.h"
 #include "core/http/httpheaders.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
@@ -265,7 +266,7 @@ int TransferCommand::parseFiles(const QCommandLineParser &parser, TransferReques
     for (const QString &arg : parser.positionalArguments()) {
         if (looksLikeUrl(arg)) {
             const QUrl url(arg, QUrl::StrictMode);
-            const CallResult check = Engine::checkRemoteUrl(url);
+            const CallResult check = Intake::checkRemoteUrl(url);
             if (check.code == ErrorCode::E_CredentialsInUrl)
                 return usageError(CliOutput::credentialsInUrl(check.details), check.code);
             if (check.code == ErrorCode::E_UnsupportedScheme)
@@ -279,7 +280,7 @@ int TransferCommand::parseFiles(const QCommandLineParser &parser, TransferReques
             files.append({ url, folder, QString(), false });
         } else if (!files.isEmpty() && !files.last().pathGiven) {
             const QString path = QFileInfo(arg).absoluteFilePath();
-            if (!Engine::checkLocalPath(path).ok())
+            if (!Intake::checkLocalPath(path).ok())
                 return usageError(
                     tr("cannot write to %1: the folder does not exist or is not writable")
                         .arg(arg));

@@ -5,6 +5,7 @@
 #include "app/verbspec.h"
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
+#include "core/engine/intake.h"
 #include "core/http/proxychoice.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
@@ -256,7 +257,7 @@ QString VerbCommand::checkRequest(const QString &verb, QJsonObject *request, qui
 {
     if (verb == QLatin1String("addfile") || verb == QLatin1String("seturl")) {
         const QString typed = request->value(QStringLiteral("url")).toString();
-        const CallResult check = Engine::checkRemoteUrl(QUrl(typed, QUrl::StrictMode));
+        const CallResult check = Intake::checkRemoteUrl(QUrl(typed, QUrl::StrictMode));
         *code = check.code;
         if (check.code == ErrorCode::E_CredentialsInUrl)
             return CliOutput::credentialsInUrl(check.details);

@@ -1,6 +1,6 @@
 #include "ui/addjobdialog.h"
 
-#include "core/engine/engine.h"
+#include "core/engine/intake.h"
 #include "core/model/errorcodes.h"
 #include "ui/appsettings.h"
 
@@ -139,7 +139,7 @@ QList<QUrl> AddJobDialog::urlsIn(const QString &text)
     QList<QUrl> urls;
     for (const QString &word : linesOf(text)) {
         const QUrl url(word, QUrl::StrictMode);
-        if (url.isValid() && Engine::checkRemoteUrl(url).ok())
+        if (url.isValid() && Intake::checkRemoteUrl(url).ok())
             urls.append(url);
     }
     return urls;
@@ -151,7 +151,7 @@ void AddJobDialog::validate()
     QStringList bad;
     for (const QString &line : lines) {
         const QUrl url(line, QUrl::StrictMode);
-        const CallResult r = Engine::checkRemoteUrl(url);
+        const CallResult r = Intake::checkRemoteUrl(url);
         if (!r.ok())
             bad << tr("%1: %2").arg(line.left(80), ErrorCode::description(r.code));
     }

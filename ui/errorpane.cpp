@@ -1,6 +1,7 @@
 #include "ui/errorpane.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/intake.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
 #include "ui/jobtablemodel.h"
@@ -678,7 +679,7 @@ bool ErrorPane::fixAndResume()
     switch (m_fix) {
     case Fix::Url: {
         const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
-        if (const CallResult r = Engine::checkRemoteUrl(url); !r.ok()) {
+        if (const CallResult r = Intake::checkRemoteUrl(url); !r.ok()) {
             showNotResumed(r);
             return false;
         }

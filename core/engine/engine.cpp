@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/enginedetail.h"
+#include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
 #include "core/http/httpheaders.h"
@@ -378,10 +379,10 @@ CallResult Engine::addFiles(const QUuid &id, const QList<FileToAdd> &files)
         QString checkedFolderClean;
         for (int i = 0; i < files.size(); ++i) {
             const FileToAdd &add = files.at(i);
-            check = checkRemoteUrl(add.remoteUrl);
+            check = Intake::checkRemoteUrl(add.remoteUrl);
             const bool sameFolder = !checkedFolder.isEmpty() && add.localPath == checkedFolder;
             if (check.ok() && !sameFolder)
-                check = checkLocalPath(add.localPath);
+                check = Intake::checkLocalPath(add.localPath);
             if (check.ok() && !add.expectedSha256.isEmpty() && !isHex64(add.expectedSha256))
                 check = CallResult { ErrorCode::E_InvalidArg, -1, add.expectedSha256 };
             if (!check.ok()) {

@@ -157,10 +157,6 @@ public:
     // Transferred, so that a listener attaching late misses nothing (BITS re-notifies).
     void replayNotifications();
 
-    // Validation shared with the command line and the window.
-    static CallResult checkRemoteUrl(const QUrl &url);
-    static CallResult checkLocalPath(const QString &path);
-
     // Returns at once. `work(engine)` runs on the engine thread, where the blocking methods
     // above answer without waiting; `done(result)` then runs on the thread of this Engine
     // object, and not at all if `context` (living there too) is gone by then.

@@ -1,8 +1,9 @@
 // Engine, part two: job properties, credentials, addresses, destinations and the
-// certificates the user trusts; the checks that addresses and paths pass on the way in.
+// certificates the user trusts.
 #include "core/engine/engine.h"
 
 #include "core/engine/enginedetail.h"
+#include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
 #include "core/http/httpheaders.h"
@@ -42,42 +43,6 @@
 #include <unistd.h>
 
 using namespace EngineDetail;
-
-CallResult Engine::checkRemoteUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        // QUrl's explanation quotes the whole address, a password included.
-        const QString why = url.errorString();
-        const bool quotesCredentials = !url.userInfo().isEmpty() || why.contains(QLatin1Char('@'));
-        return { ErrorCode::E_MalformedUrl, -1, quotesCredentials ? QString() : why };
-    }
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return { ErrorCode::E_UnsupportedScheme, -1, url.scheme() };
-    // A password in the address would be kept in the job list and shown with the job: it
-    // belongs in setCredentials (the keychain). The message never repeats it.
-    if (!url.userInfo().isEmpty())
-        return { ErrorCode::E_CredentialsInUrl, -1, url.toString(QUrl::RemoveUserInfo) };
-    return {};
-}
-
-CallResult Engine::checkLocalPath(const QString &path)
-{
-    if (path.isEmpty() || QDir::isRelativePath(path))
-        return { ErrorCode::E_LocalPathInvalid, -1, path };
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (!info.isWritable())
-            return { ErrorCode::E_LocalPathInvalid, -1, path };
-        return {};
-    }
-    if (path.endsWith(QLatin1Char('/')) || (info.exists() && !info.isFile()))
-        return { ErrorCode::E_LocalPathInvalid, -1, path };
-    const QFileInfo parent(info.absolutePath());
-    if (!parent.isDir() || !parent.isWritable())
-        return { ErrorCode::E_LocalPathInvalid, -1, info.absolutePath() };
-    return {};
-}
 
 bool Engine::pathTaken(const QString &path) const
 {
@@ -327,7 +292,7 @@ CallResult Engine::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
         const Job *job = find(id);
         if (job && (fileIndex < 0 || fileIndex >= job->files.size()))
             return CallResult { ErrorCode::E_InvalidArg, fileIndex };
-        const CallResult check = checkRemoteUrl(url);
+        const CallResult check = Intake::checkRemoteUrl(url);
         if (!check.ok())
             return check;
         const bool wasMoving = job && m_transfers.contains(id);
@@ -365,7 +330,7 @@ CallResult Engine::replaceRemotePrefix(
                     if (!url.startsWith(oldPrefix))
                         continue;
                     const QUrl replaced(newPrefix + url.mid(oldPrefix.size()), QUrl::StrictMode);
-                    CallResult check = checkRemoteUrl(replaced);
+                    CallResult check = Intake::checkRemoteUrl(replaced);
                     if (!check.ok()) {
                         check.fileIndex = i;
                         return check;
@@ -433,7 +398,7 @@ CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString 
         const QFileInfo dir(folder);
         if (!dir.isDir())
             return CallResult { ErrorCode::E_LocalPathInvalid, fileIndex, folder };
-        CallResult check = checkLocalPath(dir.absoluteFilePath());
+        CallResult check = Intake::checkLocalPath(dir.absoluteFilePath());
         if (!check.ok())
             return check;
         const bool wasMoving = job && m_transfers.contains(id);

@@ -3,7 +3,7 @@
 // from its last segment. Invariants: only http(s) with a host and no user name or password
 // passes the check, a refused password is not repeated in its message, and a name
 // taken from any URL is one plain file name.
-#include "core/engine/engine.h"
+#include "core/engine/intake.h"
 #include "core/transfer/filenamesanitizer.h"
 
 #include <QUrl>
@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QUrl url(text, QUrl::StrictMode);
-    const CallResult check = Engine::checkRemoteUrl(url);
+    const CallResult check = Intake::checkRemoteUrl(url);
     if (check.ok()) {
         const QString scheme = url.scheme().toLower();
         if ((scheme != QLatin1String("http") && scheme != QLatin1String("https"))
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     // The same through QUrl's lenient reading (the Add dialog's paste).
     const QUrl lenient = QUrl::fromUserInput(text);
-    (void)Engine::checkRemoteUrl(lenient);
+    (void)Intake::checkRemoteUrl(lenient);
     (void)FileNameSanitizer::nameFromUrl(lenient);
     return 0;
 }
