@@ -242,24 +242,20 @@ else api.downloads.onCreated.addListener(onDownloadCreated);
 
 // --- The context menu --------------------------------------------------------------------------
 
-function createMenus() {
-    api.contextMenus.removeAll(() => {
-        api.contextMenus.create({
-            id: MENU.link,
-            title: api.i18n.getMessage('menuLink'),
-            contexts: ['link'],
-        });
-        api.contextMenus.create({
-            id: MENU.selection,
-            title: api.i18n.getMessage('menuSelection'),
-            contexts: ['selection'],
-        });
-        api.contextMenus.create({
-            id: MENU.media,
-            title: api.i18n.getMessage('menuMedia'),
-            contexts: ['audio', 'video'],
-        });
-    });
+// Made again at install and start-up; the promise forms work in both browsers (Firefox's
+// browser.* takes no callback for removeAll).
+async function createMenus() {
+    try {
+        await api.contextMenus.removeAll();
+    } catch (e) {
+        // none yet
+    }
+    const menus = [
+        { id: MENU.link, title: api.i18n.getMessage('menuLink'), contexts: ['link'] },
+        { id: MENU.selection, title: api.i18n.getMessage('menuSelection'), contexts: ['selection'] },
+        { id: MENU.media, title: api.i18n.getMessage('menuMedia'), contexts: ['audio', 'video'] },
+    ];
+    for (const menu of menus) api.contextMenus.create(menu, () => void api.runtime.lastError);
 }
 
 // A short mark on the toolbar button after a menu command, with the reason in its tooltip.
@@ -376,5 +372,5 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     return false;
 });
 
-api.runtime.onInstalled.addListener(createMenus);
-if (api.runtime.onStartup) api.runtime.onStartup.addListener(createMenus);
+api.runtime.onInstalled.addListener(() => void createMenus());
+if (api.runtime.onStartup) api.runtime.onStartup.addListener(() => void createMenus());
