@@ -247,6 +247,7 @@ test('the popup follows Haul every second, and says when Haul is not running or 
             { timeout: 5000 },
         );
         assert.match(await popup.$eval('#message', (e) => e.textContent), /^Haul is not running\./);
+        await screenshot(popup, 'popup-not-running-en.png');
         world.removeHost();
         await waitFor(
             'not installed',
