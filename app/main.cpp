@@ -1,3 +1,5 @@
+#include "app/browserhostcommand.h"
+#include "app/browserintegration.h"
 #include "app/clioutput.h"
 #include "app/monitorcommand.h"
 #include "app/servecommand.h"
@@ -32,6 +34,9 @@ QString generalHelp()
         "             work on the jobs of the store (see haul VERB --help)\n"
         "  monitor    watch every job live until Ctrl+C\n"
         "  serve      run the jobs without a window and answer the other verbs\n"
+        "  install-browser-integration [--user] [--browser NAME] [--remove]\n"
+        "             let the browser extension hand downloads to Haul\n"
+        "  browser-host  the program the browser extension talks to (started by the browser)\n"
         "\n"
         "  --version  show the version\n"
         "  --help     show this help\n");
@@ -45,6 +50,17 @@ int noWindow()
         "Run \"haul serve\" to run the jobs without a window, or see \"haul --help\" for "
         "the verbs.\n"));
     return ExitCode::Usage;
+}
+
+// A verb that runs in the event loop until it says it has finished.
+template<typename Command> int runUntilFinished(QCoreApplication &app, const QStringList &arguments)
+{
+    Command command;
+    const int early = command.start(arguments);
+    if (early >= 0)
+        return early;
+    QObject::connect(&command, &Command::finished, &app, &QCoreApplication::exit);
+    return app.exec();
 }
 
 } // namespace
@@ -77,6 +93,8 @@ int main(int argc, char *argv[])
         return noWindow();
 
     QStringList args = app.arguments();
+    if (BrowserHostCommand::isBrowserLaunch(args))
+        return BrowserHostCommand().run(args);
     // Global options may come before the verb.
     QStringList global;
     while (args.size() > 1 && args.at(1) == QLatin1String("--store") && args.size() > 2) {
@@ -93,31 +111,17 @@ int main(int argc, char *argv[])
         CliOutput::out(QStringLiteral("haul %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitCode::Ok;
     }
-    if (verb == QLatin1String("transfer")) {
-        TransferCommand command;
-        QStringList verbArgs = QStringList { args.at(0) } + global + args.mid(2);
-        const int early = command.start(verbArgs);
-        if (early >= 0)
-            return early;
-        QObject::connect(&command, &TransferCommand::finished, &app, &QCoreApplication::exit);
-        return app.exec();
-    }
-    if (verb == QLatin1String("monitor")) {
-        MonitorCommand command;
-        const int early = command.start(global + args.mid(2));
-        if (early >= 0)
-            return early;
-        QObject::connect(&command, &MonitorCommand::finished, &app, &QCoreApplication::exit);
-        return app.exec();
-    }
-    if (verb == QLatin1String("serve")) {
-        ServeCommand command;
-        const int early = command.start(global + args.mid(2));
-        if (early >= 0)
-            return early;
-        QObject::connect(&command, &ServeCommand::finished, &app, &QCoreApplication::exit);
-        return app.exec();
-    }
+    if (verb == QLatin1String("transfer"))
+        return runUntilFinished<TransferCommand>(
+            app, QStringList { args.at(0) } + global + args.mid(2));
+    if (verb == QLatin1String("monitor"))
+        return runUntilFinished<MonitorCommand>(app, global + args.mid(2));
+    if (verb == QLatin1String("serve"))
+        return runUntilFinished<ServeCommand>(app, global + args.mid(2));
+    if (verb == QLatin1String("install-browser-integration"))
+        return BrowserIntegrationCommand().run(args.mid(2));
+    if (verb == QLatin1String("browser-host"))
+        return BrowserHostCommand().run(global + args.mid(2));
     if (VerbCommand::verbs().contains(verb))
         return VerbCommand().run(verb, global + args.mid(2));
     CliOutput::err(

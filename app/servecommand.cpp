@@ -6,6 +6,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
 #include "core/model/errorcodes.h"
+#include "core/protocol/browserintake.h"
 #include "core/protocol/exitcodes.h"
 #include "core/protocol/storeowner.h"
 
@@ -87,8 +88,13 @@ int ServeCommand::start(const QStringList &arguments)
                 .arg(id.toString(QUuid::WithoutBraces).left(8), ErrorCode::hex(error.code),
                     error.codeName(), JobTypes::contextName(error.context), error.description()));
     });
+    // A download the browser handed over ends as the browser's own would: completed.
+    connect(
+        m_owner->browserIntake(), &BrowserIntake::added, this, [this](const QList<QUuid> &jobs) {
+            m_fromBrowser.unite(QSet<QUuid>(jobs.begin(), jobs.end()));
+        });
     connect(m_engine, &Engine::jobTransferred, this, [this](const QUuid &id) {
-        if (!m_autoComplete)
+        if (!m_autoComplete && !m_fromBrowser.remove(id))
             return;
         const CallResult r = m_engine->complete(id);
         log(tr("job %1: completed (%2)")

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUuid>
 
 #include "core/model/jobtypes.h"
@@ -34,4 +35,5 @@ private:
     QTimer *m_poll = nullptr;
     QHash<QUuid, JobState> m_states;
     bool m_autoComplete = false;
+    QSet<QUuid> m_fromBrowser; // jobs the browser handed over: completed when transferred
 };

@@ -4,6 +4,7 @@
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
 #include "core/l10n/languages.h"
+#include "core/protocol/browserintake.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/exitcodes.h"
 #include "core/protocol/storeowner.h"
@@ -103,6 +104,12 @@ int run(int &argc, char **argv, const QString &storeOption)
         MainWindow window(&engine);
         owner.setHasWindow(true);
         QObject::connect(&owner, &StoreOwner::showRequested, &window, &MainWindow::bringToFront);
+        owner.browserIntake()->setDialog([&window](const QList<BrowserDownload> &downloads) {
+            if (AppSettings::load().browserAddAtOnce)
+                return false;
+            window.offerBrowserDownloads(downloads);
+            return true;
+        });
         window.show();
         status = app.exec();
         owner.setHasWindow(false);

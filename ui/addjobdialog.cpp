@@ -129,6 +129,11 @@ void AddJobDialog::setUrlsText(const QString &text)
     m_urls->setPlainText(text);
 }
 
+void AddJobDialog::setOneJob(bool oneJob)
+{
+    m_oneJob->setChecked(oneJob);
+}
+
 void AddJobDialog::setFolder(const QString &folder)
 {
     m_folder->setText(QDir::toNativeSeparators(folder));

@@ -34,6 +34,7 @@ public:
     explicit AddJobDialog(QWidget *parent = nullptr);
     void setUrlsText(const QString &text);
     void setFolder(const QString &folder);
+    void setOneJob(bool oneJob);
     Request request() const;
     QString problem() const; // empty when the input is acceptable
     QPlainTextEdit *urlsEdit() const { return m_urls; }

@@ -2,23 +2,15 @@
 
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 
 AppSettings AppSettings::load()
 {
     QSettings s;
     AppSettings a;
     static_cast<EnginePreferences &>(a) = EnginePreferences::load();
-    // The desktop's Downloads folder when it exists, else the home folder.
-    QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (downloads.isEmpty() || !QDir(downloads).exists())
-        downloads = QDir::homePath();
-    a.defaultFolder = s.value(QStringLiteral("defaultFolder"), downloads).toString();
-    a.retryDelay = qMax(1, s.value(QStringLiteral("retryDelay"), 10).toInt());
-    a.noProgressTimeout = qMax(0, s.value(QStringLiteral("noProgressTimeout"), 86400).toInt());
-    a.connections = qBound(1, s.value(QStringLiteral("connections"), 4).toInt(), 16);
     a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
     a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
+    a.browserAddAtOnce = s.value(QStringLiteral("browserAddAtOnce"), false).toBool();
     a.language = s.value(QStringLiteral("language")).toString();
     return a;
 }
@@ -27,12 +19,9 @@ void AppSettings::save() const
 {
     EnginePreferences::save();
     QSettings s;
-    s.setValue(QStringLiteral("defaultFolder"), defaultFolder);
-    s.setValue(QStringLiteral("retryDelay"), retryDelay);
-    s.setValue(QStringLiteral("noProgressTimeout"), noProgressTimeout);
-    s.setValue(QStringLiteral("connections"), connections);
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
+    s.setValue(QStringLiteral("browserAddAtOnce"), browserAddAtOnce);
     s.setValue(QStringLiteral("language"), language);
 }
 

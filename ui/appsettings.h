@@ -4,16 +4,12 @@
 
 #include <QString>
 
-// The window's settings, kept with QSettings, beside the engine's (EnginePreferences), which
-// every engine of the user shares. Retry delay, no-progress timeout and connections are
-// the defaults of jobs made in the window.
+// The window's settings, kept with QSettings, beside the engine's (EnginePreferences, with
+// the defaults of new jobs), which every engine of the user shares.
 struct AppSettings : EnginePreferences
 {
-    QString defaultFolder;
-    int retryDelay = 10;
-    int noProgressTimeout = 86400;
-    int connections = 4; // per file, for new jobs
     bool notifications = true;
+    bool browserAddAtOnce = false; // a download from the browser skips the Add dialog
     bool closeToTray = false;
     QString language; // empty: the system's; else "en", "es", "fr", "ru"
 

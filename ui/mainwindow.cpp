@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/engine/engine.h"
+#include "core/engine/jobmaker.h"
 #include "core/l10n/format.h"
 #include "core/l10n/languages.h"
 #include "core/model/errorcodes.h"
+#include "core/protocol/browserintake.h"
 #include "ui/addjobdialog.h"
 #include "ui/errorpane.h"
 #include "ui/jobdetails.h"
@@ -225,63 +227,59 @@ void MainWindow::updateStatus()
                 .arg(speed > 0 ? tr("%1, %n active", nullptr, active).arg(speedText) : speedText));
 }
 
-AddJobDialog *MainWindow::openAddDialog(const QString &urlsText)
+AddJobDialog *MainWindow::openAddDialog(
+    const QString &urlsText, const QList<BrowserDownload> &fromBrowser)
 {
     auto *dialog = new AddJobDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!urlsText.isEmpty())
         dialog->setUrlsText(urlsText);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fromBrowser] {
         const AddJobDialog::Request r = dialog->request();
-        addJobs(r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256,
+        addJobs(
+            r.urls, r.folder, r.name, r.priority, r.startPaused, r.oneJob, r.sha256,
             [this](bool added, const QString &problem) {
                 if (!added)
                     QMessageBox::warning(this, tr("Could not add"), problem);
-            });
+            },
+            fromBrowser);
     });
     dialog->show();
     return dialog;
 }
 
+void MainWindow::offerBrowserDownloads(const QList<BrowserDownload> &downloads)
+{
+    QStringList urls;
+    for (const BrowserDownload &d : downloads)
+        urls.append(d.url.toString(QUrl::FullyEncoded));
+    bringToFront();
+    AddJobDialog *dialog = openAddDialog(urls.join(QLatin1Char('\n')), downloads);
+    dialog->setOneJob(false); // each with its own cookies and name
+}
+
 void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
     JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
-    std::function<void(bool added, const QString &problem)> done)
+    std::function<void(bool added, const QString &problem)> done,
+    const QList<BrowserDownload> &fromBrowser)
 {
-    QList<QList<QUrl>> groups;
-    if (oneJob)
-        groups.append(urls);
-    else
-        for (const QUrl &url : urls)
-            groups.append({ url });
+    QList<NewJob> jobs = BrowserIntake::newJobs(urls, oneJob, folder, fromBrowser);
+    for (NewJob &job : jobs) {
+        job.name = name;
+        job.priority = priority;
+        job.startPaused = startPaused;
+        if (job.files.size() == 1)
+            job.files.first().expectedSha256 = sha256;
+    }
     const AppSettings settings = m_settings;
     // The whole chain runs on the engine thread; the window hears how it ended.
     auto work = [=](Engine &engine) {
         QUuid last;
-        for (const QList<QUrl> &group : groups) {
-            QUuid id;
-            CallResult r = engine.createJob(name, priority, &id);
-            for (const QUrl &url : group) {
-                if (r.ok())
-                    r = engine.addFile(id, url, folder, group.size() == 1 ? sha256 : QString());
-            }
-            if (r.ok())
-                r = engine.setMinimumRetryDelay(id, settings.retryDelay);
-            if (r.ok())
-                r = engine.setNoProgressTimeout(id, settings.noProgressTimeout);
-            if (r.ok())
-                r = engine.setConnections(id, settings.connections);
-            if (r.ok())
-                r = engine.setProxy(id, settings.defaultProxy);
-            if (r.ok() && !startPaused)
-                r = engine.resume(id);
-            if (!r.ok()) {
-                if (!id.isNull()) {
-                    engine.cancel(id);
-                    engine.removeJob(id);
-                }
-                return qMakePair(r, QUuid());
-            }
-            last = id;
+        for (const NewJob &job : jobs) {
+            const auto made = JobMaker::make(engine, job, settings);
+            if (!made.first.ok())
+                return made;
+            last = made.second;
         }
         return qMakePair(CallResult(), last);
     };

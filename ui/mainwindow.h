@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/jobtypes.h"
+#include "core/protocol/browsermessage.h"
 #include "ui/appsettings.h"
 #include "ui/categorylist.h"
 #include "ui/jobview.h"
@@ -49,8 +50,13 @@ public:
     // whether they were added, or why not.
     void addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
         JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
-        std::function<void(bool added, const QString &problem)> done = {});
-    AddJobDialog *openAddDialog(const QString &urlsText = QString()); // non-modal
+        std::function<void(bool added, const QString &problem)> done = {},
+        const QList<BrowserDownload> &fromBrowser = {});
+    // Non-modal; a URL of `fromBrowser` becomes a job with that download's name and headers.
+    AddJobDialog *openAddDialog(
+        const QString &urlsText = QString(), const QList<BrowserDownload> &fromBrowser = {});
+    // Downloads the browser extension handed over, in the Add dialog.
+    void offerBrowserDownloads(const QList<BrowserDownload> &downloads);
     void applySettings(const AppSettings &settings);
     void bringToFront();
     void quit(); // leaves even when closing would only hide the window in the tray

@@ -3,7 +3,9 @@
 #include "core/engine/engine.h"
 #include "core/http/proxychoice.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 EnginePreferences EnginePreferences::load()
 {
@@ -19,6 +21,13 @@ EnginePreferences EnginePreferences::load()
             s.value(QStringLiteral("proxyList")).toString(),
             s.value(QStringLiteral("proxyBypass")).toString(), &proxy, nullptr))
         e.defaultProxy = proxy;
+    QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (downloads.isEmpty() || !QDir(downloads).exists())
+        downloads = QDir::homePath();
+    e.defaultFolder = s.value(QStringLiteral("defaultFolder"), downloads).toString();
+    e.retryDelay = qMax(1, s.value(QStringLiteral("retryDelay"), 10).toInt());
+    e.noProgressTimeout = qMax(0, s.value(QStringLiteral("noProgressTimeout"), 86400).toInt());
+    e.connections = qBound(1, s.value(QStringLiteral("connections"), 4).toInt(), 16);
     return e;
 }
 
@@ -32,6 +41,10 @@ void EnginePreferences::save() const
     s.setValue(QStringLiteral("proxyMode"), ProxyChoice::modeName(defaultProxy.mode));
     s.setValue(QStringLiteral("proxyList"), defaultProxy.proxies.join(QLatin1Char(' ')));
     s.setValue(QStringLiteral("proxyBypass"), defaultProxy.bypass.join(QLatin1Char(' ')));
+    s.setValue(QStringLiteral("defaultFolder"), defaultFolder);
+    s.setValue(QStringLiteral("retryDelay"), retryDelay);
+    s.setValue(QStringLiteral("noProgressTimeout"), noProgressTimeout);
+    s.setValue(QStringLiteral("connections"), connections);
 }
 
 void EnginePreferences::applyTo(Engine *engine) const

@@ -14,6 +14,12 @@ struct EnginePreferences
     int filesAtOnce = 4; // files of one job transferring together
     int speedLimitKiB = 0; // for every download together, KiB/s; 0 = none
     ProxySettings defaultProxy; // System: the environment's, else the desktop's
+    // The defaults of new jobs, made in the window, handed over by the browser or added
+    // to `haul serve`.
+    QString defaultFolder; // the desktop's Downloads folder, else the home folder
+    int retryDelay = 10;
+    int noProgressTimeout = 86400;
+    int connections = 4; // per file
 
     static EnginePreferences load();
     void save() const;

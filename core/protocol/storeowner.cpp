@@ -1,6 +1,8 @@
 #include "core/protocol/storeowner.h"
 
+#include "core/engine/engine.h"
 #include "core/model/errorcodes.h"
+#include "core/protocol/browserintake.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/exitcodes.h"
 
@@ -13,6 +15,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QtEndian>
@@ -129,6 +132,7 @@ bool StoreOwner::claim(const QString &storePath, qint64 *ownerPid, int waitForVe
 bool StoreOwner::listen(Engine *engine, QString *problem)
 {
     m_engine = engine;
+    m_browser = new BrowserIntake(engine, this);
     m_server = new QLocalServer(this);
     // Only the same user may talk to the owner of their jobs.
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -177,31 +181,56 @@ void StoreOwner::onConnection()
             continue;
         }
         auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
+        auto taken = std::make_shared<bool>(false); // one request per connection
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer, taken] {
+            if (*taken)
+                return;
             *buffer += socket->readAll();
             QJsonObject request;
             QJsonObject answer;
             const Parse parsed = parseMessage(*buffer, &request, &answer);
             if (parsed == Parse::NeedMore)
                 return;
-            if (parsed == Parse::Request) {
-                if (request.value(QStringLiteral("verb")).toString() == QLatin1String("show")) {
-                    answer = CommandProcessor::answer(m_hasWindow ? 0 : 2,
-                        m_hasWindow ? ErrorCode::S_Ok : ErrorCode::E_InvalidState,
-                        m_hasWindow ? QString() : QStringLiteral("no window"));
-                    if (m_hasWindow)
-                        emit showRequested();
-                } else {
-                    answer = CommandProcessor::execute(*m_engine, request);
-                }
+            *taken = true;
+            if (parsed == Parse::Refused) {
+                answerOn(socket, request, answer);
+                return;
             }
-            socket->write(frame(answer));
-            socket->flush();
-            socket->disconnectFromServer();
-            request.remove(QStringLiteral("secret"));
-            emit requestHandled(request, answer);
+            const QString verb = request.value(QStringLiteral("verb")).toString();
+            if (verb == QLatin1String("show")) {
+                answer = CommandProcessor::answer(m_hasWindow ? 0 : 2,
+                    m_hasWindow ? ErrorCode::S_Ok : ErrorCode::E_InvalidState,
+                    m_hasWindow ? QString() : QStringLiteral("no window"));
+                if (m_hasWindow)
+                    emit showRequested();
+                answerOn(socket, request, answer);
+            } else if (verb == QLatin1String("browser")) {
+                m_browser->take(request,
+                    [this, socket = QPointer<QLocalSocket>(socket), request](
+                        const QJsonObject &answer) { answerOn(socket, request, answer); });
+            } else {
+                // On the engine thread: the window's thread never waits for the engine.
+                m_engine->post(
+                    this,
+                    [request](
+                        Engine &engine) { return CommandProcessor::execute(engine, request); },
+                    [this, socket = QPointer<QLocalSocket>(socket), request](
+                        const QJsonObject &answer) { answerOn(socket, request, answer); });
+            }
         });
     }
+}
+
+void StoreOwner::answerOn(QLocalSocket *socket, QJsonObject request, const QJsonObject &answer)
+{
+    if (socket) {
+        socket->write(frame(answer));
+        socket->flush();
+        socket->disconnectFromServer();
+    }
+    request.remove(QStringLiteral("secret"));
+    request.remove(QStringLiteral("message")); // a browser's cookies
+    emit requestHandled(request, answer);
 }
 
 bool StoreOwner::forward(

@@ -4,7 +4,9 @@
 #include <QObject>
 #include <QString>
 
+class BrowserIntake;
 class Engine;
+class QLocalSocket;
 class QLocalServer;
 class QLockFile;
 
@@ -50,16 +52,21 @@ public:
     static bool forward(const QString &storePath, const QJsonObject &request, QJsonObject *answer,
         int timeoutMs = 30000);
 
+    // What becomes of downloads the browser hands over (created by listen()).
+    BrowserIntake *browserIntake() const { return m_browser; }
+
 signals:
     void requestHandled(const QJsonObject &request, const QJsonObject &answer);
     void showRequested();
 
 private:
     void onConnection();
+    void answerOn(QLocalSocket *socket, QJsonObject request, const QJsonObject &answer);
 
     QLockFile *m_lock = nullptr;
     QLocalServer *m_server = nullptr;
     Engine *m_engine = nullptr;
+    BrowserIntake *m_browser = nullptr;
     QString m_storePath;
     bool m_hasWindow = false;
 };

@@ -15,7 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 summary=()
-for target in content_disposition content_range url_intake socket_message http1_response; do
+for target in content_disposition content_range url_intake socket_message http1_response \
+    browser_message; do
     mkdir -p "$work/$target"
     echo "== fuzz_$target for $seconds s" >&2
     log="$work/$target.log"

@@ -1,0 +1,256 @@
+#include "tests/support/testhelpers.h"
+#include "tests/support/testserver.h"
+#include "tests/support/verbfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTest>
+#include <csignal>
+#include <cstring>
+#include <unistd.h>
+
+using namespace TestHelpers;
+
+// `haul browser-host` as the browser runs it (resources/browser/PROTOCOL.md): framed
+// messages on standard input, answers on standard output; bad frames refused with a clear
+// error and nothing created; downloads handed to `haul serve` with their cookies, which
+// reach only their site and never the store; a window started when no Haul runs.
+class TestBrowserHost : public QObject, private VerbFixture
+{
+    Q_OBJECT
+
+    static QByteArray frame(const QByteArray &body)
+    {
+        QByteArray out(4, '\0');
+        const auto length = quint32(body.size());
+        std::memcpy(out.data(), &length, 4);
+        return out + body;
+    }
+
+    static QByteArray frame(const QJsonObject &message)
+    {
+        return frame(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    }
+
+    // Runs the host with `input`, returns its answers in order.
+    QList<QJsonObject> talk(
+        const QByteArray &input, const QStringList &args = { QStringLiteral("browser-host") })
+    {
+        QProcess *p = start(args);
+        p->write(input);
+        p->closeWriteChannel();
+        if (!p->waitForFinished(40000))
+            p->kill();
+        QByteArray out = p->readAllStandardOutput();
+        m_running.removeAll(p);
+        delete p;
+        QList<QJsonObject> answers;
+        while (out.size() >= 4) {
+            quint32 length = 0;
+            std::memcpy(&length, out.constData(), 4);
+            answers.append(QJsonDocument::fromJson(out.mid(4, length)).object());
+            out.remove(0, 4 + length);
+        }
+        return answers;
+    }
+
+    static QString code(const QJsonObject &answer)
+    {
+        return answer.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+
+    QJsonObject download(const QString &path, const QString &name) const
+    {
+        const QJsonArray cookies {
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("session") },
+                { QStringLiteral("value"), QStringLiteral("cookie-secret-4711") },
+                { QStringLiteral("domain"), QStringLiteral("127.0.0.1") },
+                { QStringLiteral("hostOnly"), true },
+                { QStringLiteral("path"), QStringLiteral("/") } },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("tracker") },
+                { QStringLiteral("value"), QStringLiteral("elsewhere") },
+                { QStringLiteral("domain"), QStringLiteral(".example.net") } }
+        };
+        return { { QStringLiteral("type"), QStringLiteral("download") },
+            { QStringLiteral("id"), 9 }, { QStringLiteral("url"), m_server->url(path).toString() },
+            { QStringLiteral("referrer"), m_server->url(QStringLiteral("/page")).toString() },
+            { QStringLiteral("filename"), name }, { QStringLiteral("size"), 100000 },
+            { QStringLiteral("userAgent"), QStringLiteral("Mozilla/5.0 (HaulTest)") },
+            { QStringLiteral("cookies"), cookies } };
+    }
+
+    int jobCount()
+    {
+        return json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray().size();
+    }
+
+    void useDownloadsFolder(bool addAtOnce)
+    {
+        QDir().mkpath(m_work + QStringLiteral("/config/haul"));
+        QFile conf(m_work + QStringLiteral("/config/haul/haul.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[General]\ndefaultFolder=" + QFile::encodeName(m_work + QStringLiteral("/dl"))
+            + "\nbrowserAddAtOnce=" + (addAtOnce ? "true" : "false") + "\n");
+        QDir().mkpath(m_work + QStringLiteral("/dl"));
+    }
+
+private slots:
+    void initTestCase() { startServer(); }
+    void cleanup() { stopEveryProcess(); }
+
+    void badFramesGetAClearErrorAndChangeNothing()
+    {
+        freshStore();
+        QProcess *server = serve();
+        m_server->clearRequests();
+        QByteArray input;
+        input += frame(QByteArray("not json"));
+        input += frame(QByteArray("{\"type\":\"download\",\"url\":\"http://127.0.0.1/\xc3\x28\"}"));
+        input += frame(QByteArray("{\"type\":\"download\",\"url\":7}"));
+        input += frame(QByteArray("{\"type\":\"erase-everything\"}"));
+        input += frame(QByteArray("{\"type\":\"download\",\"url\":\"file:///etc/passwd\"}"));
+        input += frame(
+            QByteArray("{\"type\":\"download\",\"url\":\"http://me:pw@127.0.0.1/a.bin\"}"));
+        QByteArray huge(int(1024 * 1024 + 1), ' ');
+        input += frame(huge);
+        input += frame(QByteArray("{\"type\":\"hello\",\"id\":2}"));
+        input += QByteArray("\x05\x00", 2); // a length cut short, then the browser closes
+        const QList<QJsonObject> answers = talk(input);
+        QCOMPARE(answers.size(), 8);
+        const QStringList codes { QStringLiteral("malformed"), QStringLiteral("malformed"),
+            QStringLiteral("bad_field"), QStringLiteral("unknown_type"), QStringLiteral("bad_url"),
+            QStringLiteral("credentials_in_url"), QStringLiteral("too_large") };
+        for (int i = 0; i < codes.size(); ++i) {
+            QCOMPARE(answers.at(i).value(QStringLiteral("ok")).toBool(true), false);
+            QCOMPARE(code(answers.at(i)), codes.at(i));
+            QVERIFY(!answers.at(i)
+                         .value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toString()
+                         .isEmpty());
+        }
+        // The stream stayed in step: the hello after them is answered.
+        QCOMPARE(answers.last().value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(answers.last().value(QStringLiteral("running")).toBool(), true);
+        QCOMPARE(jobCount(), 0);
+        QVERIFY(m_server->requests().isEmpty());
+        stop(server);
+    }
+
+    void aDownloadGoesToServeWithItsCookiesOnlyToItsSite()
+    {
+        freshStore();
+        useDownloadsFolder(false);
+        QProcess *server = serve();
+        m_server->clearRequests();
+        const QList<QJsonObject> answers
+            = talk(frame(download(QStringLiteral("/a.bin"), QStringLiteral("from browser.bin"))));
+        QCOMPARE(answers.size(), 1);
+        const QJsonObject a = answers.first();
+        QVERIFY2(a.value(QStringLiteral("ok")).toBool(), QJsonDocument(a).toJson().constData());
+        QCOMPARE(a.value(QStringLiteral("outcome")).toString(), QStringLiteral("added"));
+        QCOMPARE(a.value(QStringLiteral("id")).toInt(), 9);
+        const QString id = a.value(QStringLiteral("jobs")).toArray().first().toString();
+        // Handed over by the browser: completed as the browser's own download would be.
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Acknowledged"), 15000);
+        const QString saved = m_work + QStringLiteral("/dl/from browser.bin");
+        QCOMPARE(readFile(saved), TestServer::body(1, 100000));
+        const QList<TestServer::Request> sent = m_server->requests("/a.bin");
+        QVERIFY(!sent.isEmpty());
+        for (const TestServer::Request &r : sent) {
+            QCOMPARE(r.headers.value("cookie"), QByteArray("session=cookie-secret-4711"));
+            QCOMPARE(r.headers.value("user-agent"), QByteArray("Mozilla/5.0 (HaulTest)"));
+            QCOMPARE(
+                r.headers.value("referer"), m_server->url(QStringLiteral("/page")).toEncoded());
+        }
+        // A second hand-over of the same name never overwrites the first file.
+        const QList<QJsonObject> again
+            = talk(frame(download(QStringLiteral("/a.bin"), QStringLiteral("from browser.bin"))));
+        const QString second
+            = again.first().value(QStringLiteral("jobs")).toArray().first().toString();
+        QTRY_COMPARE_WITH_TIMEOUT(state(second), QStringLiteral("Acknowledged"), 15000);
+        QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/dl/from browser (1).bin")));
+        stop(server);
+        // The cookie is a secret: not in the store's bytes.
+        for (const QString &f : QDir(m_work).entryList({ QStringLiteral("store.sqlite*") }))
+            QVERIFY2(!readFile(m_work + QLatin1Char('/') + f).contains("cookie-secret-4711"),
+                qPrintable(f));
+    }
+
+    void theBrowsersWaysOfStartingTheHost()
+    {
+        freshStore();
+        QProcess *server = serve();
+        const QByteArray hello = frame(QByteArray("{\"type\":\"hello\"}"));
+        const QList<QJsonObject> chromium = talk(
+            hello, { QStringLiteral("chrome-extension://abcdefghijklmnopabcdefghijklmnop/") });
+        QCOMPARE(chromium.size(), 1);
+        QCOMPARE(chromium.first().value(QStringLiteral("running")).toBool(), true);
+        QCOMPARE(chromium.first().value(QStringLiteral("protocol")).toInt(), 1);
+        const QList<QJsonObject> firefox = talk(hello,
+            { QStringLiteral("/usr/lib/mozilla/native-messaging-hosts/io.github.haul.json"),
+                QStringLiteral("haul@haul.github.io") });
+        QCOMPARE(firefox.size(), 1);
+        QCOMPARE(firefox.first().value(QStringLiteral("ok")).toBool(), true);
+        // The popup's list: the active downloads, without starting anything.
+        const QString id = newJob(
+            QStringLiteral("listed"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        const QList<QJsonObject> list = talk(frame(QByteArray("{\"type\":\"list\"}")));
+        const QJsonArray jobs = list.first().value(QStringLiteral("jobs")).toArray();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().toObject().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(jobs.first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("listed"));
+        QVERIFY(!jobs.first().toObject().contains(QStringLiteral("files")));
+        stop(server);
+    }
+
+    void helloAndListDoNotStartHaul()
+    {
+        freshStore();
+        const QList<QJsonObject> answers = talk(
+            frame(QByteArray("{\"type\":\"hello\"}")) + frame(QByteArray("{\"type\":\"list\"}")));
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers.at(0).value(QStringLiteral("running")).toBool(true), false);
+        QCOMPARE(answers.at(1).value(QStringLiteral("jobs")).toArray().size(), 0);
+        QVERIFY(!QFileInfo::exists(m_store + QStringLiteral(".lock")));
+    }
+
+#ifdef HAUL_GUI_BUILT
+    void aHaulThatIsNotRunningIsStarted()
+    {
+        freshStore();
+        useDownloadsFolder(true);
+        const QList<QJsonObject> answers
+            = talk(frame(download(QStringLiteral("/a.bin"), QStringLiteral("started.bin"))));
+        QCOMPARE(answers.size(), 1);
+        QVERIFY2(answers.first().value(QStringLiteral("ok")).toBool(),
+            QJsonDocument(answers.first()).toJson().constData());
+        QCOMPARE(
+            answers.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("added"));
+        // The window owns the store now; the window completes what it transferred.
+        QLockFile lock(m_store + QStringLiteral(".lock"));
+        qint64 pid = 0;
+        QString host, app;
+        QVERIFY(lock.getLockInfo(&pid, &host, &app));
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(m_work + QStringLiteral("/dl/started.bin")), 15000);
+        QCOMPARE(readFile(m_work + QStringLiteral("/dl/started.bin")), TestServer::body(1, 100000));
+        ::kill(pid_t(pid), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);
+    }
+#endif
+};
+
+QTEST_GUILESS_MAIN(TestBrowserHost)
+#include "tst_browserhost.moc"
