@@ -33,6 +33,7 @@ before(async () => {
     site.addFile('data.bin', 512 * 1024);
     site.addFile('small.bin', 2048);
     site.addFile('menu.bin', 4096);
+    site.addFile('dialog.bin', 4096);
     site.addFile('firefox.bin', 64 * 1024);
     site.addFile('big.bin', BIG);
     site.addFile('slow.bin', 2 * 1024 * 1024);
@@ -202,6 +203,40 @@ test('a Haul that was not running is started by the host, and the clicked downlo
     assertNoBrowserCopy();
     assertCookieNotStored();
     await stop(ownerPid());
+});
+
+test('with the window owning the store and Settings left as they are, Haul answers that its Add dialog is open', async () => {
+    writeSettings({ addAtOnce: false });
+    assert.equal(alive(ownerPid()), false, 'no Haul owns the store');
+    const before = jobs();
+    await newPage(`${site.origin}/`);
+    const menu = (info) =>
+        chromium.worker.evaluate(
+            async (origin, extra) => {
+                const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
+                return onMenuClicked(Object.assign({ pageUrl: tab.url, frameId: 0 }, extra), tab);
+            },
+            site.origin,
+            info,
+        );
+    try {
+        const answer = await menu({
+            menuItemId: 'haul-link',
+            linkUrl: `${site.origin}/files/dialog.bin`,
+        });
+        started.push(ownerPid());
+        assert.equal(answer.ok, true, JSON.stringify(answer));
+        assert.equal(answer.outcome, 'dialog');
+        await page.evaluate(() =>
+            document.getSelection().selectAllChildren(document.getElementById('selection')),
+        );
+        const links = await menu({ menuItemId: 'haul-selection' });
+        assert.equal(links.ok, true, JSON.stringify(links));
+        assert.equal(links.outcome, 'dialog');
+        assert.deepEqual(newJobs(before), [], 'the user decides in the dialog: no job yet');
+    } finally {
+        await stop(ownerPid());
+    }
 });
 
 // The jobs that were not there before.
