@@ -2,6 +2,9 @@
 // the network and the transfers live in the other engine*.cpp (see enginedetail.h).
 #include "core/engine/engine.h"
 
+#include "core/engine/certificatetrust.h"
+#include "core/engine/credentialstore.h"
+#include "core/engine/credentialvault.h"
 #include "core/engine/enginedetail.h"
 #include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
@@ -61,14 +64,6 @@ bool isHex64(const QString &text)
     return hex.match(text).hasMatch();
 }
 
-QString credentialKey(const QUuid &job, int target, int scheme)
-{
-    return QStringLiteral("%1/%2/%3")
-        .arg(job.toString(QUuid::WithoutBraces))
-        .arg(target)
-        .arg(scheme);
-}
-
 } // namespace EngineDetail
 
 Engine::Engine(QObject *parent)
@@ -82,6 +77,7 @@ Engine::Engine(Settings settings, QObject *parent)
     , m_store(std::make_unique<JobStore>())
     , m_settings(settings)
     , m_globalLimiter(settings.globalRateLimit)
+    , m_trust(std::make_unique<CertificateTrust>(*m_store))
 {
     qRegisterMetaType<JobError>("JobError");
     m_thread->setObjectName(QStringLiteral("HaulEngine"));
@@ -94,6 +90,7 @@ Engine::Engine(Settings settings, QObject *parent)
         connect(
             m_syncTimer, &QTimer::timeout, m_context, [this] { syncFinishedFilesInBackground(); });
         m_vault = new CredentialVault(m_context); // works on the main thread, answers here
+        m_credentials = std::make_unique<CredentialStore>(m_vault);
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
@@ -137,30 +134,14 @@ Engine::OpenResult Engine::open(const QString &storePath, OpenMode mode)
             m_order.append(job.id);
             m_jobs.insert(job.id, job);
         }
-        m_trusted.clear();
-        for (const CertificateInfo &c : m_store->trustedCertificates())
-            m_trusted.insert({ c.host, c.sha256 });
+        m_trust->reload();
         if (mode == OpenMode::Run) {
             // Credentials kept in the keychain come back, once it answers.
-            const QList<JobStore::CredentialRef> refs = m_store->credentialRefs();
-            m_vault->probe([this, refs] {
-                for (const JobStore::CredentialRef &ref : refs) {
-                    const QString key = credentialKey(ref.jobId, ref.target, ref.scheme);
-                    m_vault->load(key, [this, ref](bool found, const QByteArray &data) {
-                        if (!found || !m_jobs.contains(ref.jobId))
-                            return;
-                        const QJsonObject o = QJsonDocument::fromJson(data).object();
-                        QList<Credential> &list = m_credentials[ref.jobId];
-                        for (const Credential &c : list) {
-                            if (int(c.target) == ref.target && int(c.scheme) == ref.scheme)
-                                return; // set again meanwhile: that one wins
-                        }
-                        list.append({ CredentialTarget(ref.target), CredentialScheme(ref.scheme),
-                            o.value(QStringLiteral("user")).toString(),
-                            o.value(QStringLiteral("secret")).toString() });
-                    });
-                }
-            });
+            QList<CredentialStore::Key> keys;
+            for (const JobStore::CredentialRef &ref : m_store->credentialRefs())
+                keys.append(
+                    { ref.jobId, CredentialTarget(ref.target), CredentialScheme(ref.scheme) });
+            m_credentials->restore(keys, [this](const QUuid &job) { return m_jobs.contains(job); });
         }
         m_open = true;
         m_running = mode == OpenMode::Run;
@@ -199,7 +180,7 @@ void Engine::closeOnThread()
     m_syncing.clear();
     m_jobLimiters.clear();
     m_modified.clear();
-    m_credentials.clear();
+    m_credentials->clear();
     m_open = false;
     m_running = false;
 }

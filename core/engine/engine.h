@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/credentialvault.h"
+#include "core/engine/credential.h"
 #include "core/engine/serverlimits.h"
 #include "core/model/job.h"
 #include "core/model/jobevent.h"
@@ -16,6 +16,9 @@
 #include <optional>
 #include <utility>
 
+class CertificateTrust;
+class CredentialStore;
+class CredentialVault;
 class FileTransfer;
 class JobStore;
 class ProxyChoice;
@@ -23,19 +26,6 @@ class QNetworkAccessManager;
 template<typename T> class QFutureWatcher;
 class QThread;
 class QTimer;
-
-enum class CredentialTarget
-{
-    Server = 0,
-    Proxy = 1
-};
-enum class CredentialScheme
-{
-    Basic = 0,
-    Digest = 1,
-    Ntlm = 2,
-    Negotiate = 3
-};
 
 // The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
 // file concerned and a human detail.
@@ -177,14 +167,6 @@ signals:
     void jobsChanged(const QList<Job> &changed, const QList<QUuid> &removed);
 
 private:
-    struct Credential
-    {
-        CredentialTarget target;
-        CredentialScheme scheme;
-        QString user;
-        QString secret;
-    };
-
     template<typename F> auto onEngineThread(F &&f) const;
     template<typename F> void queueOnEngineThread(F &&f) const;
     QNetworkAccessManager *createNetwork(const ProxyChoice &choice, const QUuid &owner);
@@ -247,8 +229,8 @@ private:
     QFutureWatcher<QList<bool>> *m_syncWatcher = nullptr; // a batch being synced
     QList<QPair<QUuid, int>> m_syncing; // the files of that batch
     QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
-    QHash<QUuid, QList<Credential>> m_credentials;
-    QSet<QPair<QString, QString>> m_trusted; // (host, SHA-256) the user trusted
+    std::unique_ptr<CredentialStore> m_credentials; // in memory, and in the keychain
+    std::unique_ptr<CertificateTrust> m_trust;
     CredentialVault *m_vault = nullptr;
     void forgetCredentials(const QUuid &id); // the job ended: memory, keychain and store
     QSet<QObject *> m_authTried;

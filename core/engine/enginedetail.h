@@ -15,8 +15,6 @@ constexpr int TickMs = 250;
 // Acknowledged and Cancelled jobs accept no state-changing call (jobs.md).
 CallResult checkChangeable(const Job *job);
 bool isHex64(const QString &text);
-// The keychain entry of one credential of a job.
-QString credentialKey(const QUuid &job, int target, int scheme);
 } // namespace EngineDetail
 
 template<typename F> auto Engine::onEngineThread(F &&f) const

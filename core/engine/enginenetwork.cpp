@@ -2,6 +2,7 @@
 // with proxy credentials, and the answers to servers and proxies that ask for a password.
 #include "core/engine/engine.h"
 
+#include "core/engine/credentialstore.h"
 #include "core/engine/enginedetail.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
@@ -60,16 +61,16 @@ QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QU
                 // another host (or scheme, or port) gets none.
                 if (!HttpHeaders::sameOrigin(it.value()->file().remoteUrl, reply->url()))
                     return;
-                for (const Credential &c : m_credentials.value(it.key())) {
-                    if (c.target == CredentialTarget::Server) {
-                        auth->setUser(c.user);
-                        auth->setPassword(c.secret);
-                        m_authTried.insert(reply);
-                        connect(reply, &QObject::destroyed, m_context,
-                            [this, reply] { m_authTried.remove(reply); });
-                        return;
-                    }
-                }
+                const std::optional<Credential> c
+                    = m_credentials->find(it.key(), CredentialTarget::Server);
+                if (!c)
+                    continue;
+                auth->setUser(c->user);
+                auth->setPassword(c->secret);
+                m_authTried.insert(reply);
+                connect(reply, &QObject::destroyed, m_context,
+                    [this, reply] { m_authTried.remove(reply); });
+                return;
             }
         });
     connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
@@ -81,12 +82,10 @@ QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QU
                 return;
             QString user = used->user();
             QString secret = used->password();
-            for (const Credential &c : m_credentials.value(owner)) {
-                if (c.target == CredentialTarget::Proxy) {
-                    user = c.user;
-                    secret = c.secret;
-                    break;
-                }
+            if (const std::optional<Credential> c
+                = m_credentials->find(owner, CredentialTarget::Proxy)) {
+                user = c->user;
+                secret = c->secret;
             }
             // The same pair again means the proxy refused it: let the 407 through.
             if (user.isEmpty() || (auth->user() == user && auth->password() == secret))

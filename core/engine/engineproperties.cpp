@@ -2,6 +2,8 @@
 // certificates the user trusts.
 #include "core/engine/engine.h"
 
+#include "core/engine/certificatetrust.h"
+#include "core/engine/credentialstore.h"
 #include "core/engine/enginedetail.h"
 #include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
@@ -217,26 +219,8 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
         const Job *job = find(id);
         if (const CallResult check = checkChangeable(job); !check.ok())
             return check;
-        QList<Credential> &list = m_credentials[id];
-        list.erase(
-            std::remove_if(list.begin(), list.end(),
-                [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
-            list.end());
-        list.append({ target, scheme, user, secret });
-        if (m_vault->availability() != CredentialVault::Availability::Available)
-            return CallResult {};
-        const QString key = credentialKey(id, int(target), int(scheme));
-        const QByteArray data = QJsonDocument(
-            QJsonObject { { QStringLiteral("user"), user },
-                { QStringLiteral("secret"),
-                    secret } }).toJson(QJsonDocument::Compact);
-        m_vault->save(key, data, [this, id, target, scheme](bool ok, const QString &why) {
-            if (!ok) {
-                qWarning("haul: the keychain refused the credentials (%s); they stay in memory",
-                    qPrintable(why));
-                m_vault->markUnavailable(why);
-                return;
-            }
+        // Once the keychain keeps it, the store names it, so that it comes back.
+        m_credentials->set(id, { target, scheme, user, secret }, [this, id, target, scheme] {
             if (m_jobs.contains(id))
                 m_store->addCredentialRef({ id, int(target), int(scheme) });
         });
@@ -246,25 +230,12 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
 
 QString Engine::credentialsMemoryOnlyReason() const
 {
-    return onEngineThread([this] {
-        switch (m_vault->availability()) {
-        case CredentialVault::Availability::Available:
-            return QString();
-        case CredentialVault::Availability::Unknown:
-            return QStringLiteral("the keychain has not answered yet");
-        case CredentialVault::Availability::Unavailable:
-            break;
-        }
-        return m_vault->problem().isEmpty() ? QStringLiteral("no keychain is available")
-                                            : m_vault->problem();
-    });
+    return onEngineThread([this] { return m_credentials->memoryOnlyReason(); });
 }
 
 void Engine::forgetCredentials(const QUuid &id)
 {
-    for (const Credential &c : m_credentials.value(id))
-        m_vault->remove(credentialKey(id, int(c.target), int(c.scheme)));
-    m_credentials.remove(id);
+    m_credentials->forget(id);
     m_store->removeCredentialRefs(id);
     if (!m_transfers.contains(id))
         dropNetworksOf(id);
@@ -277,11 +248,7 @@ CallResult Engine::removeCredentials(
         const Job *job = find(id);
         if (const CallResult check = checkChangeable(job); !check.ok())
             return check;
-        QList<Credential> &list = m_credentials[id];
-        list.erase(
-            std::remove_if(list.begin(), list.end(),
-                [&](const Credential &c) { return c.target == target && c.scheme == scheme; }),
-            list.end());
+        m_credentials->remove(id, target, scheme);
         return CallResult {};
     });
 }
@@ -360,9 +327,8 @@ CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
             return CallResult { ErrorCode::E_InvalidState, -1,
                 QStringLiteral("the job has no certificate error") };
         const CertificateInfo certificate = job->error->certificate;
-        if (!m_store->addTrustedCertificate(certificate))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
-        m_trusted.insert({ certificate.host, certificate.sha256 });
+        if (const CallResult r = m_trust->trust(certificate); !r.ok())
+            return r;
         if (trusted)
             *trusted = certificate;
         return CallResult {};
@@ -371,17 +337,14 @@ CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
 
 QList<CertificateInfo> Engine::trustedCertificates() const
 {
-    return onEngineThread([this] { return m_store->trustedCertificates(); });
+    return onEngineThread([this] { return m_trust->list(); });
 }
 
 CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
 {
     return onEngineThread([=] {
-        if (!m_trusted.contains({ host, sha256 }))
-            return CallResult { ErrorCode::E_NotFound };
-        if (!m_store->removeTrustedCertificate(host, sha256))
-            return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
-        m_trusted.remove({ host, sha256 });
+        if (const CallResult r = m_trust->revoke(host, sha256); !r.ok())
+            return r;
         // Connections kept alive were accepted under the old trust: drop them.
         for (QNetworkAccessManager *network : std::as_const(m_networks))
             network->clearConnectionCache();

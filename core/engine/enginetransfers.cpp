@@ -2,6 +2,8 @@
 // durable in batches, retries and giving up, checkpoints.
 #include "core/engine/engine.h"
 
+#include "core/engine/certificatetrust.h"
+#include "core/engine/credentialstore.h"
 #include "core/engine/enginedetail.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
@@ -96,9 +98,9 @@ void Engine::startJob(Job &job)
     // when it has proxy credentials, so Qt's credential cache never answers another job.
     const ProxyChoice choice
         = ProxyChoice::forJob(job.proxy, QProcessEnvironment::systemEnvironment());
-    const QList<Credential> credentials = m_credentials.value(id);
-    const bool ownProxyCredentials = std::any_of(credentials.cbegin(), credentials.cend(),
-        [](const Credential &c) { return c.target == CredentialTarget::Proxy; });
+    const bool ownProxyCredentials = m_credentials->has(id, CredentialTarget::Proxy);
+    // Plain http may use Haul's own client, except where a 401 needs an answer from Qt's.
+    const bool directHttp = !m_credentials->has(id, CredentialTarget::Server);
     const QUuid owner = ownProxyCredentials ? id : QUuid();
     const QString key = ownProxyCredentials
         ? choice.key() + QStringLiteral("|job:") + id.toString(QUuid::WithoutBraces)
@@ -116,15 +118,14 @@ void Engine::startJob(Job &job)
         options.connections = job.connections;
         options.serverLimits = &m_serverLimits;
         options.trusted = [this](const QString &host, const QString &sha256) {
-            return m_trusted.contains({ host, sha256 });
+            return m_trust->isTrusted(host, sha256);
         };
         options.globalLimiter = &m_globalLimiter;
         options.networkFor = [this, key, choice, owner](int connection) {
             return networkFor(key, choice, owner, connection);
         };
         options.deferSync = true;
-        options.directHttp = std::none_of(credentials.cbegin(), credentials.cend(),
-            [](const Credential &c) { return c.target == CredentialTarget::Server; });
+        options.directHttp = directHttp;
         auto *transfer = new FileTransfer(
             networkFor(key, choice, owner, 0), job.files.at(index), index, options, m_context);
         m_transfers.insert(id, transfer);
