@@ -22,9 +22,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 constexpr qint64 BufferSize = 256 * 1024;
@@ -95,7 +92,8 @@ void FileTransfer::start()
         if (m_file.bytesTotal >= 0 && m_offset > m_file.bytesTotal)
             m_offset = 0;
         if (onDisk < m_file.bytesTransferred)
-            noticeLostTail(m_file.bytesTransferred, onDisk);
+            TempFile::noticeLostTail(
+                QFileInfo(m_file.localPath).fileName(), m_file.bytesTransferred, onDisk);
     }
     if (m_file.bytesTransferred != m_offset) {
         m_file.bytesTransferred = m_offset;
@@ -369,20 +367,13 @@ void FileTransfer::drain()
                     .arg(m_file.bytesTotal));
             return;
         }
-        const char *data = readBuffer();
-        qint64 left = got;
-        while (left > 0) {
-            const qint64 written = m_temp.write(data, left);
-            if (written <= 0) {
-                failLocal(m_temp.errorString());
-                return;
-            }
-            data += written;
-            left -= written;
+        if (!m_temp.write(readBuffer(), got)) {
+            failLocal(m_temp.errorString());
+            return;
         }
         m_file.bytesTransferred += got;
         readThisRound += got;
-        startWriteback(m_file.bytesTransferred);
+        m_temp.startWriteback(m_file.bytesTransferred);
         if (!m_bodyStarted) {
             m_bodyStarted = true;
             emit bodyStarted();
@@ -461,7 +452,7 @@ void FileTransfer::complete()
     }
     if (m_file.bytesTotal < 0)
         m_file.bytesTotal = m_file.bytesTransferred;
-    if (tempFileGone()) {
+    if (m_temp.gone()) {
         failTempFileGone();
         return;
     }
@@ -493,7 +484,7 @@ void FileTransfer::onStalled()
 void FileTransfer::failLocal(const QString &what)
 {
     const int savedErrno = errno;
-    const bool full = NetworkErrors::isDiskFull(m_temp, savedErrno);
+    const bool full = NetworkErrors::isDiskFull(m_temp.device(), savedErrno);
     const bool create = !m_temp.isOpen();
     QString details = what;
     if (savedErrno != 0)
@@ -529,4 +520,45 @@ void FileTransfer::fail(
     error.time = QDateTime::currentDateTime();
     abort(); // keeps and flushes what arrived
     emit failed(error, retryAfter);
+}
+
+bool FileTransfer::checkpoint()
+{
+    return m_temp.sync(m_file.bytesTransferred);
+}
+
+void FileTransfer::failTempFileGone()
+{
+    fail(ErrorCode::E_LocalPathInvalid,
+        QStringLiteral("the temporary file %1 was removed while downloading (was its folder "
+                       "deleted?)")
+            .arg(QDir::toNativeSeparators(m_file.tempPath())));
+}
+
+std::optional<FileTransfer::SyncTicket> FileTransfer::beginCheckpoint()
+{
+    if (m_temp.gone()) {
+        // Not from inside the engine's walk over its transfers: a moment later.
+        QMetaObject::invokeMethod(this, &FileTransfer::failTempFileGone, Qt::QueuedConnection);
+        return std::nullopt;
+    }
+    const std::optional<TempFile::PendingSync> sync = m_temp.beginSync(m_file.bytesTransferred);
+    if (!sync)
+        return std::nullopt;
+    return SyncTicket { sync->fd, m_file, sync->generation };
+}
+
+bool FileTransfer::endCheckpoint(const SyncTicket &ticket, bool synced)
+{
+    return m_temp.endSync(ticket.generation, ticket.file.bytesTransferred, synced);
+}
+
+bool FileTransfer::openTempFile(bool truncate)
+{
+    // What is already in the file was synced by the checkpoints that counted it.
+    const qint64 synced = truncate ? m_offset : m_file.bytesTransferred;
+    if (m_temp.open(m_file.tempPath(), m_offset, synced, truncate))
+        return true;
+    failLocal(m_temp.errorString());
+    return false;
 }

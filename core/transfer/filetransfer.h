@@ -3,9 +3,9 @@
 #include "core/model/joberror.h"
 #include "core/model/jobfile.h"
 #include "core/transfer/ratelimiter.h"
+#include "core/transfer/tempfile.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QList>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -151,11 +151,7 @@ private:
     void restartWhole(bool withoutRange);
     qint64 takeAllowance(qint64 want); // the speed limits, shared by every connection
     void consumeAllowance(qint64 bytes);
-    bool writeAt(const char *data, qint64 size, qint64 position);
     static char *readBuffer();
-    void startWriteback(qint64 upTo);
-    void noticeLostTail(qint64 counted, qint64 kept) const;
-    bool tempFileGone() const;
     void failTempFileGone();
 
     QNetworkAccessManager *m_network;
@@ -165,15 +161,11 @@ private:
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     CertificateInfo m_refusedCertificate; // the peer certificate of the last TLS refusal
-    QFile m_temp;
+    TempFile m_temp; // the .haul-part
     QTimer m_stallTimer;
     QTimer m_throttleTimer;
     RateLimiter m_limiter;
     qint64 m_offset = 0; // where this response's body starts in the file
-    qint64 m_writebackFrom = 0; // bytes before this were handed to the disk
-    qint64 m_syncedBytes = -1; // bytesTransferred at the last fdatasync
-    quint64 m_generation = 0; // counts openings of the temp file
-    bool m_syncInFlight = false;
     int m_redirects = 0;
     int m_restarts = 0;
     Phase m_phase = Phase::Idle;

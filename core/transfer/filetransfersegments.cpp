@@ -1,5 +1,5 @@
 // FileTransfer, part two: a file over several connections, and the reads and writes that
-// every connection shares (the speed limits, positioned writes, write-back).
+// every connection shares (the speed limits).
 //
 // A resumable file of known size is fetched over several connections, each writing its
 // byte range at its offset in the temporary file. A connection asks for its range a piece
@@ -22,8 +22,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <algorithm>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 constexpr qint64 BufferSize = 256 * 1024;
@@ -101,33 +99,6 @@ void FileTransfer::setRateLimit(qint64 bytesPerSecond)
         m_throttleTimer.start(0); // read again at the new pace
 }
 
-void FileTransfer::startWriteback(qint64 upTo)
-{
-    // Hand each written stretch to the disk at once, without waiting: the checkpoint's
-    // fdatasync then finds little left to do, so durability costs no stall at the end.
-    constexpr qint64 Stretch = 8 * 1024 * 1024;
-    if (upTo - m_writebackFrom < Stretch || !m_temp.isOpen())
-        return;
-#ifdef SYNC_FILE_RANGE_WRITE
-    ::sync_file_range(
-        m_temp.handle(), m_writebackFrom, upTo - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
-#endif
-    m_writebackFrom = upTo;
-}
-
-bool FileTransfer::writeAt(const char *data, qint64 size, qint64 position)
-{
-    while (size > 0) {
-        const ssize_t written = ::pwrite(m_temp.handle(), data, size_t(size), off_t(position));
-        if (written <= 0)
-            return false;
-        data += written;
-        size -= written;
-        position += written;
-    }
-    return true;
-}
-
 int FileTransfer::connectionLimit() const
 {
     const int wanted = std::max(1, std::min(16, m_options.connections));
@@ -203,7 +174,8 @@ void FileTransfer::resumeSegments()
         segment.done = std::clamp<qint64>(onDisk - segment.start, 0, segment.done);
     const qint64 kept = SegmentPlanner::bytesDone(m_file.segments);
     if (kept < m_file.bytesTransferred)
-        noticeLostTail(m_file.bytesTransferred, kept);
+        TempFile::noticeLostTail(
+            QFileInfo(m_file.localPath).fileName(), m_file.bytesTransferred, kept);
     m_file.bytesTransferred = kept;
     m_phase = Phase::Segmented;
     m_connectionCap = connectionLimit();
@@ -448,7 +420,7 @@ void FileTransfer::drainWorker(int worker)
         if (got <= 0)
             break;
         consumeAllowance(got);
-        if (!writeAt(readBuffer(), got, s.position())) {
+        if (!m_temp.writeAt(readBuffer(), got, s.position())) {
             failLocal(m_temp.errorString());
             return;
         }
