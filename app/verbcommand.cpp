@@ -301,9 +301,10 @@ QJsonObject VerbCommand::carryOut(
         if (direct.claim(storePath, &ownerPid)) {
             // No process owns the store: work on it directly; jobs move the next time an
             // engine runs.
-            if (request.value(QStringLiteral("verb")).toString()
-                == QLatin1String("setcredentials")) {
-                // Credentials live only in the memory of the process that runs the jobs.
+            const QString verb = request.value(QStringLiteral("verb")).toString();
+            if (verb == QLatin1String("setcredentials") || verb == QLatin1String("renewlink")) {
+                // Credentials, and a file waiting for a link, live only in the memory of
+                // the process that runs the jobs.
                 QJsonObject refused
                     = CommandProcessor::answer(ExitCode::Usage, ErrorCode::E_InvalidState);
                 refused[QStringLiteral("reason")] = QStringLiteral("noOwner");
@@ -375,6 +376,11 @@ bool VerbCommand::printFailure(const QString &verb, const QJsonObject &answer, i
         CliOutput::err(
             QCoreApplication::translate("Cli", "haul %1: \"%2\" matches several jobs: %3\n")
                 .arg(verb, jobText, matches.join(QStringLiteral("; "))));
+        return true;
+    }
+    if (reason == QLatin1String("noOwner") && verb == QLatin1String("renewlink")) {
+        CliOutput::err(QCoreApplication::translate("Cli",
+            "haul renewlink: only a running Haul can wait for the browser; start \"haul serve\" (or the window) first\n"));
         return true;
     }
     if (reason == QLatin1String("noOwner")) {
@@ -517,6 +523,16 @@ void VerbCommand::printOutcome(const QString &verb, const QJsonObject &answer, q
     } else if (verb == QLatin1String("setproxysettings")) {
         CliOutput::out(
             QCoreApplication::translate("Cli", "Job %1: proxy %2\n").arg(id, proxyText(job)));
+    } else if (verb == QLatin1String("renewlink")) {
+        CliOutput::out(QCoreApplication::translate("Cli",
+            "File %1 of job %2 waits for a new link: start its download again in the browser\n"
+            "(the page that offers it); Haul takes it over and continues from %3.\n")
+                           .arg(answer.value(QStringLiteral("fileIndex")).toInt())
+                           .arg(id,
+                               Format::size(answer.value(QStringLiteral("awaiting"))
+                                                .toObject()
+                                                .value(QStringLiteral("bytesOnDisk"))
+                                                .toInteger())));
     } else if (verb == QLatin1String("remove")) {
         CliOutput::out(QCoreApplication::translate(
             "Cli", "Removed the job from the history; its files were not touched.\n"));

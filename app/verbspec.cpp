@@ -66,6 +66,13 @@ QList<VerbSpec> VerbSpec::all()
                 "             except for the hosts of BYPASSLIST (\"<local>\" = names without a\n"
                 "             dot and loopback addresses). Lists are separated by spaces or\n"
                 "             semicolons. A proxy password goes with haul setcredentials JOB proxy.") },
+        { "renewlink", { QStringLiteral("JOB"), QStringLiteral("FILE?") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Wait for a new link to a file whose link expired (403, 404, 410...): the next\n"
+                "download of that file that the browser extension hands over becomes its address,\n"
+                "and the file continues from the bytes on disk if the new link gives the same\n"
+                "bytes. FILE is numbered from 0 (default: the file of the job's error). Needs a\n"
+                "running Haul (the window or haul serve).") },
         { "remove", { QStringLiteral("JOB") },
             QT_TRANSLATE_NOOP(
                 "Cli", "Remove a finished job from the history; its files are not touched.") },

@@ -225,6 +225,63 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_store + QStringLiteral(".lock")));
     }
 
+    void anExpiredLinkIsRenewedFromTheBrowser()
+    {
+        freshStore();
+        TestServer::Route expiring; // 40 % of the file, then the link answers 403
+        expiring.size = 100000;
+        expiring.statusSequence = { 200 };
+        expiring.status = 403;
+        expiring.cutAfter = 40000;
+        expiring.cutTimes = 1;
+        m_server->setRoute("/expiring.bin", expiring);
+        TestServer::Route fresh; // the same bytes under a fresh link
+        fresh.size = 100000;
+        m_server->setRoute("/fresh.bin", fresh);
+        TestServer::Route other = fresh; // a link to other bytes of the same size
+        other.seed = 2;
+        m_server->setRoute("/other.bin", other);
+        QCOMPARE(haul({ QStringLiteral("renewlink"), QStringLiteral("x") }).exitCode, 2);
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("expiring"),
+            { m_server->url(QStringLiteral("/expiring.bin")).toString() });
+        haul({ QStringLiteral("setminretrydelay"), id, QStringLiteral("1") });
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Error"), 30000);
+        const QJsonObject info = json({ QStringLiteral("info"), id });
+        QCOMPARE(fileMember(info, 0, QStringLiteral("bytesTransferred")).toInteger(), 40000);
+        const Run waiting = haul({ QStringLiteral("renewlink"), id });
+        QCOMPARE(waiting.exitCode, 0);
+        QVERIFY2(waiting.out.contains("waits for a new link"), waiting.out.constData());
+        m_server->clearRequests();
+        // Other bytes: never spliced; without a window the browser keeps its download.
+        const QJsonObject refused
+            = talk(frame(download(QStringLiteral("/other.bin"), QStringLiteral("expiring.bin"))))
+                  .value(0);
+        QCOMPARE(refused.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(code(refused), QStringLiteral("refused"));
+        QCOMPARE(state(id), QStringLiteral("Error"));
+        // The fresh link to the same bytes: the job goes on from 40 %, nothing new is made.
+        const QJsonObject renewed
+            = talk(frame(download(QStringLiteral("/fresh.bin"), QStringLiteral("expiring.bin"))))
+                  .value(0);
+        QVERIFY2(renewed.value(QStringLiteral("ok")).toBool(),
+            QJsonDocument(renewed).toJson().constData());
+        QCOMPARE(renewed.value(QStringLiteral("outcome")).toString(), QStringLiteral("renewed"));
+        QCOMPARE(renewed.value(QStringLiteral("jobs")).toArray().first().toString(), id);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 15000);
+        QCOMPARE(jobCount(), 1);
+        bool fromTheOffset = false;
+        for (const TestServer::Request &r : m_server->requests("/fresh.bin")) {
+            QCOMPARE(r.headers.value("cookie"), QByteArray("session=cookie-secret-4711"));
+            fromTheOffset = fromTheOffset || r.headers.value("range") == "bytes=40000-";
+        }
+        QVERIFY(fromTheOffset);
+        QCOMPARE(haul({ QStringLiteral("complete"), id }).exitCode, 0);
+        QCOMPARE(readFile(m_work + QStringLiteral("/expiring.bin")), TestServer::body(1, 100000));
+        stop(server);
+    }
+
 #ifdef HAUL_GUI_BUILT
     void aHaulThatIsNotRunningIsStarted()
     {

@@ -531,44 +531,6 @@ Solo se confía en este certificado y solo para este servidor. Reanude el trabaj
         <translation>la dirección %1 contiene un nombre de usuario o una contraseña, que quedarían guardados en la lista de trabajos: indique la dirección sin ellos y las credenciales con --header &quot;Authorization: Basic ...&quot; (solo en memoria) o, para un trabajo que ejecuta haul serve o la ventana, con haul setcredentials</translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
-
-Sin verbo, Haul abre su ventana.
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
-sus errores.
-
-Verbos:
-  transfer   descarga URL en un solo trabajo y espera a que termine
-             (consulte haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
-  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
-  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
-
-  --version  muestra la versión
-  --help     muestra esta ayuda
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -687,6 +649,130 @@ Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul -
 </source>
         <translation>haul: esta compilación de Haul no tiene ventana (se compiló sin Qt Widgets).
 Ejecute &quot;haul serve&quot; para ejecutar los trabajos sin ventana, o consulte &quot;haul --help&quot; para ver los verbos.
+</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: haul install-browser-integration [--user] [--browser NAME] [--remove] [--json]
+
+Write the native messaging manifests that let Haul&apos;s browser extension start this haul
+(%1): for every browser below, or only NAME. --user writes them in your home folder;
+without it, in the system&apos;s folders (as root). --remove takes them away.
+Browsers: chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</source>
+        <translation>Uso: haul install-browser-integration [--user] [--browser NOMBRE] [--remove] [--json]
+
+Escribe los manifiestos de mensajería nativa que permiten a la extensión de Haul para el
+navegador iniciar este haul (%1): para cada navegador de la lista, o solo NOMBRE. --user
+los escribe en su carpeta personal; sin él, en las carpetas del sistema (como root).
+--remove los quita.
+Navegadores: chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</translation>
+    </message>
+    <message>
+        <source>unknown browser &quot;%1&quot;</source>
+        <translation>navegador desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>no se pudo quitar %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2)
+</source>
+        <translation>Se quitó %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>Se escribió %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>No browser found; name one with --browser NAME.
+</source>
+        <translation>No se encontró ningún navegador; indique uno con --browser NOMBRE.
+</translation>
+    </message>
+    <message>
+        <source>haul renewlink: only a running Haul can wait for the browser; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul renewlink: solo un Haul en marcha puede esperar al navegador; inicie antes «haul serve» (o la ventana)
+</translation>
+    </message>
+    <message>
+        <source>File %1 of job %2 waits for a new link: start its download again in the browser
+(the page that offers it); Haul takes it over and continues from %3.
+</source>
+        <translation>El archivo %1 del trabajo %2 espera un enlace nuevo: vuelva a iniciar su descarga en el
+navegador (la página que lo ofrece); Haul la toma y continúa desde %3.
+</translation>
+    </message>
+    <message>
+        <source>Wait for a new link to a file whose link expired (403, 404, 410...): the next
+download of that file that the browser extension hands over becomes its address,
+and the file continues from the bytes on disk if the new link gives the same
+bytes. FILE is numbered from 0 (default: the file of the job&apos;s error). Needs a
+running Haul (the window or haul serve).</source>
+        <translation>Espera un enlace nuevo para un archivo cuyo enlace caducó (403, 404, 410...): la
+siguiente descarga de ese archivo que entregue la extensión del navegador pasa a ser
+su dirección, y el archivo continúa desde los bytes que ya están en el disco si el
+enlace nuevo da los mismos bytes. FILE se numera desde 0 (por omisión: el archivo del
+error del trabajo). Necesita un Haul en marcha (la ventana o haul serve).</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+  install-browser-integration [--user] [--browser NAME] [--remove]
+             let the browser extension hand downloads to Haul
+  browser-host  the program the browser extension talks to (started by the browser)
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Uso: haul [--store PATH] [VERBO [opciones]]
+
+Sin verbo, Haul abre su ventana.
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
+sus errores.
+
+Verbos:
+  transfer   descarga URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
+  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+  serve      ejecuta los trabajos sin ventana y responde a los demás verbos
+  install-browser-integration [--user] [--browser NOMBRE] [--remove]
+             permite que la extensión del navegador entregue las descargas a Haul
+  browser-host  el programa con el que habla la extensión del navegador (lo inicia
+             el navegador)
+
+  --version  muestra la versión
+  --help     muestra esta ayuda
 </translation>
     </message>
 </context>

@@ -531,44 +531,6 @@ Seul ce certificat est approuvé, et uniquement pour ce serveur. Reprenez le tra
         <translation>l’adresse %1 contient un nom d’utilisateur ou un mot de passe, qui seraient conservés dans la liste des travaux : indiquez l’adresse sans eux, et les identifiants avec --header &quot;Authorization: Basic ...&quot; (gardés en mémoire seulement) ou, pour un travail exécuté par haul serve ou la fenêtre, avec haul setcredentials</translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
-
-Sans verbe, Haul ouvre sa fenêtre.
-Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
-et expliquent leurs erreurs.
-
-Verbes :
-  transfer   télécharger des URL en un seul travail et attendre sa fin
-             (voir haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             agir sur les travaux du magasin (voir haul VERBE --help)
-  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
-  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
-
-  --version  afficher la version
-  --help     afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -685,6 +647,131 @@ Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul -
 </source>
         <translation>haul : cette version de Haul n’a pas de fenêtre (elle a été compilée sans Qt Widgets).
 Lancez &quot;haul serve&quot; pour exécuter les tâches sans fenêtre, ou consultez &quot;haul --help&quot; pour les verbes.
+</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage: haul install-browser-integration [--user] [--browser NAME] [--remove] [--json]
+
+Write the native messaging manifests that let Haul&apos;s browser extension start this haul
+(%1): for every browser below, or only NAME. --user writes them in your home folder;
+without it, in the system&apos;s folders (as root). --remove takes them away.
+Browsers: chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</source>
+        <translation>Utilisation : haul install-browser-integration [--user] [--browser NOM] [--remove] [--json]
+
+Écrire les manifestes de messagerie native qui permettent à l&apos;extension de Haul pour le
+navigateur de lancer ce haul (%1) : pour chaque navigateur ci-dessous, ou seulement NOM.
+--user les écrit dans votre dossier personnel ; sans lui, dans les dossiers du système
+(en root). --remove les supprime.
+Navigateurs : chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</translation>
+    </message>
+    <message>
+        <source>unknown browser &quot;%1&quot;</source>
+        <translation>navigateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2)
+</source>
+        <translation>Supprimé : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>Écrit : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>No browser found; name one with --browser NAME.
+</source>
+        <translation>Aucun navigateur trouvé ; indiquez-en un avec --browser NOM.
+</translation>
+    </message>
+    <message>
+        <source>haul renewlink: only a running Haul can wait for the browser; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul renewlink : seul un Haul en cours d&apos;exécution peut attendre le navigateur ; lancez d&apos;abord « haul serve » (ou la fenêtre)
+</translation>
+    </message>
+    <message>
+        <source>File %1 of job %2 waits for a new link: start its download again in the browser
+(the page that offers it); Haul takes it over and continues from %3.
+</source>
+        <translation>Le fichier %1 du travail %2 attend un nouveau lien : relancez son téléchargement dans le
+navigateur (la page qui le propose) ; Haul le reprend et continue à partir de %3.
+</translation>
+    </message>
+    <message>
+        <source>Wait for a new link to a file whose link expired (403, 404, 410...): the next
+download of that file that the browser extension hands over becomes its address,
+and the file continues from the bytes on disk if the new link gives the same
+bytes. FILE is numbered from 0 (default: the file of the job&apos;s error). Needs a
+running Haul (the window or haul serve).</source>
+        <translation>Attendre un nouveau lien pour un fichier dont le lien a expiré (403, 404, 410...) : le
+prochain téléchargement de ce fichier que l&apos;extension du navigateur confie à Haul
+devient son adresse, et le fichier continue à partir des octets déjà sur le disque si
+le nouveau lien donne les mêmes octets. FILE est numéroté à partir de 0 (par défaut :
+le fichier de l&apos;erreur du travail). Il faut un Haul en cours d&apos;exécution (la fenêtre
+ou haul serve).</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+  install-browser-integration [--user] [--browser NAME] [--remove]
+             let the browser extension hand downloads to Haul
+  browser-host  the program the browser extension talks to (started by the browser)
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
+
+Sans verbe, Haul ouvre sa fenêtre.
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes :
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+  install-browser-integration [--user] [--browser NOM] [--remove]
+             permettre à l&apos;extension du navigateur de confier les téléchargements à Haul
+  browser-host  le programme auquel parle l&apos;extension du navigateur (lancé par le
+             navigateur)
+
+  --version  afficher la version
+  --help     afficher cette aide
 </translation>
     </message>
 </context>

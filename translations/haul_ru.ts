@@ -533,44 +533,6 @@ Only this certificate is trusted, only for this host. Resume the job to go on:
         <translation>адрес %1 содержит имя пользователя или пароль, которые сохранились бы в списке заданий: укажите адрес без них, а учётные данные — через --header &quot;Authorization: Basic ...&quot; (только в памяти) или, для задания, которое выполняет haul serve или окно, командой haul setcredentials</translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
-
-Без команды Haul открывает своё окно.
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
-свои ошибки.
-
-Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения
-             (см. haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert
-             работа с заданиями хранилища (см. haul КОМАНДА --help)
-  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на другие команды
-
-  --version  показать версию
-  --help     показать эту справку
-</translation>
-    </message>
-    <message>
         <source>Choose the job&apos;s proxy, as bitsadmin /SetProxySettings:
   preconfig: the environment (http_proxy, https_proxy, all_proxy, no_proxy),
              else the desktop&apos;s proxy (the default)
@@ -687,6 +649,130 @@ Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul -
 </source>
         <translation>haul: эта сборка Haul не имеет окна (она собрана без Qt Widgets).
 Запустите &quot;haul serve&quot;, чтобы выполнять задания без окна, или смотрите &quot;haul --help&quot;, чтобы узнать команды.
+</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: haul install-browser-integration [--user] [--browser NAME] [--remove] [--json]
+
+Write the native messaging manifests that let Haul&apos;s browser extension start this haul
+(%1): for every browser below, or only NAME. --user writes them in your home folder;
+without it, in the system&apos;s folders (as root). --remove takes them away.
+Browsers: chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</source>
+        <translation>Использование: haul install-browser-integration [--user] [--browser ИМЯ] [--remove] [--json]
+
+Записать манифесты native messaging, которые позволяют расширению Haul для браузера
+запускать этот haul (%1): для каждого браузера из списка или только для ИМЯ. С --user
+они пишутся в вашу домашнюю папку, без него — в системные папки (от root). --remove
+удаляет их.
+Браузеры: chromium, chrome, brave, vivaldi, edge, firefox, librewolf, waterfox.
+</translation>
+    </message>
+    <message>
+        <source>unknown browser &quot;%1&quot;</source>
+        <translation>неизвестный браузер «%1»</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>не удалось удалить %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2)
+</source>
+        <translation>Удалён %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>Записан %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>No browser found; name one with --browser NAME.
+</source>
+        <translation>Браузер не найден; укажите его через --browser ИМЯ.
+</translation>
+    </message>
+    <message>
+        <source>haul renewlink: only a running Haul can wait for the browser; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul renewlink: ждать браузер может только запущенный Haul; сначала запустите «haul serve» (или окно)
+</translation>
+    </message>
+    <message>
+        <source>File %1 of job %2 waits for a new link: start its download again in the browser
+(the page that offers it); Haul takes it over and continues from %3.
+</source>
+        <translation>Файл %1 задания %2 ждёт новую ссылку: снова начните его загрузку в браузере
+(на странице, где он предлагается); Haul перехватит её и продолжит с %3.
+</translation>
+    </message>
+    <message>
+        <source>Wait for a new link to a file whose link expired (403, 404, 410...): the next
+download of that file that the browser extension hands over becomes its address,
+and the file continues from the bytes on disk if the new link gives the same
+bytes. FILE is numbered from 0 (default: the file of the job&apos;s error). Needs a
+running Haul (the window or haul serve).</source>
+        <translation>Ждать новую ссылку для файла, чья ссылка устарела (403, 404, 410...): следующая
+загрузка этого файла, которую передаст расширение браузера, станет его адресом, и
+файл продолжится с уже скачанных байтов, если новая ссылка даёт те же байты. FILE
+нумеруется с 0 (по умолчанию — файл ошибки задания). Нужен запущенный Haul (окно
+или haul serve).</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             work on the jobs of the store (see haul VERB --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+  install-browser-integration [--user] [--browser NAME] [--remove]
+             let the browser extension hand downloads to Haul
+  browser-host  the program the browser extension talks to (started by the browser)
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
+
+Без команды Haul открывает своё окно.
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
+свои ошибки.
+
+Команды:
+  transfer   скачать URL одним заданием и дождаться его завершения
+             (см. haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink
+             работа с заданиями хранилища (см. haul КОМАНДА --help)
+  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
+  install-browser-integration [--user] [--browser ИМЯ] [--remove]
+             позволить расширению браузера передавать загрузки в Haul
+  browser-host  программа, с которой общается расширение браузера (её запускает
+             браузер)
+
+  --version  показать версию
+  --help     показать эту справку
 </translation>
     </message>
 </context>

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 #include <algorithm>
 
 namespace {
@@ -74,6 +77,15 @@ void BrowserIntake::take(const QJsonObject &request, const Reply &reply)
                 { QStringLiteral("unknown_type"), QStringLiteral("nothing to download") })));
         return;
     }
+    if (parsed.type == BrowserRequest::Type::Download) {
+        const BrowserDownload &d = parsed.downloads.first();
+        for (const AwaitedLink &awaited : std::as_const(m_awaited)) {
+            if (LinkRenewal::matches(awaited, d)) {
+                probe(awaited, parsed, reply);
+                return;
+            }
+        }
+    }
     if (m_dialog && m_dialog(parsed.downloads)) {
         QJsonObject browser = BrowserMessage::answer(parsed);
         browser[QStringLiteral("outcome")] = QStringLiteral("dialog");
@@ -115,6 +127,100 @@ void BrowserIntake::addAtOnce(const BrowserRequest &request, const Reply &reply)
         emit added(made.second);
         browser[QStringLiteral("outcome")] = QStringLiteral("added");
         browser[QStringLiteral("jobs")] = jobs;
+        reply(socketAnswer(ExitCode::Ok, browser));
+    });
+}
+
+void BrowserIntake::awaitNewLink(const AwaitedLink &awaited)
+{
+    m_awaited.removeIf(
+        [&](const AwaitedLink &a) { return a.job == awaited.job && a.file == awaited.file; });
+    m_awaited.append(awaited);
+}
+
+// Asks the fresh link for its first byte, with the browser's headers, to learn whether it
+// gives the bytes on disk.
+void BrowserIntake::probe(
+    const AwaitedLink &awaited, const BrowserRequest &request, const Reply &reply)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    const BrowserDownload &d = request.downloads.first();
+    QNetworkRequest probe(d.url);
+    probe.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : d.headers())
+        probe.setRawHeader(name, value);
+    probe.setRawHeader("Accept-Encoding", "identity");
+    probe.setRawHeader("Range", "bytes=0-0");
+    QNetworkReply *answer = m_network->get(probe);
+    auto settled = std::make_shared<bool>(false);
+    auto decide = [this, answer, awaited, request, reply, settled] {
+        if (*settled)
+            return;
+        *settled = true;
+        const ResponseHead head = ResponseHead::of(*answer);
+        answer->abort();
+        answer->deleteLater();
+        settle(awaited,
+            head.status ? LinkRenewal::compare(awaited, head) : LinkRenewal::Entity::Unusable,
+            head.status, request, reply);
+    };
+    connect(answer, &QNetworkReply::metaDataChanged, this, decide);
+    connect(answer, &QNetworkReply::finished, this, decide);
+    QTimer::singleShot(15000, answer, decide);
+}
+
+void BrowserIntake::settle(const AwaitedLink &awaited, LinkRenewal::Entity entity, int status,
+    const BrowserRequest &request, const Reply &reply)
+{
+    const BrowserDownload d = request.downloads.first();
+    auto refuse = [&](const QString &message) {
+        reply(socketAnswer(ExitCode::JobFailed,
+            BrowserMessage::refusal(
+                request.typeName, request.id, { QStringLiteral("refused"), message })));
+    };
+    QJsonObject browser = BrowserMessage::answer(request);
+    browser[QStringLiteral("outcome")] = QStringLiteral("renewed");
+    browser[QStringLiteral("jobs")] = QJsonArray { awaited.job.toString(QUuid::WithoutBraces) };
+    if (entity == LinkRenewal::Entity::Unusable) {
+        refuse(QStringLiteral("the new link does not give the file (HTTP %1)").arg(status));
+        return;
+    }
+    if (entity == LinkRenewal::Entity::Different) {
+        if (!m_dialog) {
+            refuse(QStringLiteral("the new link gives a different file (another size or version)"));
+            return;
+        }
+        m_awaited.removeIf(
+            [&](const AwaitedLink &a) { return a.job == awaited.job && a.file == awaited.file; });
+        emit newLinkDiffers(awaited, d);
+        browser[QStringLiteral("sameFile")] = false;
+        reply(socketAnswer(ExitCode::Ok, browser));
+        return;
+    }
+    m_awaited.removeIf(
+        [&](const AwaitedLink &a) { return a.job == awaited.job && a.file == awaited.file; });
+    auto work = [awaited, d](Engine &engine) {
+        CallResult r = engine.setRemoteUrl(awaited.job, awaited.file, d.url);
+        if (r.ok())
+            r = engine.setHeaders(awaited.job, d.headers());
+        if (r.ok())
+            r = engine.resume(awaited.job);
+        return r;
+    };
+    m_engine->post(this, work, [this, awaited, browser, reply](const CallResult &r) mutable {
+        if (!r.ok()) {
+            reply(socketAnswer(ExitCode::JobFailed,
+                BrowserMessage::refusal(browser.value(QStringLiteral("type")).toString(),
+                    browser.value(QStringLiteral("id")),
+                    { QStringLiteral("refused"),
+                        QStringLiteral("Haul refused the new link: %1")
+                            .arg(ErrorCode::name(r.code)) })));
+            return;
+        }
+        emit linkRenewed(awaited.job, awaited.file);
+        browser[QStringLiteral("sameFile")] = true;
         reply(socketAnswer(ExitCode::Ok, browser));
     });
 }

@@ -2,12 +2,14 @@
 
 #include "core/engine/jobmaker.h"
 #include "core/protocol/browsermessage.h"
+#include "core/protocol/linkrenewal.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
 
 class Engine;
+class QNetworkAccessManager;
 
 // What the store's owner does with the downloads the browser extension hands over
 // (`haul browser-host` forwards them as the verb "browser", PROTOCOL.md): a file waiting
@@ -37,12 +39,27 @@ public:
     static QList<NewJob> newJobs(const QList<QUrl> &urls, bool oneJob, const QString &folder,
         const QList<BrowserDownload> &fromBrowser = {});
 
+    // The file waits for a fresh link from the browser (`haul renewlink`, the error pane):
+    // the next download that matches it (LinkRenewal) becomes its address when the new
+    // link gives the same bytes.
+    void awaitNewLink(const AwaitedLink &awaited);
+    QList<AwaitedLink> awaitedLinks() const { return m_awaited; }
+
 signals:
     void added(const QList<QUuid> &jobs); // at once, without a dialog
+    void linkRenewed(const QUuid &job, int file);
+    // The fresh link gives other bytes; starting over with it is the user's choice (the
+    // window asks). Without a window the browser keeps its download.
+    void newLinkDiffers(const AwaitedLink &awaited, const BrowserDownload &download);
 
 private:
     void addAtOnce(const BrowserRequest &request, const Reply &reply);
+    void probe(const AwaitedLink &awaited, const BrowserRequest &request, const Reply &reply);
+    void settle(const AwaitedLink &awaited, LinkRenewal::Entity entity, int status,
+        const BrowserRequest &request, const Reply &reply);
 
     Engine *m_engine;
     Dialog m_dialog;
+    QNetworkAccessManager *m_network = nullptr; // for the fresh links' probes
+    QList<AwaitedLink> m_awaited;
 };

@@ -6,6 +6,7 @@
 #include "core/model/jobjson.h"
 #include "core/protocol/exitcodes.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace CommandProcessor {
@@ -306,6 +307,32 @@ CallResult callOnJob(
     return CallResult();
 }
 
+// Which file of the job waits for a new link, and what the fresh link must match: the
+// owner (StoreOwner) then waits for the browser with it.
+QJsonObject renewLink(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    const std::optional<Job> job = engine.job(id);
+    if (!job)
+        return answerOf(ExitCode::Usage, ErrorCode::E_NotFound);
+    int index = request.contains(QStringLiteral("file"))
+        ? int(numberOf(request, "file"))
+        : qMax(0, job->error ? job->error->fileIndex : 0);
+    if (index < 0 || index >= job->files.size())
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("no such file"));
+    const JobFile &file = job->files.at(index);
+    if (file.transferred || JobTypes::isFinal(job->state))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidState,
+            QStringLiteral("the file needs no new link"));
+    QJsonObject o = withJob(answerOf(ExitCode::Ok), *job);
+    o[QStringLiteral("fileIndex")] = index;
+    o[QStringLiteral("awaiting")]
+        = QJsonObject { { QStringLiteral("name"), QFileInfo(file.localPath).fileName() },
+              { QStringLiteral("size"), file.bytesTotal }, { QStringLiteral("etag"), file.etag },
+              { QStringLiteral("lastModified"), file.lastModified },
+              { QStringLiteral("bytesOnDisk"), file.resumable ? file.bytesTransferred : 0 } };
+    return o;
+}
+
 // A verb on one job that resolve() has found.
 QJsonObject executeOnJob(
     Engine &engine, const QString &verb, const QUuid &id, const QJsonObject &request)
@@ -326,6 +353,8 @@ QJsonObject executeOnJob(
         return setProxySettings(engine, id, request);
     if (verb == QLatin1String("setcredentials"))
         return setCredentials(engine, id, request);
+    if (verb == QLatin1String("renewlink"))
+        return renewLink(engine, id, request);
     return withJob(fromCall(callOnJob(engine, verb, id, request)), engine, id);
 }
 } // namespace
@@ -349,7 +378,8 @@ bool isEditingVerb(const QString &verb)
         QStringLiteral("setcredentials"), QStringLiteral("setpriority"),
         QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
         QStringLiteral("setnotifyflags"), QStringLiteral("setproxysettings"),
-        QStringLiteral("remove"), QStringLiteral("clear"), QStringLiteral("trustcert") };
+        QStringLiteral("remove"), QStringLiteral("clear"), QStringLiteral("trustcert"),
+        QStringLiteral("renewlink") };
     return verbs.contains(verb);
 }
 

@@ -72,6 +72,21 @@ bool readFrame(QLocalSocket &socket, QByteArray *body, int timeoutMs)
     }
 }
 
+// What renewlink's answer says the fresh link must match.
+AwaitedLink awaitedFrom(const QJsonObject &answer)
+{
+    const QJsonObject a = answer.value(QStringLiteral("awaiting")).toObject();
+    AwaitedLink awaited;
+    awaited.job = QUuid::fromString(
+        answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
+    awaited.file = answer.value(QStringLiteral("fileIndex")).toInt();
+    awaited.name = a.value(QStringLiteral("name")).toString();
+    awaited.size = a.value(QStringLiteral("size")).toInteger(-1);
+    awaited.etag = a.value(QStringLiteral("etag")).toString();
+    awaited.lastModified = a.value(QStringLiteral("lastModified")).toString();
+    return awaited;
+}
+
 } // namespace
 
 StoreOwner::StoreOwner(QObject *parent)
@@ -215,7 +230,13 @@ void StoreOwner::onConnection()
                     [request](
                         Engine &engine) { return CommandProcessor::execute(engine, request); },
                     [this, socket = QPointer<QLocalSocket>(socket), request](
-                        const QJsonObject &answer) { answerOn(socket, request, answer); });
+                        const QJsonObject &answer) {
+                        if (request.value(QStringLiteral("verb")).toString()
+                                == QLatin1String("renewlink")
+                            && answer.value(QStringLiteral("exit")).toInt() == ExitCode::Ok)
+                            m_browser->awaitNewLink(awaitedFrom(answer));
+                        answerOn(socket, request, answer);
+                    });
             }
         });
     }

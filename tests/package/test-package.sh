@@ -90,6 +90,26 @@ timeout 60 /usr/bin/haul transfer "http://127.0.0.1:$port/payload.bin" "$work/ou
 cmp "$work/www/payload.bin" "$work/out/payload.bin" || { echo "FAIL: transferred bytes differ" >&2; exit 1; }
 echo "transfer: $(stat -c %s "$work/out/payload.bin") bytes, equal to the server's"
 
+# The browser's way in: the host manifests name /usr/bin/haul, which answers the extension's
+# hello in native messaging's framing; the extension folder is installed.
+for m in /etc/chromium/native-messaging-hosts/io.github.haul.json \
+    /etc/opt/chrome/native-messaging-hosts/io.github.haul.json \
+    /usr/lib/mozilla/native-messaging-hosts/io.github.haul.json; do
+    python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); assert m["path"]=="/usr/bin/haul" and m["name"]=="io.github.haul", m' "$m" \
+        || { echo "FAIL: $m is missing or wrong" >&2; exit 1; }
+done
+[ -f /usr/share/haul/browser/manifest.json ] || { echo "FAIL: the extension is not installed" >&2; exit 1; }
+id=$(python3 -c 'import json; print(json.load(open("/etc/chromium/native-messaging-hosts/io.github.haul.json"))["allowed_origins"][0])')
+hello=$(python3 -c '
+import json, struct, subprocess, sys
+body = b"{\"type\":\"hello\"}"
+out = subprocess.run(["/usr/bin/haul", sys.argv[1]], input=struct.pack("=I", len(body)) + body,
+                     capture_output=True, timeout=30, env={"HAUL_STORE": sys.argv[2], "HOME": sys.argv[3]}).stdout
+n = struct.unpack("=I", out[:4])[0]
+print(json.loads(out[4:4 + n])["ok"])' "$id" "$work/browser-store.sqlite" "$work")
+[ "$hello" = True ] || { echo "FAIL: the installed host did not answer hello: $hello" >&2; exit 1; }
+echo "browser: host manifests for Chromium, Chrome and Firefox; the host answers"
+
 # The window: started from the installed binary under a virtual X server, it must map a
 # top-level window titled Haul within 20 seconds.
 cat > "$work/window.sh" <<'WINDOW'
@@ -128,4 +148,4 @@ while read -r f; do
     fi
 done < "$work/files.txt"
 [ $left -eq 0 ] || { echo "FAIL: files of the package are left" >&2; exit 1; }
-echo "package test: built, lintian clean, installed, ran (version, transfer, man page, window), removed without a trace"
+echo "package test: built, lintian clean, installed, ran (version, transfer, browser host, man page, window), removed without a trace"
