@@ -1,5 +1,6 @@
 #include "core/http/cookies.h"
 #include "core/protocol/browsermessage.h"
+#include "core/protocol/linkrenewal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -282,6 +283,83 @@ private slots:
             QByteArray("deep=v; root=v; sec=v"));
         QCOMPARE(
             Cookies::headerFor(all, QUrl(QStringLiteral("https://b.org/docs/f"))), QByteArray());
+    }
+    void whichDownloadRenewsAnExpiredLink()
+    {
+        AwaitedLink awaited;
+        awaited.name = QStringLiteral("disk image.iso");
+        awaited.size = 5000;
+        BrowserDownload d;
+        d.url = QUrl(QStringLiteral("https://cdn.example.org/x?token=2"));
+        d.fileName = QStringLiteral("disk image.iso");
+        QVERIFY(LinkRenewal::matches(awaited, d));
+        d.fileName = QStringLiteral("other.iso");
+        QVERIFY(!LinkRenewal::matches(awaited, d));
+        d.size = 5000; // the same size under another name
+        QVERIFY(LinkRenewal::matches(awaited, d));
+        d.size = -1;
+        d.fileName.clear(); // no name: the URL's last segment
+        d.url = QUrl(QStringLiteral("https://cdn.example.org/disk%20image.iso"));
+        QVERIFY(LinkRenewal::matches(awaited, d));
+    }
+
+    void isTheFreshLinkTheSameEntity_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentRange");
+        QTest::addColumn<QByteArray>("contentLength");
+        QTest::addColumn<QByteArray>("etag");
+        QTest::addColumn<int>("entity");
+        const int same = int(LinkRenewal::Entity::Same),
+                  other = int(LinkRenewal::Entity::Different),
+                  unusable = int(LinkRenewal::Entity::Unusable);
+        QTest::newRow("206, same size and ETag") << 206 << QByteArray("bytes 0-0/5000")
+                                                 << QByteArray("1") << QByteArray("\"v1\"") << same;
+        QTest::newRow("206, another ETag") << 206 << QByteArray("bytes 0-0/5000") << QByteArray("1")
+                                           << QByteArray("\"v2\"") << other;
+        QTest::newRow("206, weak ETag") << 206 << QByteArray("bytes 0-0/5000") << QByteArray("1")
+                                        << QByteArray("W/\"v1\"") << other;
+        QTest::newRow("206, another size") << 206 << QByteArray("bytes 0-0/6000") << QByteArray("1")
+                                           << QByteArray("\"v1\"") << other;
+        QTest::newRow("200, whole, same")
+            << 200 << QByteArray() << QByteArray("5000") << QByteArray("\"v1\"") << same;
+        QTest::newRow("200, no length")
+            << 200 << QByteArray() << QByteArray() << QByteArray("\"v1\"") << unusable;
+        QTest::newRow("403 again")
+            << 403 << QByteArray() << QByteArray("100") << QByteArray() << unusable;
+        QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << QByteArray()
+                                  << unusable;
+        QTest::newRow("206, garbage range") << 206 << QByteArray("bytes 0-0/x") << QByteArray("1")
+                                            << QByteArray("\"v1\"") << unusable;
+    }
+
+    void isTheFreshLinkTheSameEntity()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentRange);
+        QFETCH(QByteArray, contentLength);
+        QFETCH(QByteArray, etag);
+        QFETCH(int, entity);
+        AwaitedLink awaited;
+        awaited.size = 5000;
+        awaited.etag = QStringLiteral("\"v1\"");
+        ResponseHead head;
+        head.status = status;
+        head.contentRange = contentRange;
+        head.contentLength = contentLength;
+        head.etag = etag;
+        QCOMPARE(int(LinkRenewal::compare(awaited, head)), entity);
+        // Known only by Last-Modified: that must agree; with no validator nothing proves it.
+        AwaitedLink dated;
+        dated.size = 5000;
+        dated.lastModified = QStringLiteral("Tue, 01 Dec 2026 10:00:00 GMT");
+        ResponseHead ok;
+        ok.status = 206;
+        ok.contentRange = "bytes 0-0/5000";
+        ok.lastModified = "Tue, 01 Dec 2026 10:00:00 GMT";
+        QCOMPARE(LinkRenewal::compare(dated, ok), LinkRenewal::Entity::Same);
+        dated.lastModified.clear();
+        QCOMPARE(LinkRenewal::compare(dated, ok), LinkRenewal::Entity::Different);
     }
 };
 
