@@ -8,10 +8,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QThread>
+#include <QUrl>
 #include <algorithm>
 #include <cerrno>
 #include <unistd.h>
@@ -133,6 +135,13 @@ QJsonObject BrowserHostCommand::list(const BrowserRequest &request)
         QJsonObject item;
         for (const char *key : { "id", "name", "state", "bytesTransferred", "bytesTotal" })
             item[QLatin1String(key)] = job.value(QLatin1String(key));
+        // A job without a name (as the browser's are) shows its first file's.
+        const QJsonObject file = job.value(QStringLiteral("files")).toArray().first().toObject();
+        const QString path = file.value(QStringLiteral("localPath")).toString();
+        if (item.value(QStringLiteral("name")).toString().isEmpty())
+            item[QStringLiteral("name")] = !path.isEmpty()
+                ? QFileInfo(path).fileName()
+                : QUrl(file.value(QStringLiteral("remoteUrl")).toString()).fileName();
         shown.append(item);
     }
     QJsonObject o = BrowserMessage::answer(request);
