@@ -104,6 +104,7 @@ int run(int &argc, char **argv, const QString &storeOption)
         MainWindow window(&engine);
         owner.setHasWindow(true);
         QObject::connect(&owner, &StoreOwner::showRequested, &window, &MainWindow::bringToFront);
+        window.setBrowserIntake(owner.browserIntake());
         owner.browserIntake()->setDialog([&window](const QList<BrowserDownload> &downloads) {
             if (AppSettings::load().browserAddAtOnce)
                 return false;

@@ -1773,6 +1773,29 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
 </context>
 <context>
+    <name>LinkRenewalPrompt</name>
+    <message>
+        <source>The browser gave a new link to the same file: the download goes on where it stopped.</source>
+        <translation>El navegador dio un enlace nuevo al mismo archivo: la descarga sigue donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Waiting for a new link to %1: start its download again in the browser, from the page that offers it.</source>
+        <translation>Esperando un enlace nuevo para %1: vuelva a iniciar su descarga en el navegador, desde la página que lo ofrece.</translation>
+    </message>
+    <message>
+        <source>A different file</source>
+        <translation>Un archivo distinto</translation>
+    </message>
+    <message>
+        <source>The new link for “%1” gives a different file: its size or version is not that of the bytes already received. Start this file over from the beginning with the new link? What was received so far is then discarded.</source>
+        <translation>El enlace nuevo de «%1» da un archivo distinto: su tamaño o su versión no son los de los bytes ya recibidos. ¿Empezar este archivo de nuevo desde el principio con el enlace nuevo? Lo recibido hasta ahora se descarta.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Haul</source>

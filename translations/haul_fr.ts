@@ -1772,6 +1772,29 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     </message>
 </context>
 <context>
+    <name>LinkRenewalPrompt</name>
+    <message>
+        <source>The browser gave a new link to the same file: the download goes on where it stopped.</source>
+        <translation>Le navigateur a donné un nouveau lien vers le même fichier : le téléchargement reprend là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>Waiting for a new link to %1: start its download again in the browser, from the page that offers it.</source>
+        <translation>En attente d&apos;un nouveau lien pour %1 : relancez son téléchargement dans le navigateur, depuis la page qui le propose.</translation>
+    </message>
+    <message>
+        <source>A different file</source>
+        <translation>Un fichier différent</translation>
+    </message>
+    <message>
+        <source>The new link for “%1” gives a different file: its size or version is not that of the bytes already received. Start this file over from the beginning with the new link? What was received so far is then discarded.</source>
+        <translation>Le nouveau lien de « %1 » donne un fichier différent : sa taille ou sa version ne sont pas celles des octets déjà reçus. Recommencer ce fichier depuis le début avec le nouveau lien ? Ce qui a été reçu jusqu&apos;ici est alors abandonné.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Haul</source>

@@ -1777,6 +1777,29 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>LinkRenewalPrompt</name>
+    <message>
+        <source>The browser gave a new link to the same file: the download goes on where it stopped.</source>
+        <translation>Браузер дал новую ссылку на тот же файл: загрузка продолжается с места остановки.</translation>
+    </message>
+    <message>
+        <source>Waiting for a new link to %1: start its download again in the browser, from the page that offers it.</source>
+        <translation>Ожидание новой ссылки для %1: снова начните его загрузку в браузере, со страницы, где он предлагается.</translation>
+    </message>
+    <message>
+        <source>A different file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <source>The new link for “%1” gives a different file: its size or version is not that of the bytes already received. Start this file over from the beginning with the new link? What was received so far is then discarded.</source>
+        <translation>Новая ссылка для «%1» даёт другой файл: его размер или версия не совпадают с уже полученными байтами. Начать этот файл заново с новой ссылкой? Полученное до сих пор будет отброшено.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Haul</source>

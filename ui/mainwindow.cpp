@@ -11,6 +11,7 @@
 #include "ui/jobdetails.h"
 #include "ui/jobfiltermodel.h"
 #include "ui/jobtablemodel.h"
+#include "ui/linkrenewalprompt.h"
 #include "ui/mainactions.h"
 #include "ui/notifier.h"
 #include "ui/settingsdialog.h"
@@ -256,6 +257,12 @@ void MainWindow::offerBrowserDownloads(const QList<BrowserDownload> &downloads)
     bringToFront();
     AddJobDialog *dialog = openAddDialog(urls.join(QLatin1Char('\n')), downloads);
     dialog->setOneJob(false); // each with its own cookies and name
+}
+
+void MainWindow::setBrowserIntake(BrowserIntake *intake)
+{
+    delete m_linkRenewal;
+    m_linkRenewal = new LinkRenewalPrompt(intake, m_engine, this, statusBar());
 }
 
 void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,

@@ -11,6 +11,8 @@
 #include <functional>
 
 class AddJobDialog;
+class BrowserIntake;
+class LinkRenewalPrompt;
 class Engine;
 class ErrorPane;
 class JobDetails;
@@ -57,6 +59,9 @@ public:
         const QString &urlsText = QString(), const QList<BrowserDownload> &fromBrowser = {});
     // Downloads the browser extension handed over, in the Add dialog.
     void offerBrowserDownloads(const QList<BrowserDownload> &downloads);
+    // The owner's intake of browser downloads, for renewing expired links (none in tests).
+    void setBrowserIntake(BrowserIntake *intake);
+    LinkRenewalPrompt *linkRenewal() const { return m_linkRenewal; }
     void applySettings(const AppSettings &settings);
     void bringToFront();
     void quit(); // leaves even when closing would only hide the window in the tray
@@ -111,6 +116,7 @@ private:
     QLabel *m_countLabel;
     QSystemTrayIcon *m_tray = nullptr;
     Notifier *m_notifier = nullptr;
+    LinkRenewalPrompt *m_linkRenewal = nullptr;
     MainActions *m_actions = nullptr;
     bool m_quitting = false;
 };

@@ -46,4 +46,18 @@ Entity compare(const AwaitedLink &awaited, const ResponseHead &probe)
     return Entity::Different; // nothing proves these are the same bytes
 }
 
+AwaitedLink fromAnswer(const QJsonObject &answer)
+{
+    const QJsonObject a = answer.value(QStringLiteral("awaiting")).toObject();
+    AwaitedLink awaited;
+    awaited.job = QUuid::fromString(
+        answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
+    awaited.file = answer.value(QStringLiteral("fileIndex")).toInt();
+    awaited.name = a.value(QStringLiteral("name")).toString();
+    awaited.size = a.value(QStringLiteral("size")).toInteger(-1);
+    awaited.etag = a.value(QStringLiteral("etag")).toString();
+    awaited.lastModified = a.value(QStringLiteral("lastModified")).toString();
+    return awaited;
+}
+
 } // namespace LinkRenewal

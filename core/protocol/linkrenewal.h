@@ -3,6 +3,7 @@
 #include "core/protocol/browsermessage.h"
 #include "core/transfer/responsecheck.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -34,5 +35,8 @@ enum class Entity
 };
 // The answer to `Range: bytes=0-0` on the fresh link.
 Entity compare(const AwaitedLink &awaited, const ResponseHead &probe);
+
+// What the answer to `renewlink` (CommandProcessor) says the fresh link must match.
+AwaitedLink fromAnswer(const QJsonObject &answer);
 
 } // namespace LinkRenewal

@@ -72,21 +72,6 @@ bool readFrame(QLocalSocket &socket, QByteArray *body, int timeoutMs)
     }
 }
 
-// What renewlink's answer says the fresh link must match.
-AwaitedLink awaitedFrom(const QJsonObject &answer)
-{
-    const QJsonObject a = answer.value(QStringLiteral("awaiting")).toObject();
-    AwaitedLink awaited;
-    awaited.job = QUuid::fromString(
-        answer.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString());
-    awaited.file = answer.value(QStringLiteral("fileIndex")).toInt();
-    awaited.name = a.value(QStringLiteral("name")).toString();
-    awaited.size = a.value(QStringLiteral("size")).toInteger(-1);
-    awaited.etag = a.value(QStringLiteral("etag")).toString();
-    awaited.lastModified = a.value(QStringLiteral("lastModified")).toString();
-    return awaited;
-}
-
 } // namespace
 
 StoreOwner::StoreOwner(QObject *parent)
@@ -234,7 +219,7 @@ void StoreOwner::onConnection()
                         if (request.value(QStringLiteral("verb")).toString()
                                 == QLatin1String("renewlink")
                             && answer.value(QStringLiteral("exit")).toInt() == ExitCode::Ok)
-                            m_browser->awaitNewLink(awaitedFrom(answer));
+                            m_browser->awaitNewLink(LinkRenewal::fromAnswer(answer));
                         answerOn(socket, request, answer);
                     });
             }
