@@ -155,17 +155,37 @@ void JobDetails::refresh(bool historyToo)
         m_graphCaption->setText(tr("Select a job to see its details."));
         return;
     }
+    showFacts(*job);
+    showFiles(*job);
 
+    const QVector<float> samples = m_model->speedHistory(m_id);
+    m_graph->setSamples(samples, JobTableModel::SpeedHistorySeconds);
+    const double now = m_model->speed(m_id);
+    m_graphCaption->setText(
+        now > 0 ? tr("Now %1").arg(Format::speed(now)) : tr("Not transferring now."));
+
+    if (historyToo || m_lastState != int(job->state) || m_lastErrorCount != job->errorCount) {
+        m_lastState = int(job->state);
+        m_lastErrorCount = job->errorCount;
+        // The history is read from the store on the engine thread; it fills in when it comes.
+        const QUuid id = m_id;
+        m_engine->post(
+            this, [id](Engine &engine) { return engine.history(id); },
+            [this, id](const QList<JobEvent> &events) {
+                if (id == m_id)
+                    showHistory(events);
+            });
+    }
+}
+
+void JobDetails::showFacts(const Job &job)
+{
     QStringList urls;
     QSet<QString> folders;
-    bool allResumable = !job->files.isEmpty();
-    bool anyResumable = false;
-    for (const JobFile &f : job->files) {
+    for (const JobFile &f : job.files) {
         urls << f.remoteUrl.toDisplayString();
         folders.insert(QDir::toNativeSeparators(
             f.localPath.isEmpty() ? f.folder : QFileInfo(f.localPath).absolutePath()));
-        allResumable = allResumable && (f.resumable || f.transferred);
-        anyResumable = anyResumable || f.resumable;
     }
     const int shown = 5;
     QString urlText = QStringList(urls.mid(0, shown)).join(QLatin1Char('\n'));
@@ -173,37 +193,48 @@ void JobDetails::refresh(bool historyToo)
         urlText += QLatin1Char('\n') + tr("and %n more", nullptr, int(urls.size() - shown));
     m_values[FactUrls]->setText(urlText);
     m_values[FactDestination]->setText(QStringList(folders.values()).join(QLatin1Char('\n')));
-    m_values[FactState]->setText(JobTypes::stateDisplayName(job->state));
-    m_values[FactPriority]->setText(JobTypes::priorityDisplayName(job->priority));
-    m_values[FactCreated]->setText(Format::dateTime(job->creationTime));
-    m_values[FactModified]->setText(Format::dateTime(job->modificationTime));
-    m_values[FactFinished]->setText(job->transferCompletionTime.isValid()
-            ? Format::dateTime(job->transferCompletionTime)
+    m_values[FactState]->setText(JobTypes::stateDisplayName(job.state));
+    m_values[FactPriority]->setText(JobTypes::priorityDisplayName(job.priority));
+    m_values[FactCreated]->setText(Format::dateTime(job.creationTime));
+    m_values[FactModified]->setText(Format::dateTime(job.modificationTime));
+    m_values[FactFinished]->setText(job.transferCompletionTime.isValid()
+            ? Format::dateTime(job.transferCompletionTime)
             : tr("not yet"));
-    m_values[FactRetry]->setText(job->noProgressTimeout == 0
+    m_values[FactRetry]->setText(job.noProgressTimeout == 0
             ? tr("every error is final")
             : tr("first after %1, give up after %2 without progress")
-                  .arg(Format::duration(job->minimumRetryDelay),
-                      Format::duration(job->noProgressTimeout)));
-    m_values[FactErrors]->setText(QString::number(job->errorCount));
-    QString resumable;
-    if (job->files.isEmpty())
-        resumable = tr("no files yet");
-    else if (allResumable)
-        resumable = tr("yes: an interrupted download continues where it stopped");
-    else if (anyResumable)
-        resumable = tr("only some files: the others restart from the beginning if interrupted");
-    else if (job->progress().bytesTransferred == 0)
-        resumable = tr("not known until the server answers");
-    else
-        resumable = tr(
-            "no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
-    m_values[FactResumable]->setText(resumable);
-    m_values[FactProxy]->setText(proxyText(job->proxy));
+                  .arg(Format::duration(job.minimumRetryDelay),
+                      Format::duration(job.noProgressTimeout)));
+    m_values[FactErrors]->setText(QString::number(job.errorCount));
+    m_values[FactResumable]->setText(resumableText(job));
+    m_values[FactProxy]->setText(proxyText(job.proxy));
+}
 
-    m_files->setRowCount(int(job->files.size()));
-    for (int i = 0; i < job->files.size(); ++i) {
-        const JobFile &f = job->files.at(i);
+QString JobDetails::resumableText(const Job &job)
+{
+    bool allResumable = !job.files.isEmpty();
+    bool anyResumable = false;
+    for (const JobFile &f : job.files) {
+        allResumable = allResumable && (f.resumable || f.transferred);
+        anyResumable = anyResumable || f.resumable;
+    }
+    if (job.files.isEmpty())
+        return tr("no files yet");
+    if (allResumable)
+        return tr("yes: an interrupted download continues where it stopped");
+    if (anyResumable)
+        return tr("only some files: the others restart from the beginning if interrupted");
+    if (job.progress().bytesTransferred == 0)
+        return tr("not known until the server answers");
+    return tr(
+        "no: the server offers no ranges or no validator, so an interrupted file restarts from the beginning");
+}
+
+void JobDetails::showFiles(const Job &job)
+{
+    m_files->setRowCount(int(job.files.size()));
+    for (int i = 0; i < job.files.size(); ++i) {
+        const JobFile &f = job.files.at(i);
         const QString name
             = f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
         auto setText = [this, i](int column, const QString &text, const QString &tip = QString()) {
@@ -230,39 +261,23 @@ void JobDetails::refresh(bool historyToo)
             f.bytesTotal < 0
                 ? Format::size(f.bytesTransferred)
                 : tr("%1 of %2").arg(Format::size(f.bytesTransferred), Format::size(f.bytesTotal)));
-        QString status;
-        if (f.completed)
-            status = tr("saved as %1").arg(QDir::toNativeSeparators(f.localPath));
-        else if (f.transferred)
-            status = tr("received");
-        else if (job->error && job->error->fileIndex == i)
-            status = job->error->description();
-        else if (f.bytesTransferred > 0 && !f.resumable)
-            status = tr("not resumable");
-        else
-            status = tr("waiting");
-        setText(3, status);
+        setText(3, fileStatus(job, i));
     }
     m_files->resizeColumnToContents(2);
+}
 
-    const QVector<float> samples = m_model->speedHistory(m_id);
-    m_graph->setSamples(samples, JobTableModel::SpeedHistorySeconds);
-    const double now = m_model->speed(m_id);
-    m_graphCaption->setText(
-        now > 0 ? tr("Now %1").arg(Format::speed(now)) : tr("Not transferring now."));
-
-    if (historyToo || m_lastState != int(job->state) || m_lastErrorCount != job->errorCount) {
-        m_lastState = int(job->state);
-        m_lastErrorCount = job->errorCount;
-        // The history is read from the store on the engine thread; it fills in when it comes.
-        const QUuid id = m_id;
-        m_engine->post(
-            this, [id](Engine &engine) { return engine.history(id); },
-            [this, id](const QList<JobEvent> &events) {
-                if (id == m_id)
-                    showHistory(events);
-            });
-    }
+QString JobDetails::fileStatus(const Job &job, int index)
+{
+    const JobFile &f = job.files.at(index);
+    if (f.completed)
+        return tr("saved as %1").arg(QDir::toNativeSeparators(f.localPath));
+    if (f.transferred)
+        return tr("received");
+    if (job.error && job.error->fileIndex == index)
+        return job.error->description();
+    if (f.bytesTransferred > 0 && !f.resumable)
+        return tr("not resumable");
+    return tr("waiting");
 }
 
 void JobDetails::showHistory(const QList<JobEvent> &events)

@@ -32,6 +32,10 @@ protected:
 
 private:
     void refresh(bool historyToo);
+    void showFacts(const Job &job); // the General tab
+    void showFiles(const Job &job); // the Files tab
+    static QString resumableText(const Job &job);
+    static QString fileStatus(const Job &job, int index);
     void showHistory(const QList<JobEvent> &events);
     static QString proxyText(const ProxySettings &proxy);
     void onJobsUpdated(const QSet<QUuid> &ids);
