@@ -114,9 +114,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_jobs.size())
         return QVariant();
     const Job &job = m_jobs.at(index.row());
-    const JobProgress progress = job.progress();
-    const qint64 left = secondsLeft(job.id);
-    const double jobSpeed = speed(job.id);
 
     if (role == JobIdRole)
         return job.id;
@@ -128,36 +125,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             parts << f.remoteUrl.toString() << f.localPath;
         return parts.join(QLatin1Char('\n'));
     }
-    if (role == ProgressRole) {
-        if (progress.bytesTotal <= 0)
-            return job.state == JobState::Acknowledged || job.state == JobState::Transferred ? 1000
-                                                                                             : -1;
-        return int(progress.bytesTransferred * 1000 / progress.bytesTotal);
-    }
-    if (role == SortRole) {
-        switch (index.column()) {
-        case NameColumn:
-            return displayName(job).toLower();
-        case StateColumn:
-            return int(job.state);
-        case ProgressColumn:
-            return progress.bytesTotal > 0 ? double(progress.bytesTransferred) / progress.bytesTotal
-                                           : -1.0;
-        case SizeColumn:
-            return progress.bytesTotal;
-        case SpeedColumn:
-            return jobSpeed;
-        case TimeLeftColumn:
-            return left < 0 ? std::numeric_limits<qint64>::max() : left;
-        case PriorityColumn:
-            return int(job.priority);
-        case FilesColumn:
-            return progress.filesTotal;
-        case AddedColumn:
-            return job.creationTime;
-        }
-        return QVariant();
-    }
+    if (role == ProgressRole)
+        return perMille(job);
+    if (role == SortRole)
+        return sortKey(job, index.column());
     if (role == Qt::DecorationRole && index.column() == StateColumn)
         return StateIcon::forState(job.state);
     if (role == Qt::ToolTipRole && index.column() == StateColumn && job.error)
@@ -178,15 +149,58 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return QVariant();
-    switch (index.column()) {
+    return displayText(job, index.column());
+}
+
+int JobTableModel::perMille(const Job &job)
+{
+    const JobProgress progress = job.progress();
+    if (progress.bytesTotal <= 0)
+        return job.state == JobState::Acknowledged || job.state == JobState::Transferred ? 1000
+                                                                                         : -1;
+    return int(progress.bytesTransferred * 1000 / progress.bytesTotal);
+}
+
+QVariant JobTableModel::sortKey(const Job &job, int column) const
+{
+    const JobProgress progress = job.progress();
+    switch (column) {
+    case NameColumn:
+        return displayName(job).toLower();
+    case StateColumn:
+        return int(job.state);
+    case ProgressColumn:
+        return progress.bytesTotal > 0 ? double(progress.bytesTransferred) / progress.bytesTotal
+                                       : -1.0;
+    case SizeColumn:
+        return progress.bytesTotal;
+    case SpeedColumn:
+        return speed(job.id);
+    case TimeLeftColumn: {
+        const qint64 left = secondsLeft(job.id);
+        return left < 0 ? std::numeric_limits<qint64>::max() : left;
+    }
+    case PriorityColumn:
+        return int(job.priority);
+    case FilesColumn:
+        return progress.filesTotal;
+    case AddedColumn:
+        return job.creationTime;
+    }
+    return QVariant();
+}
+
+QVariant JobTableModel::displayText(const Job &job, int column) const
+{
+    const JobProgress progress = job.progress();
+    switch (column) {
     case NameColumn:
         return displayName(job);
     case StateColumn:
         return JobTypes::stateDisplayName(job.state);
     case ProgressColumn: {
-        const int perMille = data(index, ProgressRole).toInt();
-        return perMille < 0 ? QString()
-                            : QLocale().toString(perMille / 10.0, 'f', 1) + QLatin1Char('%');
+        const int shown = perMille(job);
+        return shown < 0 ? QString() : QLocale().toString(shown / 10.0, 'f', 1) + QLatin1Char('%');
     }
     case SizeColumn:
         if (progress.bytesTotal < 0) // the size comes with the server's first answer
@@ -197,9 +211,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return tr("%1 of %2")
             .arg(Format::size(progress.bytesTransferred), Format::size(progress.bytesTotal));
     case SpeedColumn:
-        return Format::speed(jobSpeed);
+        return Format::speed(speed(job.id));
     case TimeLeftColumn:
-        return Format::duration(left);
+        return Format::duration(secondsLeft(job.id));
     case PriorityColumn:
         return JobTypes::priorityDisplayName(job.priority);
     case FilesColumn:

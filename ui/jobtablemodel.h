@@ -15,8 +15,8 @@ class Engine;
 class QTimer;
 
 // The jobs of the engine as a table. It keeps the latest snapshot of each job, carried by
-// the engine's coalesced jobsChanged signal (never read back from the engine), and derives what the engine does not
-// keep: the speed of each job (and a few minutes of its history for the graph).
+// the engine's coalesced jobsChanged signal (never read back from the engine), and derives what the
+// engine does not keep: the speed of each job (and a few minutes of its history for the graph).
 class JobTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -90,6 +90,9 @@ private:
     void applyPending();
     void sample();
     void store(const Job &job);
+    static int perMille(const Job &job); // as ProgressRole gives it
+    QVariant sortKey(const Job &job, int column) const; // SortRole
+    QVariant displayText(const Job &job, int column) const; // Qt::DisplayRole
 
     struct Speed
     {
