@@ -91,43 +91,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     form->addRow(tr("Language:"), m_language);
     addProxyRows(form, settings.defaultProxy);
-    if (m_engine) {
-        // Certificates trusted from the error pane (or haul trustcert), each for one host.
-        m_certificates = new QTreeWidget;
-        m_certificates->setObjectName(QStringLiteral("trustedCertificates"));
-        m_certificates->setRootIsDecorated(false);
-        m_certificates->setHeaderLabels(
-            { tr("Server"), tr("Certificate"), tr("Valid until"), tr("SHA-256") });
-        m_certificates->setMinimumHeight(90);
-        // Read from the store on the engine thread; the list fills in when it answers.
-        m_engine->post(
-            this, [](Engine &engine) { return engine.trustedCertificates(); },
-            [this](const QList<CertificateInfo> &certificates) {
-                for (const CertificateInfo &c : certificates) {
-                    auto *item = new QTreeWidgetItem(
-                        { c.host, c.subject, Format::fullDate(c.notAfter), c.fingerprint() });
-                    item->setData(0, Qt::UserRole, c.sha256);
-                    item->setToolTip(3, c.fingerprint());
-                    m_certificates->addTopLevelItem(item);
-                }
-            });
-        auto *remove = new QPushButton(tr("Remove"));
-        remove->setObjectName(QStringLiteral("removeCertificate"));
-        remove->setEnabled(false);
-        auto *column = new QVBoxLayout;
-        column->addWidget(m_certificates);
-        column->addWidget(remove, 0, Qt::AlignLeft);
-        form->addRow(tr("Trusted certificates:"), column);
-        connect(m_certificates, &QTreeWidget::currentItemChanged, remove,
-            [remove](QTreeWidgetItem *current) { remove->setEnabled(current != nullptr); });
-        connect(remove, &QPushButton::clicked, this, [this] {
-            QTreeWidgetItem *item = m_certificates->currentItem();
-            if (!item)
-                return;
-            m_revoked.append({ item->text(0), item->data(0, Qt::UserRole).toString() });
-            delete item;
-        });
-    }
+    if (m_engine)
+        addCertificateRows(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -137,6 +102,45 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
             = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+}
+
+void SettingsDialog::addCertificateRows(QFormLayout *form)
+{
+    // Certificates trusted from the error pane (or haul trustcert), each for one host.
+    m_certificates = new QTreeWidget;
+    m_certificates->setObjectName(QStringLiteral("trustedCertificates"));
+    m_certificates->setRootIsDecorated(false);
+    m_certificates->setHeaderLabels(
+        { tr("Server"), tr("Certificate"), tr("Valid until"), tr("SHA-256") });
+    m_certificates->setMinimumHeight(90);
+    // Read from the store on the engine thread; the list fills in when it answers.
+    m_engine->post(
+        this, [](Engine &engine) { return engine.trustedCertificates(); },
+        [this](const QList<CertificateInfo> &certificates) {
+            for (const CertificateInfo &c : certificates) {
+                auto *item = new QTreeWidgetItem(
+                    { c.host, c.subject, Format::fullDate(c.notAfter), c.fingerprint() });
+                item->setData(0, Qt::UserRole, c.sha256);
+                item->setToolTip(3, c.fingerprint());
+                m_certificates->addTopLevelItem(item);
+            }
+        });
+    auto *remove = new QPushButton(tr("Remove"));
+    remove->setObjectName(QStringLiteral("removeCertificate"));
+    remove->setEnabled(false);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_certificates);
+    column->addWidget(remove, 0, Qt::AlignLeft);
+    form->addRow(tr("Trusted certificates:"), column);
+    connect(m_certificates, &QTreeWidget::currentItemChanged, remove,
+        [remove](QTreeWidgetItem *current) { remove->setEnabled(current != nullptr); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_certificates->currentItem();
+        if (!item)
+            return;
+        m_revoked.append({ item->text(0), item->data(0, Qt::UserRole).toString() });
+        delete item;
     });
 }
 

@@ -45,6 +45,7 @@ private:
     QLineEdit *m_proxyBypass;
     QLabel *m_proxyProblem;
     void addProxyRows(QFormLayout *form, const ProxySettings &proxy);
+    void addCertificateRows(QFormLayout *form); // the trusted ones, with Remove
     bool proxyFromFields(ProxySettings *proxy, QString *problem) const;
     Engine *m_engine;
     QTreeWidget *m_certificates = nullptr;
