@@ -266,8 +266,7 @@ void ErrorPane::enqueue(const QUuid &id)
         reload(); // the same job failed again: show the new error
         return;
     }
-    if (!m_queue.contains(id))
-        m_queue.append(id);
+    m_queue.add(id);
     if (!isVisible() || m_id.isNull() || !m_hasError || m_result->isVisible())
         showNext();
     else
@@ -276,9 +275,9 @@ void ErrorPane::enqueue(const QUuid &id)
 
 void ErrorPane::inspect(const QUuid &id)
 {
-    m_queue.removeAll(id);
+    m_queue.remove(id);
     if (!m_id.isNull() && m_id != id && m_hasError && !m_result->isVisible())
-        m_queue.prepend(m_id); // the one on screen waits for its turn
+        m_queue.putFirst(m_id); // the one on screen waits for its turn
     m_id = id;
     m_result->hide();
     reload();
@@ -336,9 +335,8 @@ void ErrorPane::load()
     setWindowTitle(tr("Download error — %1").arg(name));
     m_title->setText(tr("“%1” stopped").arg(name));
     m_queueLabel->setVisible(!m_queue.isEmpty());
-    m_queueLabel->setText(
-        tr("%n more error(s) waiting after this one.", nullptr, int(m_queue.size())));
-    m_next->setText(m_queue.isEmpty() ? tr("Next") : tr("Next (%1)").arg(m_queue.size()));
+    m_queueLabel->setText(m_queue.waitingText());
+    m_next->setText(m_queue.nextText());
     m_next->setVisible(!m_queue.isEmpty());
     if (!job || !m_hasError) {
         m_summary->setText(job
@@ -660,9 +658,9 @@ void ErrorPane::showCompleted(const CallResult &r, const QList<JobFile> &files, 
         return;
     }
     if (r.code == ErrorCode::S_PartialComplete)
-        finishWith(tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr,
-            keptCount)
-                       .arg(ErrorCode::name(r.code)));
+        finishWith(
+            tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr, keptCount)
+                .arg(ErrorCode::name(r.code)));
     else
         finishWith(tr("Completed: every file was kept."));
 }

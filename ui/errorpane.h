@@ -2,6 +2,7 @@
 
 #include "core/model/errorcodes.h"
 #include "core/model/job.h"
+#include "ui/errorqueue.h"
 
 #include <QDialog>
 #include <QList>
@@ -22,8 +23,8 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
-// The error pane: opened by jobError for a job (non-modal; further errors wait in a queue),
-// it explains every member of the error object and offers Cancel, Complete partial and
+// The error pane: opened by jobError for a job (non-modal; further errors wait in an
+// ErrorQueue), it explains every member of the error object and offers Cancel, Complete partial and
 // Fix-and-Resume with the fix that fits the error.
 class ErrorPane : public QDialog
 {
@@ -39,7 +40,7 @@ public:
     void enqueue(const QUuid &id); // a new error: shown now, or after the ones before it
     void inspect(const QUuid &id); // "Inspect error…": this job's error, now
     QUuid currentJob() const { return m_id; }
-    int waiting() const { return int(m_queue.size()); }
+    int waiting() const { return m_queue.size(); }
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     static Fix fixFor(const JobError &error);
@@ -89,7 +90,7 @@ private:
     Engine *m_engine;
     JobTableModel *m_model;
     QUuid m_id;
-    QList<QUuid> m_queue;
+    ErrorQueue m_queue;
     std::optional<Job> m_job;
     QString m_memoryOnlyReason; // why credentials would stay in memory only, if they would
     JobError m_error;
