@@ -1,31 +1,18 @@
 #pragma once
 
 #include "core/engine/credential.h"
-#include "core/engine/serverlimits.h"
 #include "core/model/job.h"
 #include "core/model/jobevent.h"
 #include "core/store/storeopenresult.h"
-#include "core/transfer/ratelimiter.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUuid>
 #include <memory>
 #include <optional>
 #include <utility>
 
-class CertificateTrust;
-class CredentialStore;
-class CredentialVault;
-class FileTransfer;
-class JobStore;
-class ProxyChoice;
-class QNetworkAccessManager;
-template<typename T> class QFutureWatcher;
-class QThread;
-class QTimer;
+class EnginePrivate;
 
 // The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
 // file concerned and a human detail.
@@ -167,86 +154,15 @@ signals:
     void jobsChanged(const QList<Job> &changed, const QList<QUuid> &removed);
 
 private:
-    template<typename F> auto onEngineThread(F &&f) const;
-    template<typename F> void queueOnEngineThread(F &&f) const;
-    QNetworkAccessManager *createNetwork(const ProxyChoice &choice, const QUuid &owner);
-    QNetworkAccessManager *networkFor(
-        const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection);
-    void dropNetworksOf(const QUuid &id); // the managers kept for one job's proxy password
-
-    // All below run on the engine thread.
-    Job *find(const QUuid &id);
-    const Job *find(const QUuid &id) const;
-    bool persist(const Job &job, int onlyFile = -1);
-    bool persistFile(const Job &job, int index); // that file's row only
-    bool claimName(const Job &job, int index); // that file's local name only
-    void syncFinishedFiles(); // makes the finished files durable at once, then records them
-    void syncFinishedFilesInBackground(); // the same on a worker thread (the timer's way)
-    void recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable);
-    void takeBackgroundSync(); // records the batch synced in the background, if any
-    // Empties the finished files waiting for a sync: appends them to `files`, returns
-    // their temporary files in the same order.
-    QStringList takeUnsynced(QList<QPair<QUuid, int>> *files);
-    CallResult commit(Job &&updated, int onlyFile = -1);
-    void touch(Job &job);
-    void setState(Job &job, JobState state, bool filesUnchanged = false);
-    void notifyModified(const QUuid &id);
-    void record(const Job &job);
-    void requestSchedule();
-    void schedule();
-    void startJob(Job &job);
-    void stopTransfer(const QUuid &id, bool keepData = true);
-    void onTick();
-    void checkpoint(bool force);
-    void onFileChanged(const QUuid &id, FileTransfer *transfer);
-    void onBodyStarted(const QUuid &id);
-    void onFileFinished(const QUuid &id, FileTransfer *transfer);
-    void onFileVerified(const QUuid &id, int index, const QString &digest);
-    void finishFile(Job &job, int index);
-    void onTransferFailed(const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter);
-    void enterError(Job &job, const JobError &error);
-    // A final path is taken when a file or a .haul-part is there, or an unfinished job
-    // will write it: the one rule for every name Haul chooses.
-    bool pathTaken(const QString &path) const;
-    void closeOnThread();
-
-    QThread *m_thread;
-    QObject *m_context; // lives on m_thread; parent of every engine-thread object
-    QList<QNetworkAccessManager *> m_networks; // every manager, of every way out
-    QHash<QString, QList<QNetworkAccessManager *>> m_networksByKey; // by the jobs' way out
-    QTimer *m_tick = nullptr;
-    std::unique_ptr<JobStore> m_store;
-    Settings m_settings;
-    RateLimiter m_globalLimiter;
-    ServerLimits m_serverLimits; // fewer connections for servers that asked for them
-    QHash<QUuid, Job> m_jobs;
-    QList<QUuid> m_order; // creation order: the queue's tie-break
-    QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
-    QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
-    QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded
-    QSet<QUuid> m_unrecorded; // jobs with a finished file that could not be made durable or saved
-    QTimer *m_syncTimer = nullptr;
-    QFutureWatcher<QList<bool>> *m_syncWatcher = nullptr; // a batch being synced
-    QList<QPair<QUuid, int>> m_syncing; // the files of that batch
-    QHash<QUuid, std::shared_ptr<RateLimiter>> m_jobLimiters; // one per job, for all its files
-    std::unique_ptr<CredentialStore> m_credentials; // in memory, and in the keychain
-    std::unique_ptr<CertificateTrust> m_trust;
-    CredentialVault *m_vault = nullptr;
-    void forgetCredentials(const QUuid &id); // the job ended: memory, keychain and store
-    QSet<QObject *> m_authTried;
-    QSet<QUuid> m_modified;
-    QSet<QUuid> m_changed;
-    qint64 m_lastCheckpoint = 0;
-    bool m_scheduleRequested = false;
-    bool m_open = false;
-    bool m_running = false; // OpenMode::Run
+    QObject *engineContext() const; // where post() queues work: lives on the engine thread
+    std::unique_ptr<EnginePrivate> d;
 };
 
 template<typename Work, typename Done> void Engine::post(QObject *context, Work work, Done done)
 {
     Q_ASSERT(context && context->thread() == thread());
     QMetaObject::invokeMethod(
-        m_context,
+        engineContext(),
         [this, guard = QPointer<QObject>(context), work = std::move(work),
             done = std::move(done)]() mutable {
             auto result = work(*this);
@@ -267,5 +183,6 @@ template<typename Work, typename Done> void Engine::post(QObject *context, Work 
 template<typename Work> void Engine::post(Work work)
 {
     QMetaObject::invokeMethod(
-        m_context, [this, work = std::move(work)]() mutable { work(*this); }, Qt::QueuedConnection);
+        engineContext(), [this, work = std::move(work)]() mutable { work(*this); },
+        Qt::QueuedConnection);
 }

@@ -3,7 +3,7 @@
 #include "core/engine/engine.h"
 
 #include "core/engine/credentialstore.h"
-#include "core/engine/enginedetail.h"
+#include "core/engine/engineprivate.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
 #include "core/http/httpheaders.h"
@@ -44,13 +44,13 @@
 
 using namespace EngineDetail;
 
-QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QUuid &owner)
+QNetworkAccessManager *EnginePrivate::createNetwork(const ProxyChoice &choice, const QUuid &owner)
 {
     auto *network = new NetworkManager(m_context);
     // A job's own proxy credentials beat a user:password in the environment's proxy URL.
     auto *factory = new JobProxyFactory(choice, owner.isNull());
     network->setProxyFactory(factory);
-    connect(network, &QNetworkAccessManager::authenticationRequired, m_context,
+    QObject::connect(network, &QNetworkAccessManager::authenticationRequired, m_context,
         [this](QNetworkReply *reply, QAuthenticator *auth) {
             if (m_authTried.contains(reply))
                 return; // those credentials were refused: let the 401 through
@@ -68,12 +68,12 @@ QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QU
                 auth->setUser(c->user);
                 auth->setPassword(c->secret);
                 m_authTried.insert(reply);
-                connect(reply, &QObject::destroyed, m_context,
+                QObject::connect(reply, &QObject::destroyed, m_context,
                     [this, reply] { m_authTried.remove(reply); });
                 return;
             }
         });
-    connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
+    QObject::connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, m_context,
         [this, factory, owner](const QNetworkProxy &proxy, QAuthenticator *auth) {
             // Only a proxy this manager chose for its jobs hears a password: the owner's
             // own proxy credentials, else those of the proxy's URL in the environment.
@@ -99,7 +99,7 @@ QNetworkAccessManager *Engine::createNetwork(const ProxyChoice &choice, const QU
 
 // Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager: connection k
 // of a segmented file uses manager k / 6 of the job's way out, all of them set up alike.
-QNetworkAccessManager *Engine::networkFor(
+QNetworkAccessManager *EnginePrivate::networkFor(
     const QString &key, const ProxyChoice &choice, const QUuid &owner, int connection)
 {
     const int index = std::max(0, connection) / 6;
@@ -109,7 +109,7 @@ QNetworkAccessManager *Engine::networkFor(
     return networks.at(index);
 }
 
-void Engine::dropNetworksOf(const QUuid &id)
+void EnginePrivate::dropNetworksOf(const QUuid &id)
 {
     const QString suffix = QStringLiteral("|job:") + id.toString(QUuid::WithoutBraces);
     for (auto it = m_networksByKey.begin(); it != m_networksByKey.end();) {

@@ -4,7 +4,7 @@
 
 #include "core/engine/certificatetrust.h"
 #include "core/engine/credentialstore.h"
-#include "core/engine/enginedetail.h"
+#include "core/engine/engineprivate.h"
 #include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
@@ -46,7 +46,7 @@
 
 using namespace EngineDetail;
 
-bool Engine::pathTaken(const QString &path) const
+bool EnginePrivate::pathTaken(const QString &path) const
 {
     if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".haul-part")))
         return true;
@@ -82,7 +82,7 @@ CallResult editJob(const Job *job, Change change, const std::function<CallResult
             [this](Job &&j) { return commit(std::move(j), JobStore::JobOnly); });                  \
     })
 
-CallResult Engine::setDisplayName(const QUuid &id, const QString &name)
+CallResult EnginePrivate::setDisplayName(const QUuid &id, const QString &name)
 {
     return HAUL_EDIT(id, {
         job.displayName = name;
@@ -90,7 +90,7 @@ CallResult Engine::setDisplayName(const QUuid &id, const QString &name)
     });
 }
 
-CallResult Engine::setDescription(const QUuid &id, const QString &description)
+CallResult EnginePrivate::setDescription(const QUuid &id, const QString &description)
 {
     return HAUL_EDIT(id, {
         job.description = description;
@@ -98,7 +98,7 @@ CallResult Engine::setDescription(const QUuid &id, const QString &description)
     });
 }
 
-CallResult Engine::setPriority(const QUuid &id, JobPriority priority)
+CallResult EnginePrivate::setPriority(const QUuid &id, JobPriority priority)
 {
     CallResult r = HAUL_EDIT(id, {
         job.priority = priority;
@@ -108,7 +108,7 @@ CallResult Engine::setPriority(const QUuid &id, JobPriority priority)
     return r;
 }
 
-CallResult Engine::setNotifyFlags(const QUuid &id, quint32 flags)
+CallResult EnginePrivate::setNotifyFlags(const QUuid &id, quint32 flags)
 {
     return HAUL_EDIT(id, {
         job.notifyFlags = flags & 0x1F;
@@ -116,7 +116,7 @@ CallResult Engine::setNotifyFlags(const QUuid &id, quint32 flags)
     });
 }
 
-CallResult Engine::setMinimumRetryDelay(const QUuid &id, int seconds)
+CallResult EnginePrivate::setMinimumRetryDelay(const QUuid &id, int seconds)
 {
     return HAUL_EDIT(id, {
         if (seconds < 0)
@@ -127,7 +127,7 @@ CallResult Engine::setMinimumRetryDelay(const QUuid &id, int seconds)
     });
 }
 
-CallResult Engine::setNoProgressTimeout(const QUuid &id, int seconds)
+CallResult EnginePrivate::setNoProgressTimeout(const QUuid &id, int seconds)
 {
     return HAUL_EDIT(id, {
         if (seconds < 0)
@@ -137,7 +137,8 @@ CallResult Engine::setNoProgressTimeout(const QUuid &id, int seconds)
     });
 }
 
-CallResult Engine::setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers)
+CallResult EnginePrivate::setHeaders(
+    const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return HAUL_EDIT(id, {
         job.headers = headers;
@@ -145,7 +146,7 @@ CallResult Engine::setHeaders(const QUuid &id, const QList<QPair<QByteArray, QBy
     });
 }
 
-CallResult Engine::setConnections(const QUuid &id, int connections)
+CallResult EnginePrivate::setConnections(const QUuid &id, int connections)
 {
     return HAUL_EDIT(id, {
         if (connections < 1 || connections > 16)
@@ -155,7 +156,7 @@ CallResult Engine::setConnections(const QUuid &id, int connections)
     });
 }
 
-CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
+CallResult EnginePrivate::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
 {
     const CallResult r = HAUL_EDIT(id, {
         if (bytesPerSecond < 0)
@@ -174,7 +175,7 @@ CallResult Engine::setRateLimit(const QUuid &id, qint64 bytesPerSecond)
     return r;
 }
 
-void Engine::setFilesAtOnce(int count)
+void EnginePrivate::setFilesAtOnce(int count)
 {
     queueOnEngineThread([=] {
         m_settings.filesAtOnce = std::clamp(count, 1, 32);
@@ -185,7 +186,7 @@ void Engine::setFilesAtOnce(int count)
     });
 }
 
-void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
+void EnginePrivate::setGlobalRateLimit(qint64 bytesPerSecond)
 {
     queueOnEngineThread([=] {
         m_settings.globalRateLimit = std::max<qint64>(0, bytesPerSecond);
@@ -193,12 +194,12 @@ void Engine::setGlobalRateLimit(qint64 bytesPerSecond)
     });
 }
 
-void Engine::setDefaultProxy(const ProxySettings &proxy)
+void EnginePrivate::setDefaultProxy(const ProxySettings &proxy)
 {
     queueOnEngineThread([=] { m_settings.defaultProxy = proxy; });
 }
 
-CallResult Engine::setProxy(const QUuid &id, const ProxySettings &proxy)
+CallResult EnginePrivate::setProxy(const QUuid &id, const ProxySettings &proxy)
 {
     for (const QString &text : proxy.proxies) {
         if (!ProxyChoice::parseProxyUrl(text, false))
@@ -212,8 +213,8 @@ CallResult Engine::setProxy(const QUuid &id, const ProxySettings &proxy)
     });
 }
 
-CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, CredentialScheme scheme,
-    const QString &user, const QString &secret)
+CallResult EnginePrivate::setCredentials(const QUuid &id, CredentialTarget target,
+    CredentialScheme scheme, const QString &user, const QString &secret)
 {
     return onEngineThread([=] {
         const Job *job = find(id);
@@ -228,12 +229,12 @@ CallResult Engine::setCredentials(const QUuid &id, CredentialTarget target, Cred
     });
 }
 
-QString Engine::credentialsMemoryOnlyReason() const
+QString EnginePrivate::credentialsMemoryOnlyReason() const
 {
     return onEngineThread([this] { return m_credentials->memoryOnlyReason(); });
 }
 
-void Engine::forgetCredentials(const QUuid &id)
+void EnginePrivate::forgetCredentials(const QUuid &id)
 {
     m_credentials->forget(id);
     m_store->removeCredentialRefs(id);
@@ -241,7 +242,7 @@ void Engine::forgetCredentials(const QUuid &id)
         dropNetworksOf(id);
 }
 
-CallResult Engine::removeCredentials(
+CallResult EnginePrivate::removeCredentials(
     const QUuid &id, CredentialTarget target, CredentialScheme scheme)
 {
     return onEngineThread([=] {
@@ -253,7 +254,7 @@ CallResult Engine::removeCredentials(
     });
 }
 
-CallResult Engine::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
+CallResult EnginePrivate::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
 {
     return onEngineThread([=] {
         const Job *job = find(id);
@@ -281,7 +282,7 @@ CallResult Engine::setRemoteUrl(const QUuid &id, int fileIndex, const QUrl &url)
     });
 }
 
-CallResult Engine::replaceRemotePrefix(
+CallResult EnginePrivate::replaceRemotePrefix(
     const QUuid &id, const QString &oldPrefix, const QString &newPrefix)
 {
     return onEngineThread([=] {
@@ -316,7 +317,7 @@ CallResult Engine::replaceRemotePrefix(
     });
 }
 
-CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
+CallResult EnginePrivate::trustCertificate(const QUuid &id, CertificateInfo *trusted)
 {
     return onEngineThread([=] {
         Job *job = find(id);
@@ -335,12 +336,12 @@ CallResult Engine::trustCertificate(const QUuid &id, CertificateInfo *trusted)
     });
 }
 
-QList<CertificateInfo> Engine::trustedCertificates() const
+QList<CertificateInfo> EnginePrivate::trustedCertificates() const
 {
     return onEngineThread([this] { return m_trust->list(); });
 }
 
-CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
+CallResult EnginePrivate::revokeCertificate(const QString &host, const QString &sha256)
 {
     return onEngineThread([=] {
         if (const CallResult r = m_trust->revoke(host, sha256); !r.ok())
@@ -352,7 +353,7 @@ CallResult Engine::revokeCertificate(const QString &host, const QString &sha256)
     });
 }
 
-CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString &folder)
+CallResult EnginePrivate::setDestination(const QUuid &id, int fileIndex, const QString &folder)
 {
     return onEngineThread([=] {
         const Job *job = find(id);
@@ -411,12 +412,12 @@ CallResult Engine::setDestination(const QUuid &id, int fileIndex, const QString 
     });
 }
 
-QList<JobEvent> Engine::history(const QUuid &id)
+QList<JobEvent> EnginePrivate::history(const QUuid &id)
 {
     return onEngineThread([=] { return m_store->loadEvents(id); });
 }
 
-void Engine::replayNotifications()
+void EnginePrivate::replayNotifications()
 {
     queueOnEngineThread([this] {
         for (const QUuid &id : m_order) {
@@ -424,20 +425,20 @@ void Engine::replayNotifications()
             if (job.notifyFlags & NotifyFlag::Disable)
                 continue;
             if (job.state == JobState::Error && job.error && (job.notifyFlags & NotifyFlag::Error))
-                emit jobError(id, *job.error);
+                emit q->jobError(id, *job.error);
             else if (job.state == JobState::Transferred
                 && (job.notifyFlags & NotifyFlag::Transferred))
-                emit jobTransferred(id);
+                emit q->jobTransferred(id);
         }
     });
 }
 
-Engine::Settings Engine::settings() const
+Engine::Settings EnginePrivate::settings() const
 {
     return onEngineThread([this] { return m_settings; });
 }
 
-void Engine::setMaxBackgroundJobs(int count)
+void EnginePrivate::setMaxBackgroundJobs(int count)
 {
     queueOnEngineThread([this, count] {
         m_settings.maxBackgroundJobs = std::max(1, count);
@@ -445,7 +446,7 @@ void Engine::setMaxBackgroundJobs(int count)
     });
 }
 
-void Engine::setStallTimeout(int seconds)
+void EnginePrivate::setStallTimeout(int seconds)
 {
     queueOnEngineThread([this, seconds] { m_settings.stallTimeoutSeconds = std::max(1, seconds); });
 }

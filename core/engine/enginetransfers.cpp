@@ -4,7 +4,7 @@
 
 #include "core/engine/certificatetrust.h"
 #include "core/engine/credentialstore.h"
-#include "core/engine/enginedetail.h"
+#include "core/engine/engineprivate.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
 #include "core/http/httpheaders.h"
@@ -45,7 +45,7 @@
 
 using namespace EngineDetail;
 
-void Engine::requestSchedule()
+void EnginePrivate::requestSchedule()
 {
     if (m_scheduleRequested)
         return;
@@ -54,7 +54,7 @@ void Engine::requestSchedule()
         m_context, [this] { schedule(); }, Qt::QueuedConnection);
 }
 
-void Engine::schedule()
+void EnginePrivate::schedule()
 {
     m_scheduleRequested = false;
     if (!m_open || !m_running)
@@ -77,7 +77,7 @@ void Engine::schedule()
     }
 }
 
-void Engine::startJob(Job &job)
+void EnginePrivate::startJob(Job &job)
 {
     const QUuid id = job.id;
     // Files of a job transfer several at a time; the scheduler counts the job once.
@@ -130,12 +130,13 @@ void Engine::startJob(Job &job)
             networkFor(key, choice, owner, 0), job.files.at(index), index, options, m_context);
         m_transfers.insert(id, transfer);
         ++running;
-        connect(transfer, &FileTransfer::fileChanged, m_context,
+        QObject::connect(transfer, &FileTransfer::fileChanged, m_context,
             [this, id, transfer] { onFileChanged(id, transfer); });
-        connect(transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
-        connect(transfer, &FileTransfer::finished, m_context,
+        QObject::connect(
+            transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
+        QObject::connect(transfer, &FileTransfer::finished, m_context,
             [this, id, transfer] { onFileFinished(id, transfer); });
-        connect(transfer, &FileTransfer::failed, m_context,
+        QObject::connect(transfer, &FileTransfer::failed, m_context,
             [this, id, transfer](const JobError &error, int retryAfter) {
                 onTransferFailed(id, transfer, error, retryAfter);
             });
@@ -148,7 +149,7 @@ void Engine::startJob(Job &job)
     }
 }
 
-void Engine::stopTransfer(const QUuid &id, bool keepData)
+void EnginePrivate::stopTransfer(const QUuid &id, bool keepData)
 {
     m_hashing.remove(id);
     const QList<FileTransfer *> transfers = m_transfers.values(id);
@@ -162,7 +163,7 @@ void Engine::stopTransfer(const QUuid &id, bool keepData)
     }
 }
 
-void Engine::onFileChanged(const QUuid &id, FileTransfer *transfer)
+void EnginePrivate::onFileChanged(const QUuid &id, FileTransfer *transfer)
 {
     Job *job = find(id);
     if (!job || !m_transfers.contains(id, transfer))
@@ -181,7 +182,7 @@ void Engine::onFileChanged(const QUuid &id, FileTransfer *transfer)
     notifyModified(id);
 }
 
-void Engine::onBodyStarted(const QUuid &id)
+void EnginePrivate::onBodyStarted(const QUuid &id)
 {
     Job *job = find(id);
     if (!job)
@@ -191,7 +192,7 @@ void Engine::onBodyStarted(const QUuid &id)
         setState(*job, JobState::Transferring, true);
 }
 
-void Engine::onFileFinished(const QUuid &id, FileTransfer *transfer)
+void EnginePrivate::onFileFinished(const QUuid &id, FileTransfer *transfer)
 {
     Job *job = find(id);
     if (!job || !m_transfers.contains(id, transfer))
@@ -210,16 +211,17 @@ void Engine::onFileFinished(const QUuid &id, FileTransfer *transfer)
     m_hashing[id].insert(index);
     persistFile(*job, index);
     auto *watcher = new QFutureWatcher<QString>(m_context);
-    connect(watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
-        const QString digest = watcher->result();
-        watcher->deleteLater();
-        onFileVerified(id, index, digest);
-    });
+    QObject::connect(
+        watcher, &QFutureWatcher<QString>::finished, m_context, [this, watcher, id, index] {
+            const QString digest = watcher->result();
+            watcher->deleteLater();
+            onFileVerified(id, index, digest);
+        });
     watcher->setFuture(QtConcurrent::run(Durability::sha256OfFile, file.tempPath()));
     startJob(*job); // the next file meanwhile
 }
 
-void Engine::onFileVerified(const QUuid &id, int index, const QString &digest)
+void EnginePrivate::onFileVerified(const QUuid &id, int index, const QString &digest)
 {
     Job *job = find(id);
     if (!job || !m_hashing.value(id).contains(index) || !JobTypes::isActive(job->state))
@@ -253,7 +255,7 @@ void Engine::onFileVerified(const QUuid &id, int index, const QString &digest)
     requestSchedule();
 }
 
-void Engine::finishFile(Job &job, int index)
+void EnginePrivate::finishFile(Job &job, int index)
 {
     job.files[index].transferred = true;
     touch(job);
@@ -263,7 +265,7 @@ void Engine::finishFile(Job &job, int index)
     if (!m_syncTimer->isActive())
         m_syncTimer->start();
     if (!(job.notifyFlags & NotifyFlag::Disable) && (job.notifyFlags & NotifyFlag::FileTransferred))
-        emit fileTransferred(job.id, index);
+        emit q->fileTransferred(job.id, index);
     if (job.currentFileIndex() < 0 && !m_transfers.contains(job.id)
         && !m_hashing.contains(job.id)) {
         // Every file's row was written when it became durable (syncFinishedFiles records
@@ -277,7 +279,8 @@ void Engine::finishFile(Job &job, int index)
     }
 }
 
-void Engine::recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QList<bool> &durable)
+void EnginePrivate::recordDurableFiles(
+    const QList<QPair<QUuid, int>> &files, const QList<bool> &durable)
 {
     QList<JobStore::FileRow> rows;
     rows.reserve(files.size());
@@ -299,7 +302,7 @@ void Engine::recordDurableFiles(const QList<QPair<QUuid, int>> &files, const QLi
     }
 }
 
-void Engine::takeBackgroundSync()
+void EnginePrivate::takeBackgroundSync()
 {
     if (!m_syncWatcher)
         return;
@@ -311,7 +314,7 @@ void Engine::takeBackgroundSync()
     recordDurableFiles(std::exchange(m_syncing, {}), durable);
 }
 
-QStringList Engine::takeUnsynced(QList<QPair<QUuid, int>> *files)
+QStringList EnginePrivate::takeUnsynced(QList<QPair<QUuid, int>> *files)
 {
     const QHash<QUuid, QSet<int>> pending = std::exchange(m_unsynced, {});
     QStringList temps;
@@ -327,7 +330,7 @@ QStringList Engine::takeUnsynced(QList<QPair<QUuid, int>> *files)
     return temps;
 }
 
-void Engine::syncFinishedFilesInBackground()
+void EnginePrivate::syncFinishedFilesInBackground()
 {
     // A sync takes as long as the disk needs for everything written before it: the engine
     // thread goes on meanwhile, and the files are recorded once it returns.
@@ -335,7 +338,7 @@ void Engine::syncFinishedFilesInBackground()
         return;
     const QStringList temps = takeUnsynced(&m_syncing);
     m_syncWatcher = new QFutureWatcher<QList<bool>>(m_context);
-    connect(m_syncWatcher, &QFutureWatcher<QList<bool>>::finished, m_context, [this] {
+    QObject::connect(m_syncWatcher, &QFutureWatcher<QList<bool>>::finished, m_context, [this] {
         takeBackgroundSync();
         if (!m_unsynced.isEmpty() && !m_syncTimer->isActive())
             m_syncTimer->start();
@@ -343,7 +346,7 @@ void Engine::syncFinishedFilesInBackground()
     m_syncWatcher->setFuture(QtConcurrent::run(Durability::makeDurable, temps));
 }
 
-void Engine::syncFinishedFiles()
+void EnginePrivate::syncFinishedFiles()
 {
     m_syncTimer->stop();
     takeBackgroundSync();
@@ -374,14 +377,14 @@ JobError givenUp(JobError last, const QDateTime &now)
 
 } // namespace
 
-void Engine::enterError(Job &job, const JobError &error)
+void EnginePrivate::enterError(Job &job, const JobError &error)
 {
     job.error = error;
     job.retryAt = QDateTime();
     setState(job, JobState::Error);
 }
 
-void Engine::onTransferFailed(
+void EnginePrivate::onTransferFailed(
     const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter)
 {
     Job *job = find(id);
@@ -417,7 +420,7 @@ void Engine::onTransferFailed(
     requestSchedule();
 }
 
-void Engine::onTick()
+void EnginePrivate::onTick()
 {
     const QDateTime now = QDateTime::currentDateTime();
     for (const QUuid &id : m_order) {
@@ -435,7 +438,7 @@ void Engine::onTick()
     checkpoint(false);
     const QSet<QUuid> modified = std::exchange(m_modified, {});
     for (const QUuid &id : modified)
-        emit jobModification(id);
+        emit q->jobModification(id);
     if (!m_changed.isEmpty()) {
         const QSet<QUuid> changed = std::exchange(m_changed, {});
         QList<Job> snapshots;
@@ -446,11 +449,11 @@ void Engine::onTick()
             else
                 removed.append(id);
         }
-        emit jobsChanged(snapshots, removed);
+        emit q->jobsChanged(snapshots, removed);
     }
 }
 
-void Engine::checkpoint(bool force)
+void EnginePrivate::checkpoint(bool force)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!force && now - m_lastCheckpoint < m_settings.checkpointIntervalMs)
@@ -473,7 +476,7 @@ void Engine::checkpoint(bool force)
         const int fd = ticket->fd;
         const QPointer<FileTransfer> transfer = it.value();
         auto *watcher = new QFutureWatcher<bool>(m_context);
-        connect(watcher, &QFutureWatcher<bool>::finished, m_context,
+        QObject::connect(watcher, &QFutureWatcher<bool>::finished, m_context,
             [this, watcher, id, transfer, ticket = std::move(*ticket)] {
                 watcher->deleteLater();
                 const bool synced = watcher->result();
@@ -497,7 +500,7 @@ void Engine::checkpoint(bool force)
     }
 }
 
-void Engine::stallForTest(int ms)
+void EnginePrivate::stallForTest(int ms)
 {
     queueOnEngineThread([ms] { QThread::msleep(ulong(ms)); });
 }
