@@ -4,6 +4,7 @@
 #include "core/engine/intake.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
+#include "ui/errorfacts.h"
 #include "ui/jobtablemodel.h"
 #include "ui/stateicon.h"
 
@@ -27,25 +28,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace {
-
-const char *const FieldNames[] = { "what", "where", "file", "address", "saveTo", "code", "http",
-    "protocol", "details", "count", "when" };
-
-// Long addresses and paths are shortened in the middle; the tooltip and Copy details keep
-// them whole.
-QString shortened(const QLabel *label, const QString &text)
-{
-    return label->fontMetrics().elidedText(text, Qt::ElideMiddle, 460);
-}
-
-QString fileLabel(const JobFile &f)
-{
-    return f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
-}
-
-} // namespace
-
 ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     : QDialog(parent)
     , m_engine(engine)
@@ -54,7 +36,7 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     , m_title(new QLabel)
     , m_summary(new QLabel)
     , m_queueLabel(new QLabel)
-    , m_form(new QFormLayout)
+    , m_facts(new ErrorFacts)
     , m_fixBox(new QGroupBox)
     , m_fixHint(new QLabel)
     , m_fixStack(new QStackedWidget)
@@ -107,11 +89,7 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     m_queueLabel->setObjectName(QStringLiteral("queue"));
     layout->addWidget(m_queueLabel);
 
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const char *name : FieldNames)
-        addField(QString::fromLatin1(name));
-    layout->addLayout(m_form);
+    layout->addLayout(m_facts);
 
     // The fixes, one page each, in the order of Fix.
     auto *fixLayout = new QVBoxLayout(m_fixBox);
@@ -200,25 +178,9 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     retranslate();
 }
 
-QLabel *ErrorPane::addField(const QString &name)
-{
-    auto *label = new QLabel;
-    auto *value = new QLabel;
-    value->setObjectName(name);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fields.append(qMakePair(label, value));
-    m_form->addRow(label, value);
-    return value;
-}
-
 QString ErrorPane::fieldText(const QString &name) const
 {
-    for (const auto &field : m_fields) {
-        if (field.second->objectName() == name)
-            return field.second->property("fullText").toString();
-    }
-    return QString();
+    return m_facts->text(name);
 }
 
 QString ErrorPane::certificateText() const
@@ -237,11 +199,7 @@ void ErrorPane::changeEvent(QEvent *event)
 
 void ErrorPane::retranslate()
 {
-    const QStringList names { tr("What happened:"), tr("Where:"), tr("File:"), tr("Address:"),
-        tr("Saved to:"), tr("Code:"), tr("HTTP status:"), tr("Protocol:"), tr("Details:"),
-        tr("Errors so far:"), tr("When:") };
-    for (int i = 0; i < m_fields.size(); ++i)
-        m_fields[i].first->setText(names.at(i));
+    m_facts->retranslate();
     const QStringList fixLabels { tr("New address:"), tr("For:"), tr("Scheme:"), tr("User:"),
         tr("Password:"), tr("Folder:"), tr("First retry after (s):"), tr("Give up after (h):"),
         tr("Certificate:"), tr("Issued by:"), tr("Valid:"), tr("SHA-256:"), QString() };
@@ -342,10 +300,7 @@ void ErrorPane::load()
         m_summary->setText(job
                 ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
                 : tr("This job no longer exists."));
-        for (const auto &field : std::as_const(m_fields)) {
-            field.second->clear();
-            field.second->setProperty("fullText", QString());
-        }
+        m_facts->clear();
         m_fixBox->hide();
         m_cancel->setEnabled(false);
         m_complete->setEnabled(false);
@@ -355,42 +310,7 @@ void ErrorPane::load()
     const JobError &e = m_error;
     m_summary->setText(tr(
         "Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
-    auto set = [this](const char *name, const QString &text) {
-        for (const auto &field : std::as_const(m_fields)) {
-            if (field.second->objectName() == QLatin1String(name)) {
-                field.second->setText(shortened(field.second, text));
-                field.second->setToolTip(text);
-                field.second->setProperty("fullText", text);
-                field.first->setVisible(!text.isEmpty());
-                field.second->setVisible(!text.isEmpty());
-            }
-        }
-    };
-    set("what", e.description());
-    set("where", tr("%1 — %2").arg(JobTypes::contextName(e.context), e.contextDescription()));
-    if (e.hasFile() && e.fileIndex < job->files.size()) {
-        const JobFile &f = job->files.at(e.fileIndex);
-        set("file",
-            tr("%1 (file %2 of %3)").arg(fileLabel(f)).arg(e.fileIndex + 1).arg(job->files.size()));
-        set("address", e.remoteUrl.isEmpty() ? f.remoteUrl.toDisplayString() : e.remoteUrl);
-        const QString local = !e.localPath.isEmpty() ? e.localPath
-            : f.localPath.isEmpty()                  ? f.folder
-                                                     : f.localPath;
-        set("saveTo", QDir::toNativeSeparators(local));
-    } else {
-        set("file",
-            tr("not tied to one file (%1)").arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
-        set("saveTo", QString());
-        set("address", QString());
-    }
-    set("code", QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
-    set("http",
-        e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed()
-                     : QString());
-    set("protocol", e.protocol.isEmpty() ? tr("not a protocol error") : e.protocol);
-    set("details", e.details);
-    set("count", QString::number(job->errorCount));
-    set("when", Format::dateTime(e.time));
+    m_facts->setError(*job, e);
 
     m_fix = fixFor(e);
     showFixPage(m_fix);
@@ -529,11 +449,7 @@ QString ErrorPane::resumeText() const
 QString ErrorPane::detailsText() const
 {
     QStringList lines { windowTitle() };
-    for (const auto &field : m_fields) {
-        const QString text = field.second->property("fullText").toString();
-        if (!text.isEmpty())
-            lines << QStringLiteral("%1 %2").arg(field.first->text(), text);
-    }
+    lines << m_facts->lines();
     if (m_hasError && !m_error.certificate.isNull()) {
         const CertificateInfo &c = m_error.certificate;
         lines << tr("Certificate: %1 (issued by %2, valid %3 to %4)")
@@ -619,7 +535,7 @@ bool ErrorPane::completePartial()
     for (const JobFile &f : job->files) {
         const QString line
             = QStringLiteral("  • %1 (%2)")
-                  .arg(fileLabel(f),
+                  .arg(ErrorFacts::fileLabel(f),
                       Format::size(f.transferred ? f.bytesTotal : f.bytesTransferred));
         (f.transferred ? kept : dropped) << line;
     }
@@ -649,7 +565,7 @@ void ErrorPane::showCompleted(const CallResult &r, const QList<JobFile> &files, 
     if (!r.ok()) {
         QString which;
         if (r.fileIndex >= 0 && r.fileIndex < files.size())
-            which = fileLabel(files.at(r.fileIndex));
+            which = ErrorFacts::fileLabel(files.at(r.fileIndex));
         setResult(
             tr("Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.")
                     .arg(which, ErrorCode::description(r.code), ErrorCode::hex(r.code))

@@ -11,10 +11,10 @@
 
 struct CallResult;
 class Engine;
+class ErrorFacts;
 class JobTableModel;
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QGroupBox;
 class QCheckBox;
 class QLabel;
@@ -24,8 +24,8 @@ class QSpinBox;
 class QStackedWidget;
 
 // The error pane: opened by jobError for a job (non-modal; further errors wait in an
-// ErrorQueue), it explains every member of the error object and offers Cancel, Complete partial and
-// Fix-and-Resume with the fix that fits the error.
+// ErrorQueue), it explains every member of the error object (ErrorFacts) and offers Cancel,
+// Complete partial and Fix-and-Resume with the fix that fits the error.
 class ErrorPane : public QDialog
 {
     Q_OBJECT
@@ -85,7 +85,6 @@ private:
     void setResult(const QString &text, bool failure);
     void finishWith(const QString &text);
     bool confirm(const QString &title, const QString &text);
-    QLabel *addField(const QString &name);
 
     Engine *m_engine;
     JobTableModel *m_model;
@@ -102,8 +101,7 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_queueLabel;
-    QFormLayout *m_form;
-    QList<QPair<QLabel *, QLabel *>> m_fields;
+    ErrorFacts *m_facts;
     QGroupBox *m_fixBox;
     QLabel *m_fixHint;
     QStackedWidget *m_fixStack;
