@@ -312,6 +312,7 @@ private slots:
         AppSettings before = AppSettings::load();
         before.parallelJobs = 2;
         before.closeToTray = false;
+        before.browserAddAtOnce = false;
         SettingsDialog dialog(before);
         QCOMPARE(dialog.findChildren<QSpinBox *>().first()->value(), 2);
         dialog.findChildren<QSpinBox *>().first()->setValue(6);
@@ -335,8 +336,10 @@ private slots:
         QCOMPARE(after.language, QStringLiteral("fr"));
         QVERIFY(after.closeToTray);
         QVERIFY(after.notifications);
+        QVERIFY(after.browserAddAtOnce);
         after.save();
         QCOMPARE(AppSettings::load().parallelJobs, 6);
+        QVERIFY(AppSettings::load().browserAddAtOnce);
         QCOMPARE(AppSettings::load().defaultProxy.proxies, after.defaultProxy.proxies);
         before.save();
     }

@@ -2330,6 +2330,14 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <source>Except for:</source>
         <translation>Salvo para:</translation>
     </message>
+    <message>
+        <source>Add downloads from the browser without asking</source>
+        <translation>Añadir sin preguntar las descargas del navegador</translation>
+    </message>
+    <message>
+        <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
+        <translation>Desactivado: una descarga que entrega la extensión del navegador abre antes el diálogo Añadir.</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

@@ -2329,6 +2329,14 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <source>Except for:</source>
         <translation>Sauf pour :</translation>
     </message>
+    <message>
+        <source>Add downloads from the browser without asking</source>
+        <translation>Ajouter sans demander les téléchargements du navigateur</translation>
+    </message>
+    <message>
+        <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
+        <translation>Désactivé : un téléchargement confié par l&apos;extension du navigateur ouvre d&apos;abord la boîte Ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

@@ -2340,6 +2340,14 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <source>Except for:</source>
         <translation>Кроме:</translation>
     </message>
+    <message>
+        <source>Add downloads from the browser without asking</source>
+        <translation>Добавлять загрузки из браузера без вопросов</translation>
+    </message>
+    <message>
+        <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
+        <translation>Выключено: загрузка, переданная расширением браузера, сначала открывает окно «Добавить».</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>

@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     , m_speedLimit(new QSpinBox)
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
+    , m_browserAddAtOnce(new QCheckBox(tr("Add downloads from the browser without asking")))
     , m_language(new QComboBox)
     , m_proxyMode(new QComboBox)
     , m_proxyList(new QLineEdit)
@@ -82,6 +83,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     form->addRow(QString(), m_notifications);
     m_closeToTray->setChecked(settings.closeToTray);
     form->addRow(QString(), m_closeToTray);
+    m_browserAddAtOnce->setChecked(settings.browserAddAtOnce);
+    m_browserAddAtOnce->setToolTip(tr("Off: a download the browser extension hands over opens the Add dialog first."));
+    form->addRow(QString(), m_browserAddAtOnce);
     // Language names in their own language, as every desktop shows them.
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -202,6 +206,7 @@ AppSettings SettingsDialog::settings() const
     s.speedLimitKiB = m_speedLimit->value();
     s.notifications = m_notifications->isChecked();
     s.closeToTray = m_closeToTray->isChecked();
+    s.browserAddAtOnce = m_browserAddAtOnce->isChecked();
     s.language = m_language->currentData().toString();
     QString problem;
     if (!proxyFromFields(&s.defaultProxy, &problem))

@@ -39,6 +39,7 @@ private:
     QSpinBox *m_speedLimit;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
+    QCheckBox *m_browserAddAtOnce;
     QComboBox *m_language;
     QComboBox *m_proxyMode; // system / none / manual
     QLineEdit *m_proxyList;
