@@ -3,29 +3,22 @@
 #include "core/model/errorcodes.h"
 #include "core/model/job.h"
 #include "ui/errorqueue.h"
+#include "ui/fixandresumebox.h"
 
 #include <QDialog>
 #include <QList>
 #include <QUuid>
 #include <functional>
 
-struct CallResult;
 class Engine;
 class ErrorFacts;
 class JobTableModel;
-class QComboBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 
 // The error pane: opened by jobError for a job (non-modal; further errors wait in an
 // ErrorQueue), it explains every member of the error object (ErrorFacts) and offers Cancel,
-// Complete partial and Fix-and-Resume with the fix that fits the error.
+// Complete partial and Fix-and-Resume with the fix that fits the error (FixAndResumeBox).
 class ErrorPane : public QDialog
 {
     Q_OBJECT
@@ -44,7 +37,7 @@ public:
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     static Fix fixFor(const JobError &error);
-    Fix fix() const { return m_fix; }
+    Fix fix() const { return m_fixBox->fix(); }
     QString detailsText() const; // what "Copy details" puts on the clipboard
     QString resultText() const;
     QString resumeText() const; // whether Fix-and-Resume continues or restarts, and why
@@ -58,15 +51,16 @@ public:
     void showNext();
 
     // The fix editors.
-    QLineEdit *urlEdit() const { return m_url; }
-    QComboBox *credentialTarget() const { return m_target; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *folderEdit() const { return m_folder; }
-    QSpinBox *retryDelayEdit() const { return m_retryDelay; }
-    QSpinBox *noProgressEdit() const { return m_noProgress; }
-    QCheckBox *trustCertificateBox() const { return m_trustCert; }
-    QString certificateText() const; // the certificate as the Certificate fix shows it
+    QLineEdit *urlEdit() const { return m_fixBox->urlEdit(); }
+    QComboBox *credentialTarget() const { return m_fixBox->credentialTarget(); }
+    QLineEdit *userEdit() const { return m_fixBox->userEdit(); }
+    QLineEdit *passwordEdit() const { return m_fixBox->passwordEdit(); }
+    QLineEdit *folderEdit() const { return m_fixBox->folderEdit(); }
+    QSpinBox *retryDelayEdit() const { return m_fixBox->retryDelayEdit(); }
+    QSpinBox *noProgressEdit() const { return m_fixBox->noProgressEdit(); }
+    QCheckBox *trustCertificateBox() const { return m_fixBox->trustCertificateBox(); }
+    // The certificate as the Certificate fix shows it.
+    QString certificateText() const { return m_fixBox->certificateText(); }
     QString fieldText(const QString &name) const; // the value shown for a member, by object name
 
 protected:
@@ -74,13 +68,16 @@ protected:
 
 private:
     void retranslate();
+    QLayout *createHeader();
+    QLayout *createButtons();
     std::optional<Job> currentJobState() const; // the newest snapshot: the model's or the engine's
     void reload(); // the job on show, from the model at once and from the engine when it answers
+    void onJobsUpdated(const QSet<QUuid> &ids);
     void showCompleted(const CallResult &r, const QList<JobFile> &files, int keptCount);
     void showNotResumed(const CallResult &r);
     void showResumed(const CallResult &r);
-    void showFixPage(Fix fix);
     void load();
+    void showNoError(const std::optional<Job> &job);
     void refreshState();
     void setResult(const QString &text, bool failure);
     void finishWith(const QString &text);
@@ -94,7 +91,6 @@ private:
     QString m_memoryOnlyReason; // why credentials would stay in memory only, if they would
     JobError m_error;
     bool m_hasError = false;
-    Fix m_fix = Fix::None;
     Confirmation m_confirm;
 
     QLabel *m_icon;
@@ -102,24 +98,7 @@ private:
     QLabel *m_summary;
     QLabel *m_queueLabel;
     ErrorFacts *m_facts;
-    QGroupBox *m_fixBox;
-    QLabel *m_fixHint;
-    QStackedWidget *m_fixStack;
-    QLineEdit *m_url;
-    QComboBox *m_target;
-    QComboBox *m_scheme;
-    QLineEdit *m_user;
-    QLineEdit *m_password;
-    QLineEdit *m_folder;
-    QPushButton *m_browse;
-    QSpinBox *m_retryDelay;
-    QSpinBox *m_noProgress;
-    QLabel *m_certSubject;
-    QLabel *m_certIssuer;
-    QLabel *m_certValid;
-    QLabel *m_certSha;
-    QCheckBox *m_trustCert;
-    QLabel *m_resume;
+    FixAndResumeBox *m_fixBox;
     QLabel *m_result;
     QPushButton *m_copy;
     QPushButton *m_cancel;
@@ -127,5 +106,4 @@ private:
     QPushButton *m_fixResume;
     QPushButton *m_next;
     QPushButton *m_close;
-    QList<QLabel *> m_fixLabels;
 };
