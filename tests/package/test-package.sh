@@ -147,5 +147,7 @@ while read -r f; do
         echo "left behind: $f" >&2; left=1
     fi
 done < "$work/files.txt"
+# The manifest postinst put where Google Chrome looks goes with the package too.
+[ -e /etc/opt/chrome/native-messaging-hosts/io.github.haul.json ] && { echo "left behind: /etc/opt/chrome/native-messaging-hosts/io.github.haul.json" >&2; left=1; }
 [ $left -eq 0 ] || { echo "FAIL: files of the package are left" >&2; exit 1; }
 echo "package test: built, lintian clean, installed, ran (version, transfer, browser host, man page, window), removed without a trace"
