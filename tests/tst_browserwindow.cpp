@@ -4,6 +4,7 @@
 #include "tests/support/testhelpers.h"
 #include "tests/support/windowfixture.h"
 #include "ui/addjobdialog.h"
+#include "ui/errorpane.h"
 #include "ui/linkrenewalprompt.h"
 #include "ui/mainwindow.h"
 
@@ -127,6 +128,42 @@ private slots:
         over->click();
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(into + QStringLiteral("/gone.bin")), 20000);
         QCOMPARE(readFile(into + QStringLiteral("/gone.bin")), TestServer::body(7, 60000));
+    }
+    void thePaneGetsANewLinkFromTheBrowser()
+    {
+        TestServer::Route expiring = route(60000);
+        expiring.statusSequence = { 200 };
+        expiring.status = 403;
+        expiring.cutAfter = 24000;
+        expiring.cutTimes = 1;
+        m_http->setRoute("/expired.bin", expiring);
+        m_http->setRoute("/renewed.bin", route(60000));
+        const QString into = folder();
+        // Patient enough to retry the cut, so that the error is the 403.
+        const QUuid id = newJob({ m_http->url(QStringLiteral("/expired.bin")) }, into, 600);
+        m_engine->resume(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->job(id)->state, JobState::Error, 20000);
+        QVERIFY(paneShows(id));
+        QTRY_COMPARE(pane()->fix(), ErrorPane::Fix::Url);
+        auto *fromBrowser = pane()->findChild<QPushButton *>(QStringLiteral("newLinkFromBrowser"));
+        QVERIFY(fromBrowser);
+        QTRY_VERIFY(fromBrowser->isVisible());
+        QCOMPARE(fromBrowser->text(), QStringLiteral("Get a new link from the browser…"));
+        fromBrowser->click();
+        QTRY_VERIFY(pane()->resultText().contains(QStringLiteral("Waiting for a new link")));
+        m_http->clearRequests();
+        const QJsonObject answer
+            = handOver(QStringLiteral("/renewed.bin"), QStringLiteral("expired.bin"));
+        QCOMPARE(answer.value(QStringLiteral("outcome")).toString(), QStringLiteral("renewed"));
+        QCOMPARE(answer.value(QStringLiteral("sameFile")).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(into + QStringLiteral("/expired.bin")), 20000);
+        QCOMPARE(readFile(into + QStringLiteral("/expired.bin")), TestServer::body(1, 60000));
+        bool fromTheOffset = false;
+        for (const TestServer::Request &r : m_http->requests("/renewed.bin"))
+            fromTheOffset = fromTheOffset || r.headers.value("range") == "bytes=24000-";
+        QVERIFY(fromTheOffset);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            QStringLiteral("goes on where it stopped")));
     }
 };
 

@@ -1387,6 +1387,18 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
         <translation>El servidor no puede entregar el archivo por ahora. «Reanudar» vuelve a intentarlo; también puede ajustar cuánto tiempo sigue reintentando Haul:</translation>
     </message>
+    <message>
+        <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
+        <translation>Esperando un enlace nuevo: vuelva a iniciar esta descarga en el navegador, desde la página que la ofrece. Haul la toma y sigue desde los bytes ya recibidos.</translation>
+    </message>
+    <message>
+        <source>This file does not need a new link any more.</source>
+        <translation>Este archivo ya no necesita un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>Get a new link from the browser…</source>
+        <translation>Obtener un enlace nuevo del navegador…</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

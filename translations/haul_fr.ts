@@ -1386,6 +1386,18 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
         <translation>Le serveur ne peut pas fournir le fichier pour le moment. « Reprendre » permet de réessayer ; vous pouvez aussi modifier le délai et la durée des nouvelles tentatives :</translation>
     </message>
+    <message>
+        <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
+        <translation>En attente d&apos;un nouveau lien : relancez ce téléchargement dans le navigateur, depuis la page qui le propose. Haul le reprend et continue à partir des octets déjà reçus.</translation>
+    </message>
+    <message>
+        <source>This file does not need a new link any more.</source>
+        <translation>Ce fichier n&apos;a plus besoin d&apos;un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>Get a new link from the browser…</source>
+        <translation>Obtenir un nouveau lien du navigateur…</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

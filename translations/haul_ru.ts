@@ -1390,6 +1390,18 @@ SHA-256 %3
         <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
         <translation>Сервер пока не может отдать файл. «Возобновить» запустит новую попытку; можно также изменить, насколько терпеливо Haul повторяет попытки:</translation>
     </message>
+    <message>
+        <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
+        <translation>Ожидание новой ссылки: снова начните эту загрузку в браузере, со страницы, где она предлагается. Haul перехватит её и продолжит с уже полученных байтов.</translation>
+    </message>
+    <message>
+        <source>This file does not need a new link any more.</source>
+        <translation>Этому файлу новая ссылка больше не нужна.</translation>
+    </message>
+    <message>
+        <source>Get a new link from the browser…</source>
+        <translation>Получить новую ссылку из браузера…</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -5,6 +5,7 @@
 #include "core/model/errorcodes.h"
 #include "ui/errorfacts.h"
 #include "ui/jobtablemodel.h"
+#include "ui/linkrenewalprompt.h"
 #include "ui/stateicon.h"
 
 #include <QApplication>
@@ -46,6 +47,8 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     layout->addWidget(m_queueLabel);
     layout->addLayout(m_facts);
     layout->addWidget(m_fixBox);
+    connect(
+        m_fixBox, &FixAndResumeBox::newLinkFromBrowser, this, &ErrorPane::getNewLinkFromBrowser);
     m_result->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->hide();
@@ -284,6 +287,25 @@ void ErrorPane::copyDetails()
 QString ErrorPane::resultText() const
 {
     return m_result->isVisible() ? m_result->text() : QString();
+}
+
+void ErrorPane::setLinkRenewal(LinkRenewalPrompt *renewal)
+{
+    m_linkRenewal = renewal;
+    m_fixBox->setBrowserAvailable(renewal != nullptr);
+}
+
+void ErrorPane::getNewLinkFromBrowser()
+{
+    if (!m_linkRenewal || m_id.isNull() || !m_hasError)
+        return;
+    m_linkRenewal->await(m_id, qMax(0, m_error.fileIndex), [this](bool waiting) {
+        setResult(
+            waiting ? tr(
+                "Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.")
+                    : tr("This file does not need a new link any more."),
+            !waiting);
+    });
 }
 
 void ErrorPane::setResult(const QString &text, bool failure)

@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <functional>
 
+class LinkRenewalPrompt;
 class Engine;
 class ErrorFacts;
 class JobTableModel;
@@ -35,6 +36,9 @@ public:
     QUuid currentJob() const { return m_id; }
     int waiting() const { return m_queue.size(); }
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Where "Get a new link from the browser…" waits for a fresh link (none: not offered).
+    void setLinkRenewal(LinkRenewalPrompt *renewal);
+    void getNewLinkFromBrowser();
 
     static Fix fixFor(const JobError &error);
     Fix fix() const { return m_fixBox->fix(); }
@@ -99,6 +103,7 @@ private:
     QLabel *m_queueLabel;
     ErrorFacts *m_facts;
     FixAndResumeBox *m_fixBox;
+    LinkRenewalPrompt *m_linkRenewal = nullptr;
     QLabel *m_result;
     QPushButton *m_copy;
     QPushButton *m_cancel;

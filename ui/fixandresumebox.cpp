@@ -42,6 +42,7 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     , m_hint(new QLabel)
     , m_pages(new QStackedWidget)
     , m_url(new QLineEdit)
+    , m_fromBrowser(new QPushButton)
     , m_target(new QComboBox)
     , m_scheme(new QComboBox)
     , m_user(new QLineEdit)
@@ -64,7 +65,14 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     // The fixes, one page each, in the order of Fix.
     m_pages->addWidget(new QWidget); // None
     m_url->setObjectName(QStringLiteral("newUrl"));
-    addPage({ m_url });
+    m_fromBrowser->setObjectName(QStringLiteral("newLinkFromBrowser"));
+    m_fromBrowser->hide();
+    auto *urlRow = new QWidget;
+    auto *urlLayout = new QHBoxLayout(urlRow);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(m_url, 1);
+    urlLayout->addWidget(m_fromBrowser);
+    addPage({ urlRow });
     m_password->setEchoMode(QLineEdit::Password);
     m_target->addItems({ QString(), QString() });
     m_scheme->addItems({ QStringLiteral("Basic"), QStringLiteral("Digest"), QStringLiteral("NTLM"),
@@ -91,6 +99,7 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     m_resume->setObjectName(QStringLiteral("resumeExplanation"));
     layout->addWidget(m_resume);
 
+    connect(m_fromBrowser, &QPushButton::clicked, this, &FixAndResumeBox::newLinkFromBrowser);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(window(),
             QCoreApplication::translate("ErrorPane", "Save into folder"), m_folder->text());
@@ -114,8 +123,16 @@ void FixAndResumeBox::addPage(std::initializer_list<QWidget *> fields)
     m_pages->addWidget(page);
 }
 
+void FixAndResumeBox::setBrowserAvailable(bool available)
+{
+    m_browserAvailable = available;
+    m_fromBrowser->setVisible(available && m_fix == Fix::Url);
+}
+
 void FixAndResumeBox::retranslate()
 {
+    m_fromBrowser->setText(
+        QCoreApplication::translate("ErrorPane", "Get a new link from the browser…"));
     const QStringList labels { QCoreApplication::translate("ErrorPane", "New address:"),
         QCoreApplication::translate("ErrorPane", "For:"),
         QCoreApplication::translate("ErrorPane", "Scheme:"),
@@ -153,6 +170,7 @@ void FixAndResumeBox::setError(
 {
     m_fix = error.remedy();
     showPage(m_fix);
+    m_fromBrowser->setVisible(m_browserAvailable && m_fix == Fix::Url);
     showHint(error, memoryOnlyReason);
     fillEditors(job, error);
     m_resume->setText(resumeText(job, error));

@@ -56,6 +56,13 @@ public:
     QSpinBox *noProgressEdit() const { return m_noProgress; }
     QCheckBox *trustCertificateBox() const { return m_trustCert; }
     QString certificateText() const;
+    // The browser extension can hand over a fresh link (the window owns a store and hears
+    // the browser): the new-address page offers "Get a new link from the browser…".
+    void setBrowserAvailable(bool available);
+    QPushButton *newLinkFromBrowserButton() const { return m_fromBrowser; }
+
+signals:
+    void newLinkFromBrowser();
 
 private:
     void addPage(std::initializer_list<QWidget *> fields);
@@ -67,6 +74,8 @@ private:
     QLabel *m_hint;
     QStackedWidget *m_pages;
     QLineEdit *m_url;
+    QPushButton *m_fromBrowser;
+    bool m_browserAvailable = false;
     QComboBox *m_target;
     QComboBox *m_scheme;
     QLineEdit *m_user;

@@ -263,6 +263,7 @@ void MainWindow::setBrowserIntake(BrowserIntake *intake)
 {
     delete m_linkRenewal;
     m_linkRenewal = new LinkRenewalPrompt(intake, m_engine, this, statusBar());
+    m_errorPane->setLinkRenewal(m_linkRenewal);
 }
 
 void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
