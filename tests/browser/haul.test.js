@@ -298,66 +298,60 @@ test('"Download with Haul" on a link makes a job that fetches it with the cookie
     assert.equal(last.referer, `${site.origin}/`);
 });
 
-test(
-    'an expired link is renewed from the browser: the fresh link is asked only for the rest',
-    { todo: 'haul renewlink is not there yet' },
-    async () => {
-        await newPage(`${site.origin}/`);
-        const before = jobs();
-        await page.click('#expiring');
-        const [made] = await waitFor(
-            'the job of big.bin',
-            () => newJobs(before).length === 1 && newJobs(before),
-        );
-        // The first link breaks off after 40 %, then answers 403: the job stops on an expired link.
-        const failed = await waitFor(
-            'the expired-link error',
-            () => {
-                const j = job(made.id);
-                return j.state === 'Error' && j;
-            },
-            { timeout: 30000, interval: 250 },
-        );
-        assert.equal(failed.error.httpStatus, 403);
-        const onDisk = failed.files[0].bytesTransferred;
-        assert.ok(onDisk > 0 && onDisk <= BIG * 0.4, `bytes kept: ${onDisk}`);
-        execFileSync(HAUL, ['--store', world.store, 'renewlink', made.id], {
-            env: world.env(),
-            timeout: 30000,
-        });
-        const count = jobs().length;
-        const since = Date.now();
-        await page.goto(`${site.origin}/renew`);
-        await page.click('#fresh');
-        const done = await finished(made.id);
-        assertSameFile(done, 'big.bin');
-        assert.equal(done.files[0].remoteUrl, `${site.origin}/expiring/fresh/big.bin`);
-        assert.equal(jobs().length, count, 'nothing new was created');
-        // Haul may first ask for one byte to compare the entity; it never asks the fresh
-        // link for the whole file, and the rest comes with If-Range from the bytes on disk.
-        const asked = site
-            .requestsFor('/expiring/fresh/big.bin')
-            .filter((r) => r.time >= since && !r.fromBrowser && r.method === 'GET');
-        const shown = JSON.stringify(asked.map((r) => [r.range, r.ifRange]));
-        for (const r of asked) assert.notEqual(r.range, '', `every GET has a Range: ${shown}`);
-        const rest = asked.find((r) => /^bytes=[1-9]\d*-$/.test(r.range));
-        assert.ok(rest, `the rest was asked from an offset: ${shown}`);
-        const start = Number(/^bytes=(\d+)-/.exec(rest.range)[1]);
-        assert.ok(start <= onDisk, `from the bytes on disk (${start} of ${onDisk})`);
-        assert.ok(start >= onDisk - 1024 * 1024, `not much before them (${start} of ${onDisk})`);
-        assert.equal(rest.cookie, true, 'with the cookie the browser had');
-        assert.notEqual(rest.ifRange, '', 'with If-Range');
-        await waitFor(
-            "the browser's copy gone",
-            async () => (await chromium.browserDownloads()).length === 0,
-        );
-        assertNoBrowserCopy();
-    },
-);
+test('an expired link is renewed from the browser: the fresh link is asked only for the rest', async () => {
+    await newPage(`${site.origin}/`);
+    const before = jobs();
+    await page.click('#expiring');
+    const [made] = await waitFor(
+        'the job of big.bin',
+        () => newJobs(before).length === 1 && newJobs(before),
+    );
+    // The first link breaks off after 40 %, then answers 403: the job stops on an expired link.
+    const failed = await waitFor(
+        'the expired-link error',
+        () => {
+            const j = job(made.id);
+            return j.state === 'Error' && j;
+        },
+        { timeout: 30000, interval: 250 },
+    );
+    assert.equal(failed.error.httpStatus, 403);
+    const onDisk = failed.files[0].bytesTransferred;
+    assert.ok(onDisk > 0 && onDisk <= BIG * 0.4, `bytes kept: ${onDisk}`);
+    execFileSync(HAUL, ['--store', world.store, 'renewlink', made.id], {
+        env: world.env(),
+        timeout: 30000,
+    });
+    const count = jobs().length;
+    const since = Date.now();
+    await page.goto(`${site.origin}/renew`);
+    await page.click('#fresh');
+    const done = await finished(made.id);
+    assertSameFile(done, 'big.bin');
+    assert.equal(done.files[0].remoteUrl, `${site.origin}/expiring/fresh/big.bin`);
+    assert.equal(jobs().length, count, 'nothing new was created');
+    // Haul may first ask for one byte to compare the entity; it never asks the fresh
+    // link for the whole file, and the rest comes with If-Range from the bytes on disk.
+    const asked = site
+        .requestsFor('/expiring/fresh/big.bin')
+        .filter((r) => r.time >= since && !r.fromBrowser && r.method === 'GET');
+    const shown = JSON.stringify(asked.map((r) => [r.range, r.ifRange]));
+    for (const r of asked) assert.notEqual(r.range, '', `every GET has a Range: ${shown}`);
+    const rest = asked.find((r) => /^bytes=[1-9]\d*-$/.test(r.range));
+    assert.ok(rest, `the rest was asked from an offset: ${shown}`);
+    const start = Number(/^bytes=(\d+)-/.exec(rest.range)[1]);
+    assert.ok(start <= onDisk, `from the bytes on disk (${start} of ${onDisk})`);
+    assert.ok(start >= onDisk - 1024 * 1024, `not much before them (${start} of ${onDisk})`);
+    assert.equal(rest.cookie, true, 'with the cookie the browser had');
+    assert.notEqual(rest.ifRange, '', 'with If-Range');
+    await waitFor(
+        "the browser's copy gone",
+        async () => (await chromium.browserDownloads()).length === 0,
+    );
+    assertNoBrowserCopy();
+});
 
-let shownName = null;
-
-test("the popup lists Haul's active downloads with their progress", async () => {
+test("the popup lists Haul's active downloads by their file names, with their progress", async () => {
     const before = jobs();
     await newPage(`${site.origin}/`);
     await page.click('#slow_bin');
@@ -370,7 +364,7 @@ test("the popup lists Haul's active downloads with their progress", async () => 
         await popup.goto(chromium.extensionUrl('popup.html'));
         const row = `li.job[data-id="${made.id}"]`;
         await waitFor('the job in the popup', () => popup.$(row));
-        shownName = await popup.$eval(`${row} .name`, (e) => e.textContent);
+        assert.equal(await popup.$eval(`${row} .name`, (e) => e.textContent), 'slow.bin');
         const first = await popup.$eval(`${row} progress`, (e) => e.value);
         await waitFor(
             'the progress to move',
@@ -385,16 +379,6 @@ test("the popup lists Haul's active downloads with their progress", async () => 
         });
     }
 });
-
-// The host's `list` gives each job's name, which is empty for a job made from the browser;
-// the file's name is what the user would recognise (a proposal for PROTOCOL.md).
-test(
-    'the popup names a download from the browser by its file',
-    { todo: 'haul browser-host lists the job name, empty for jobs from the browser' },
-    () => {
-        assert.equal(shownName, 'slow.bin');
-    },
-);
 
 test("Firefox starts the same host with its own arguments, and the download becomes Haul's job", async () => {
     const firefox = await Firefox.launch(world);
