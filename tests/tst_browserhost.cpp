@@ -282,6 +282,59 @@ private slots:
         stop(server);
     }
 
+    void aLoginPageInsteadOfTheRestIsAnExpiredLink()
+    {
+        freshStore();
+        TestServer::Route file; // slow enough to stop in the middle
+        file.size = 200000;
+        file.rate = 100000;
+        m_server->setRoute("/session.bin", file);
+        m_server->setRoute("/again.bin", file);
+        QProcess *server = serve();
+        const QString id = newJob(QStringLiteral("session"),
+            { m_server->url(QStringLiteral("/session.bin")).toString() });
+        haul({ QStringLiteral("resume"), id });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fileMember(json({ QStringLiteral("info"), id }), 0, QStringLiteral("bytesTransferred"))
+                    .toInteger()
+                > 20000,
+            10000);
+        haul({ QStringLiteral("suspend"), id });
+        const qint64 kept = fileMember(
+            json({ QStringLiteral("info"), id }), 0, QStringLiteral("bytesTransferred"))
+                                .toInteger();
+        // The session ended: the server now answers a login page where the file was.
+        TestServer::Route login;
+        login.rawResponse
+            = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+              "Content-Length: 26\r\nConnection: close\r\n\r\n<html>Please log in</html>";
+        m_server->setRoute("/session.bin", login);
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Error"), 15000);
+        const QJsonObject error = json({ QStringLiteral("geterror"), id });
+        QCOMPARE(error.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("0x80AC000D"));
+        // The bytes on disk are kept, not replaced by the page.
+        QCOMPARE(
+            fileMember(json({ QStringLiteral("info"), id }), 0, QStringLiteral("bytesTransferred"))
+                .toInteger(),
+            kept);
+        QCOMPARE(QFileInfo(m_work + QStringLiteral("/session.bin.haul-part")).size(), kept);
+        // A fresh link from the browser goes on from them.
+        QCOMPARE(haul({ QStringLiteral("renewlink"), id }).exitCode, 0);
+        const QJsonObject renewed
+            = talk(frame(download(QStringLiteral("/again.bin"), QStringLiteral("session.bin"))))
+                  .value(0);
+        QCOMPARE(renewed.value(QStringLiteral("outcome")).toString(), QStringLiteral("renewed"));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 20000);
+        QCOMPARE(haul({ QStringLiteral("complete"), id }).exitCode, 0);
+        QCOMPARE(readFile(m_work + QStringLiteral("/session.bin")), TestServer::body(1, 200000));
+        stop(server);
+    }
+
 #ifdef HAUL_GUI_BUILT
     void aHaulThatIsNotRunningIsStarted()
     {

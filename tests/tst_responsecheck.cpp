@@ -83,6 +83,19 @@ private slots:
         noRanges.acceptRanges.clear();
         QTest::newRow("no Accept-Ranges: not resumable")
             << noRanges << from(0, -1) << V::Accept << 0LL << 1000LL << false;
+        // A login page where the rest of a file was asked: the link expired, the bytes stay.
+        ResponseHead page = head(200, {}, "27", QByteArray());
+        page.contentType = "text/html";
+        ResponseCheck::Asked onDisk = from(400);
+        onDisk.bytesOnDisk = 400;
+        QTest::newRow("a page instead of the rest")
+            << page << onDisk << V::PageInsteadOfFile << 0LL << -1LL << false;
+        QTest::newRow("a page with nothing on disk yet")
+            << page << from(0, -1) << V::Accept << 0LL << 27LL << true;
+        ResponseCheck::Asked aPage = onDisk;
+        aPage.pageExpected = true;
+        QTest::newRow("a page that is the file")
+            << page << aPage << V::Accept << 0LL << 27LL << true;
         ResponseCheck::Asked distrusted = from(0, -1);
         distrusted.ranges = false;
         QTest::newRow("ranges distrusted: not resumable")

@@ -982,6 +982,10 @@ Verbos:
         <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
         <translation>La operación se ha interrumpido; el trabajo queda suspendido y conserva lo que ha recibido.</translation>
     </message>
+    <message>
+        <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
+        <translation>El servidor respondió con una página web (a menudo una página de inicio de sesión) en lugar del resto del archivo: probablemente el enlace o su cookie han caducado. Los bytes recibidos se conservan; un enlace nuevo permite que la descarga continúe.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>

@@ -981,6 +981,10 @@ Verbes :
         <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
         <translation>L&apos;opération a été interrompue ; le travail est suspendu et conserve ce qu&apos;il a reçu.</translation>
     </message>
+    <message>
+        <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
+        <translation>Le serveur a répondu par une page web (souvent une page de connexion) au lieu de la suite du fichier : le lien ou son cookie a probablement expiré. Les octets reçus sont conservés ; un nouveau lien permet au téléchargement de continuer.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>

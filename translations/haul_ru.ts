@@ -982,6 +982,10 @@ Haul скачивает файлы в виде заданий, которые п
         <source>The operation was interrupted; the job is suspended and keeps what it received.</source>
         <translation>Операция прервана; задание приостановлено, уже полученные данные сохранены.</translation>
     </message>
+    <message>
+        <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
+        <translation>Сервер ответил веб-страницей (часто страницей входа) вместо остальной части файла: вероятно, истекла ссылка или её cookie. Полученные байты сохранены; с новой ссылкой загрузка продолжится.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorContext</name>

@@ -58,6 +58,8 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("ErrorCode", "The server redirected to an address that is not allowed (from https to http, or to another scheme).") },
     { E_TooManyRedirects, "HAUL_E_TOO_MANY_REDIRECTS", false, ErrorContext::RemoteFile,
       QT_TRANSLATE_NOOP("ErrorCode", "The server redirected too many times.") },
+    { E_PageInsteadOfFile, "HAUL_E_PAGE_INSTEAD_OF_FILE", false, ErrorContext::RemoteFile,
+      QT_TRANSLATE_NOOP("ErrorCode", "The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.") },
     { E_UnsupportedScheme, "HAUL_E_UNSUPPORTED_SCHEME", false, ErrorContext::RemoteFile,
       QT_TRANSLATE_NOOP("ErrorCode", "Only http and https addresses can be downloaded.") },
     { E_MalformedUrl, "HAUL_E_MALFORMED_URL", false, ErrorContext::RemoteFile,

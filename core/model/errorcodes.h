@@ -35,6 +35,7 @@ constexpr quint32 E_TooManyRedirects = 0x80AC0009;
 constexpr quint32 E_UnsupportedScheme = 0x80AC000A;
 constexpr quint32 E_MalformedUrl = 0x80AC000B;
 constexpr quint32 E_CredentialsInUrl = 0x80AC000C;
+constexpr quint32 E_PageInsteadOfFile = 0x80AC000D;
 constexpr quint32 E_ConnectionRefused = 0x80AC0010;
 constexpr quint32 E_ConnectionClosed = 0x80AC0011;
 constexpr quint32 E_HostNotFound = 0x80AC0012;

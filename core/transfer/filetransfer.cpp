@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -297,6 +298,10 @@ void FileTransfer::onMetaDataChanged()
     asked.knownTotal = m_file.bytesTotal;
     asked.etag = m_file.etag;
     asked.lastModified = m_file.lastModified;
+    asked.bytesOnDisk = m_offset;
+    static const QRegularExpression page(
+        QStringLiteral("\\.(x?html?|php|aspx?)$"), QRegularExpression::CaseInsensitiveOption);
+    asked.pageExpected = page.match(m_file.localPath).hasMatch();
     const ResponseCheck::Outcome outcome = ResponseCheck::whole(ResponseHead::of(*m_reply), asked);
     switch (outcome.verdict) {
     case ResponseCheck::Verdict::Redirect:
@@ -314,6 +319,9 @@ void FileTransfer::onMetaDataChanged()
     case ResponseCheck::Verdict::Restart:
     case ResponseCheck::Verdict::RestartWithoutRanges:
         restartFromZero(outcome.verdict == ResponseCheck::Verdict::RestartWithoutRanges);
+        return;
+    case ResponseCheck::Verdict::PageInsteadOfFile:
+        fail(ErrorCode::E_PageInsteadOfFile, reason, status, reason, -1);
         return;
     case ResponseCheck::Verdict::Fail:
         fail(ErrorCode::fromHttpStatus(status), reason, status, reason,

@@ -15,6 +15,7 @@ ResponseHead ResponseHead::of(const QNetworkReply &reply)
     head.etag = reply.rawHeader("ETag").trimmed();
     head.lastModified = reply.rawHeader("Last-Modified").trimmed();
     head.acceptRanges = reply.rawHeader("Accept-Ranges").trimmed().toLower();
+    head.contentType = reply.rawHeader("Content-Type").split(';').first().trimmed().toLower();
     return head;
 }
 
@@ -40,6 +41,9 @@ Outcome whole(const ResponseHead &head, const Asked &asked)
                 : Verdict::Restart);
     if (status < 200 || status >= 300)
         return verdict(Verdict::Fail);
+    if (status == 200 && asked.bytesOnDisk > 0 && !asked.pageExpected
+        && (head.contentType == "text/html" || head.contentType == "application/xhtml+xml"))
+        return verdict(Verdict::PageInsteadOfFile);
 
     Outcome o;
     o.verdict = Verdict::Accept;

@@ -15,6 +15,7 @@ struct ResponseHead
     QByteArray etag;
     QByteArray lastModified;
     QByteArray acceptRanges;
+    QByteArray contentType; // lower case, without parameters: "text/html"
     static ResponseHead of(const QNetworkReply &reply);
 };
 
@@ -30,6 +31,8 @@ struct Asked
     qint64 knownTotal = -1;
     QString etag;
     QString lastModified;
+    qint64 bytesOnDisk = 0; // what a page instead of the file would throw away
+    bool pageExpected = false; // the file is a web page itself (.html...)
 };
 
 enum class Verdict
@@ -39,6 +42,9 @@ enum class Verdict
     AlreadyComplete, // 416 on a file that has every byte
     Restart, // from 0, ranges still trusted (416 otherwise, say)
     RestartWithoutRanges, // from 0, and never ask this file for a range again
+    // A web page where the rest of a file was asked (a login page: the link or its
+    // cookie expired); restarting would throw the bytes on disk away for it.
+    PageInsteadOfFile,
     Fail // the status is the error
 };
 
