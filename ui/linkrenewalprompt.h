@@ -22,7 +22,6 @@ public:
     // Waits for the browser to hand over a new link for that file; `done` hears whether
     // Haul waits (false: the file needs none, or there is no such file).
     void await(const QUuid &job, int file, std::function<void(bool waiting)> done = {});
-    bool available() const { return m_intake != nullptr; }
 
 private:
     void askToStartOver(const AwaitedLink &awaited, const BrowserDownload &download);

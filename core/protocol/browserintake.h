@@ -43,7 +43,6 @@ public:
     // the next download that matches it (LinkRenewal) becomes its address when the new
     // link gives the same bytes.
     void awaitNewLink(const AwaitedLink &awaited);
-    QList<AwaitedLink> awaitedLinks() const { return m_awaited; }
 
 signals:
     void added(const QList<QUuid> &jobs); // at once, without a dialog
