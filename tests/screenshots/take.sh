@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the window under Xvfb: the main window with jobs in
 # several states, its speed graph, and the error pane for a 403, in a light and a dark
-# palette and in every language. Needs a built haul (Release or Debug) and the Debian
-# packages xvfb, xauth, imagemagick, xdotool and python3.
+# palette and in every language, and in English on a 1280x720 screen. Needs a built haul
+# (Release or Debug) and the Debian packages xvfb, xauth, imagemagick, xdotool and python3.
 #   tests/screenshots/take.sh [LANG ...]     default: en es fr ru
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,16 +26,22 @@ trap cleanup EXIT
 port=$((20000 + RANDOM % 20000))
 python3 "$root/tests/screenshots/demoserver.py" --port "$port" --lifetime 900 &
 pids+=($!)
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 base=http://127.0.0.1:$port
+screen_pid=
+start_screen() { # WIDTHxHEIGHT: a new Xvfb screen of that size, replacing the last one
+    [ -z "$screen_pid" ] || { kill "$screen_pid"; wait "$screen_pid" 2>/dev/null || true; }
+    display=:$((90 + RANDOM % 100))
+    Xvfb "$display" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
+    screen_pid=$!
+    pids+=($screen_pid)
+    export DISPLAY=$display
+    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+}
 
-shoot() { # language palette
+shoot() { # language palette [size suffix]
     local lang=$1 palette=$2 suffix
     suffix=$lang; [ "$palette" = dark ] && suffix=$lang-dark
+    suffix=$suffix${3:-}
     local store=$work/$suffix/jobs.sqlite dl=$work/$suffix/dl
     mkdir -p "$dl"
     local locale
@@ -78,8 +84,12 @@ shoot() { # language palette
     kill "$window"; wait "$window" 2>/dev/null || true
 }
 
+start_screen 1280x800
 for lang in "${languages[@]}"; do
     shoot "$lang" light
 done
 shoot en dark
+# The smallest screen the window is made for: everything must fit, status bar included.
+start_screen 1280x720
+shoot en light -1280x720
 echo "screenshots in $out"
