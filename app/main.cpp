@@ -31,7 +31,7 @@ QString generalHelp()
         "  create, addfile, resume, suspend, cancel, complete, info, list, geterror,\n"
         "  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,\n"
         "  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,\n"
-        "  renewlink\n"
+        "  renewlink, move, restart\n"
         "             work on the jobs of the store (see haul VERB --help)\n"
         "  monitor    watch every job live until Ctrl+C\n"
         "  serve      run the jobs without a window and answer the other verbs\n"

@@ -2,9 +2,26 @@
 
 #include <QCoreApplication>
 
-QList<VerbSpec> VerbSpec::all()
+namespace {
+// The queue's verbs.
+QList<VerbSpec> queueVerbs()
 {
     return {
+        { "restart", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Start a job again from zero: its partial data is deleted (files already saved\n"
+                "under their final names are kept), then it is queued.") },
+        { "move", { QStringLiteral("JOB"), QStringLiteral("WHERE") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Move a job in the queue among the unfinished jobs of its priority: up, down,\n"
+                "top or bottom. A job earlier in the queue starts first.") },
+    };
+}
+} // namespace
+
+QList<VerbSpec> VerbSpec::all()
+{
+    return QList<VerbSpec> {
         { "trustcert", { QStringLiteral("JOB") },
             QT_TRANSLATE_NOOP("Cli",
                 "Trust the server certificate that the job's certificate error shows, for that "
@@ -79,7 +96,8 @@ QList<VerbSpec> VerbSpec::all()
         { "clear", {},
             QT_TRANSLATE_NOOP(
                 "Cli", "Remove every finished job from the history; files are not touched.") },
-    };
+    }
+    + queueVerbs();
 }
 
 VerbSpec VerbSpec::find(const QString &verb)

@@ -189,6 +189,93 @@ private slots:
             QCOMPARE(readFile(f.localPath), TestServer::body(1, 10000));
     }
 
+    void aJobMovedToTheTopStartsBeforeTheOthersOfItsPriority()
+    {
+        slowRoute("/queue");
+        Engine::Settings settings;
+        settings.maxBackgroundJobs = 1;
+        Engine engine(settings);
+        QVERIFY(engine.open(newStore()).ok());
+        const QString out = folder();
+        QList<QUuid> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << startJob(engine, m_server->url(QStringLiteral("/queue")), out, false);
+        QUuid high;
+        engine.createJob(QString(), JobPriority::High, &high);
+        QVERIFY(engine.moveInQueue(ids[2], QueueMove::Top).ok());
+        QVERIFY(engine.moveInQueue(ids[2], QueueMove::Up).ok()); // already first: no change
+        QVERIFY(engine.moveInQueue(ids[0], QueueMove::Bottom).ok()); // 2, 1, 0
+        QVERIFY(engine.moveInQueue(ids[1], QueueMove::Down).ok()); // 2, 0, 1
+        QList<QUuid> order;
+        for (const Job &j : engine.jobs())
+            order << j.id;
+        QCOMPARE(order, QList<QUuid>({ ids[2], ids[0], ids[1], high })); // others stay put
+        QVERIFY(job(engine, ids[2]).queuePosition < job(engine, ids[0]).queuePosition);
+        // All queued before the scheduler looks (one event on the engine thread), in
+        // creation order: the queue's order decides, not the order of the calls.
+        engine.post([ids](Engine &e) {
+            for (const QUuid &id : ids)
+                e.resume(id);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, ids[2]), JobState::Transferring, 5000);
+        QCOMPARE(state(engine, ids[0]), JobState::Queued);
+        QCOMPARE(state(engine, ids[1]), JobState::Queued);
+        QCOMPARE(
+            engine.moveInQueue(QUuid::createUuid(), QueueMove::Up).code, ErrorCode::E_NotFound);
+        QVERIFY(engine.cancel(ids[1]).ok());
+        QCOMPARE(engine.moveInQueue(ids[1], QueueMove::Top).code, ErrorCode::E_InvalidState);
+    }
+
+    void theQueueOrderSurvivesReopeningTheStore()
+    {
+        const QString store = newStore();
+        QList<QUuid> ids;
+        {
+            Engine engine;
+            QVERIFY(engine.open(store).ok());
+            for (int i = 0; i < 3; ++i) {
+                QUuid id;
+                engine.createJob(QString::number(i), JobPriority::Normal, &id);
+                ids << id;
+            }
+            QVERIFY(engine.moveInQueue(ids[2], QueueMove::Top).ok());
+        }
+        Engine reopened;
+        QVERIFY(reopened.open(store).ok());
+        QList<QUuid> order;
+        for (const Job &j : reopened.jobs())
+            order << j.id;
+        QCOMPARE(order, QList<QUuid>({ ids[2], ids[0], ids[1] }));
+        QCOMPARE(job(reopened, ids[2]).queuePosition, 1);
+        // A new job goes last.
+        QUuid last;
+        reopened.createJob(QString(), JobPriority::Normal, &last);
+        QCOMPARE(reopened.jobs().last().id, last);
+        QVERIFY(job(reopened, last).queuePosition > job(reopened, ids[1]).queuePosition);
+    }
+
+    void restartDeletesThePartialDataAndStartsFromZero()
+    {
+        slowRoute("/again");
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        const QString out = folder();
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/again")), out);
+        QTRY_VERIFY_WITH_TIMEOUT(job(engine, id).progress().bytesTransferred > 100000, 5000);
+        QVERIFY(engine.suspend(id).ok());
+        const QString temp = job(engine, id).files[0].tempPath();
+        QVERIFY(QFileInfo::exists(temp));
+        m_server->clearRequests();
+        QVERIFY(engine.restart(id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests("/again").isEmpty(), 5000);
+        // From zero: no Range, and no byte of before is trusted.
+        QVERIFY(!m_server->requests("/again").first().headers.contains("range"));
+        QVERIFY(!job(engine, id).error.has_value());
+        QVERIFY(engine.cancel(id).ok());
+        QTRY_VERIFY(!QFileInfo::exists(temp));
+        QCOMPARE(engine.restart(id).code, ErrorCode::E_InvalidState);
+    }
+
     void suspendResumeCancelAndFinalStates()
     {
         slowRoute("/slow1");

@@ -267,6 +267,41 @@ private slots:
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    void jobsKeepTheirCreationOrderUntilTheQueueIsReordered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("order.sqlite"));
+        QList<QUuid> ids;
+        {
+            JobStore store;
+            QVERIFY(store.open(path).ok());
+            for (int i = 0; i < 3; ++i) {
+                Job job = sampleJob();
+                job.id = QUuid::createUuid();
+                job.displayName = QString::number(i);
+                QVERIFY(store.saveJob(job));
+                ids << job.id;
+            }
+            const QList<Job> loaded = store.loadJobs();
+            QCOMPARE(loaded.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(loaded[i].id, ids[i]);
+                QCOMPARE(loaded[i].queuePosition, i + 1);
+            }
+            QVERIFY(store.saveQueueOrder({ { ids[2], 1 }, { ids[0], 2 }, { ids[1], 3 } }));
+            // Saving a job again leaves its place alone.
+            QVERIFY(store.saveJob(loaded[0]));
+        }
+        JobStore reopened;
+        QVERIFY(reopened.open(path).ok());
+        const QList<Job> loaded = reopened.loadJobs();
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded[0].id, ids[2]);
+        QCOMPARE(loaded[1].id, ids[0]);
+        QCOMPARE(loaded[1].queuePosition, 2);
+        QCOMPARE(loaded[2].id, ids[1]);
+    }
+
     void migratesFromVersion1()
     {
         QTemporaryDir dir;
@@ -310,6 +345,7 @@ private slots:
         QCOMPARE(jobs[0].displayName, QStringLiteral("old job"));
         QCOMPARE(jobs[0].state, JobState::Suspended);
         QCOMPARE(jobs[0].connections, 1);
+        QCOMPARE(jobs[0].queuePosition, 1); // its place in the queue, from version 1 on
         QCOMPARE(jobs[0].files.size(), 1);
         QCOMPARE(jobs[0].files[0].bytesTransferred, 40);
         QCOMPARE(jobs[0].files[0].expectedSha256, QString());

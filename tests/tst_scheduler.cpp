@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(plan.preempt, QList<QUuid>({ n(1) }));
     }
 
+    void aJobEarlierInTheQueueStartsFirstWithinItsPriority()
+    {
+        // Job 3 was moved to the top of the Normal jobs; job 2 is High and goes first anyway.
+        const auto plan
+            = Scheduler::plan({ queued(3), queued(1), queued(2, JobPriority::High) }, 2);
+        QCOMPARE(plan.start, QList<QUuid>({ n(2), n(3) }));
+    }
+
     void aMovingJobKeepsItsPlaceAmongEquals()
     {
         // Job 1 waits in front of the queue; job 2 already moves at the same priority.

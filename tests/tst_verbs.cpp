@@ -27,10 +27,11 @@ private slots:
     void everyVerbHasHelp()
     {
         freshStore();
-        for (const char *verb : { "create", "addfile", "resume", "suspend", "cancel", "complete",
-                 "info", "list", "geterror", "seturl", "replaceprefix", "setcredentials",
-                 "setpriority", "setminretrydelay", "setnoprogresstimeout", "setnotifyflags",
-                 "remove", "clear", "trustcert", "monitor", "serve", "transfer" }) {
+        for (const char *verb :
+            { "create", "addfile", "resume", "suspend", "cancel", "complete", "info", "list",
+                "geterror", "seturl", "replaceprefix", "setcredentials", "setpriority",
+                "setminretrydelay", "setnoprogresstimeout", "setnotifyflags", "remove", "clear",
+                "trustcert", "monitor", "serve", "transfer", "move", "restart" }) {
             const Run r = haul({ QString::fromLatin1(verb), QStringLiteral("--help") });
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QByteArray("haul ") + verb), verb);
@@ -320,6 +321,44 @@ private slots:
         QCOMPARE(
             created.value(QStringLiteral("job")).toObject().value(QStringLiteral("connections")),
             QJsonValue(1));
+    }
+
+    void moveReordersTheQueueAndRestartStartsAgain()
+    {
+        freshStore();
+        QStringList ids;
+        for (const char *name : { "first", "second", "third" })
+            ids << jobMember(json({ QStringLiteral("create"), QStringLiteral("--name"),
+                                 QString::fromLatin1(name) }),
+                QStringLiteral("id"))
+                       .toString();
+        const QJsonObject moved
+            = json({ QStringLiteral("move"), QStringLiteral("third"), QStringLiteral("top") });
+        QCOMPARE(jobMember(moved, QStringLiteral("queuePosition")).toInt(), 1);
+        QCOMPARE(haul({ QStringLiteral("move"), ids[0], QStringLiteral("down") }).exitCode, 0);
+        const QJsonArray jobs
+            = json({ QStringLiteral("list") }).value(QStringLiteral("jobs")).toArray();
+        QCOMPARE(jobs.size(), 3);
+        QStringList order;
+        for (const QJsonValue &j : jobs)
+            order << j.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(order,
+            QStringList(
+                { QStringLiteral("third"), QStringLiteral("second"), QStringLiteral("first") }));
+        Run r = haul({ QStringLiteral("move"), ids[0], QStringLiteral("sideways") });
+        QCOMPARE(r.exitCode, 2);
+
+        QCOMPARE(haul({ QStringLiteral("addfile"), ids[1],
+                          m_server->url(QStringLiteral("/a.bin")).toString() })
+                     .exitCode,
+            0);
+        r = haul({ QStringLiteral("restart"), ids[1] });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Queued"));
+        QCOMPARE(haul({ QStringLiteral("cancel"), ids[1] }).exitCode, 0);
+        r = haul({ QStringLiteral("restart"), ids[1] });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("BG_E_INVALID_STATE"));
     }
 
     void trustcertPinsTheCertificateOfTheError()

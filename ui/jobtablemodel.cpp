@@ -70,6 +70,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Size");
     case SpeedColumn:
         return tr("Speed");
+    case QueueColumn:
+        return tr("#");
     case TimeLeftColumn:
         return tr("Time left");
     case PriorityColumn:
@@ -210,6 +212,8 @@ QVariant JobTableModel::displayText(const Job &job, int column) const
             return Format::size(progress.bytesTotal);
         return tr("%1 of %2")
             .arg(Format::size(progress.bytesTransferred), Format::size(progress.bytesTotal));
+    case QueueColumn: // finished downloads after the queue
+        return JobTypes::isFinal(job.state) ? std::numeric_limits<int>::max() : job.queuePosition;
     case SpeedColumn:
         return Format::speed(speed(job.id));
     case TimeLeftColumn:
@@ -244,6 +248,8 @@ void JobTableModel::reload()
 
 void JobTableModel::retranslate()
 {
+    case QueueColumn:
+        return JobTypes::isFinal(job.state) ? QString() : QLocale().toString(job.queuePosition);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_jobs.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));

@@ -32,6 +32,7 @@ public:
         PriorityColumn,
         FilesColumn,
         AddedColumn,
+        QueueColumn, // "#": the place in the queue (Engine::moveInQueue)
         ColumnCount
     };
     enum Role

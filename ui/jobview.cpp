@@ -1,12 +1,17 @@
 #include "ui/jobview.h"
 
+#include "core/l10n/format.h"
 #include "core/model/jobtypes.h"
 #include "ui/jobtablemodel.h"
 #include "ui/progressdelegate.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
+#include <QPainter>
 #include <QStyle>
 
 JobView::JobView(JobTableModel *model, QAbstractItemModel *rows, QWidget *parent)
@@ -23,6 +28,8 @@ JobView::JobView(JobTableModel *model, QAbstractItemModel *rows, QWidget *parent
     setAlternatingRowColors(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setDragEnabled(true);
+    setAcceptDrops(true); // links from outside (rows are dragged out only)
+    setDragDropMode(QAbstractItemView::DragDrop);
     setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(this));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(JobTableModel::NameColumn, QHeaderView::Stretch);
@@ -33,6 +40,8 @@ JobView::JobView(JobTableModel *model, QAbstractItemModel *rows, QWidget *parent
     setColumnWidth(JobTableModel::TimeLeftColumn, 75);
     setColumnWidth(JobTableModel::FilesColumn, 50);
     setColumnWidth(JobTableModel::AddedColumn, 70);
+    setColumnWidth(JobTableModel::QueueColumn, 40);
+    header()->moveSection(JobTableModel::QueueColumn, 0); // "#" first, as peers show it
     // Right-click on the header: show or hide columns.
     header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header(), &QHeaderView::customContextMenuRequested, this, &JobView::showColumnMenu);
@@ -73,8 +82,79 @@ void JobView::fitToLanguage()
             fm.horizontalAdvance(JobTypes::priorityDisplayName(JobPriority(p))) + padding);
     setColumnWidth(JobTableModel::StateColumn, state);
     setColumnWidth(JobTableModel::PriorityColumn, priority);
-    for (int column :
-        { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn, JobTableModel::FilesColumn,
-            JobTableModel::AddedColumn, JobTableModel::SizeColumn, JobTableModel::ProgressColumn })
+    // "1,023.9 MiB of 1,023.9 MiB" fits (the longest size this column shows).
+    const QString big = Format::size(qint64(1023.9 * 1024 * 1024));
+    setColumnWidth(JobTableModel::SizeColumn,
+        qMax(header(JobTableModel::SizeColumn),
+            fm.horizontalAdvance(
+                QCoreApplication::translate("JobTableModel", "%1 of %2").arg(big, big))
+                + padding));
+    for (int column : { JobTableModel::SpeedColumn, JobTableModel::TimeLeftColumn,
+             JobTableModel::FilesColumn, JobTableModel::AddedColumn, JobTableModel::SizeColumn,
+             JobTableModel::ProgressColumn, JobTableModel::QueueColumn })
         setColumnWidth(column, qMax(columnWidth(column), header(column)));
+}
+
+QString JobView::emptyText() const
+{
+    if (model()->rowCount() > 0)
+        return QString();
+    if (m_model->rowCount() > 0)
+        return tr("No downloads here");
+    return tr("Paste or drop links here, or press Ctrl+N");
+}
+
+void JobView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    const QString text = emptyText();
+    if (text.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    painter.drawText(
+        viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+QString JobView::linksIn(const QMimeData *mime)
+{
+    QStringList lines;
+    for (const QUrl &url : mime->urls())
+        if (!url.isLocalFile())
+            lines << url.toString();
+    if (lines.isEmpty())
+        lines << mime->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool JobView::fromOutside(const QDropEvent *event) const
+{
+    return event->source() != this && event->source() != viewport()
+        && (event->mimeData()->hasUrls() || event->mimeData()->hasText());
+}
+
+void JobView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (fromOutside(event))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void JobView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (fromOutside(event))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void JobView::dropEvent(QDropEvent *event)
+{
+    if (!fromOutside(event)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit linksDropped(linksIn(event->mimeData()));
 }

@@ -30,6 +30,7 @@ MainActions::MainActions(MainWindow *window, Engine *engine)
     createJobActions();
     createWindowActions();
     createPriorityMenu();
+    createQueueMenu();
 }
 
 QAction *MainActions::make(
@@ -72,6 +73,31 @@ void MainActions::createJobActions()
     connect(m_openFolder, &QAction::triggered, w, [w] { w->openFiles(true); });
     m_copyUrl = make("edit-copy", QStyle::SP_FileLinkIcon, QKeySequence::Copy);
     connect(m_copyUrl, &QAction::triggered, w, &MainWindow::copyUrls);
+    m_restart = make("view-refresh", QStyle::SP_BrowserReload, QKeySequence());
+    connect(m_restart, &QAction::triggered, w, [w] { w->jobActions()->restart(); });
+    m_removeWithFiles
+        = make("edit-delete", QStyle::SP_TrashIcon, QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    connect(m_removeWithFiles, &QAction::triggered, w, [w] { w->jobActions()->removeWithFiles(); });
+    m_limits = make("preferences-system-network", QStyle::SP_ComputerIcon, QKeySequence());
+    connect(m_limits, &QAction::triggered, w, [w] { w->jobActions()->openLimitsDialog(); });
+}
+
+void MainActions::createQueueMenu()
+{
+    MainWindow *w = m_window;
+    m_queueMenu = new QMenu(w);
+    auto add = [&](const char *icon, QStyle::StandardPixmap fallback, QKeyCombination key,
+                   QueueMove move) {
+        QAction *action = make(icon, fallback, QKeySequence(key));
+        connect(action, &QAction::triggered, w, [w, move] { w->jobActions()->move(move); });
+        m_queueMenu->addAction(action);
+        return action;
+    };
+    m_moveTop = add("go-top", QStyle::SP_ArrowUp, Qt::CTRL | Qt::Key_Home, QueueMove::Top);
+    m_moveUp = add("go-up", QStyle::SP_ArrowUp, Qt::CTRL | Qt::Key_Up, QueueMove::Up);
+    m_moveDown = add("go-down", QStyle::SP_ArrowDown, Qt::CTRL | Qt::Key_Down, QueueMove::Down);
+    m_moveBottom
+        = add("go-bottom", QStyle::SP_ArrowDown, Qt::CTRL | Qt::Key_End, QueueMove::Bottom);
 }
 
 void MainActions::createWindowActions()
@@ -138,11 +164,14 @@ void MainActions::createMenus(QMenuBar *menuBar, QToolBar *toolbar, QLineEdit *s
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_jobMenu = menuBar->addMenu(QString());
-    m_jobMenu->addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
+    m_jobMenu->addActions(
+        { m_resume, m_suspend, m_restart, m_cancel, m_complete, m_remove, m_removeWithFiles });
     m_jobMenu->addSeparator();
     m_jobMenu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
     m_jobMenu->addSeparator();
+    m_jobMenu->addMenu(m_queueMenu);
     m_jobMenu->addMenu(m_priorityMenu);
+    m_jobMenu->addAction(m_limits);
     m_jobMenu->addSeparator();
     m_jobMenu->addActions({ m_resumeAll, m_suspendAll });
     m_helpMenu = menuBar->addMenu(QString());
@@ -167,11 +196,14 @@ void MainActions::createMenus(QMenuBar *menuBar, QToolBar *toolbar, QLineEdit *s
 
 void MainActions::fillContextMenu(QMenu *menu) const
 {
-    menu->addActions({ m_resume, m_suspend, m_cancel, m_complete, m_remove });
+    menu->addActions(
+        { m_resume, m_suspend, m_restart, m_cancel, m_complete, m_remove, m_removeWithFiles });
     menu->addSeparator();
     menu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
     menu->addSeparator();
+    menu->addMenu(m_queueMenu);
     menu->addMenu(m_priorityMenu);
+    menu->addAction(m_limits);
 }
 
 void MainActions::fillTrayMenu(QMenu *menu) const
@@ -186,7 +218,17 @@ void MainActions::fillTrayMenu(QMenu *menu) const
 void MainActions::retranslate()
 {
     m_fileMenu->setTitle(QCoreApplication::translate("MainWindow", "&File"));
-    m_jobMenu->setTitle(QCoreApplication::translate("MainWindow", "&Jobs"));
+    m_jobMenu->setTitle(QCoreApplication::translate("MainWindow", "&Downloads"));
+    m_queueMenu->setTitle(QCoreApplication::translate("MainWindow", "&Queue order"));
+    m_moveTop->setText(QCoreApplication::translate("MainWindow", "Move to &top"));
+    m_moveUp->setText(QCoreApplication::translate("MainWindow", "Move &up"));
+    m_moveDown->setText(QCoreApplication::translate("MainWindow", "Move &down"));
+    m_moveBottom->setText(QCoreApplication::translate("MainWindow", "Move to &bottom"));
+    m_restart->setText(QCoreApplication::translate("MainWindow", "Res&tart…"));
+    m_restart->setToolTip(QCoreApplication::translate(
+        "MainWindow", "Download the selected downloads again from zero"));
+    m_removeWithFiles->setText(QCoreApplication::translate("MainWindow", "Remove &with files…"));
+    m_limits->setText(QCoreApplication::translate("MainWindow", "Speed &limit and connections…"));
     m_helpMenu->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
     m_priorityMenu->setTitle(QCoreApplication::translate("MainWindow", "&Priority"));
     m_add->setText(QCoreApplication::translate("MainWindow", "&Add…"));
@@ -197,7 +239,7 @@ void MainActions::retranslate()
     m_toggle->setText(QCoreApplication::translate("MainWindow", "Resume or suspend"));
     m_cancel->setText(QCoreApplication::translate("MainWindow", "&Cancel…"));
     m_cancel->setToolTip(QCoreApplication::translate("MainWindow",
-        "Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)"));
+        "Cancel the selected downloads and delete their partial data, or remove finished downloads from the list (Delete)"));
     m_complete->setText(QCoreApplication::translate("MainWindow", "C&omplete"));
     m_complete->setToolTip(QCoreApplication::translate(
         "MainWindow", "Save the finished files under their final names"));
@@ -243,6 +285,12 @@ void MainActions::updateFor(const QList<Job> &selected)
     m_openFolder->setEnabled(canOpen);
     m_copyUrl->setEnabled(!selected.isEmpty());
     m_priorityMenu->setEnabled(canCancel);
+    m_queueMenu->setEnabled(canCancel);
+    for (QAction *action : m_queueMenu->actions())
+        action->setEnabled(canCancel);
+    m_restart->setEnabled(canCancel);
+    m_removeWithFiles->setEnabled(!selected.isEmpty());
+    m_limits->setEnabled(canCancel);
     for (QAction *action : std::as_const(m_priorityActions))
         action->setChecked(action->data().toInt() == priority);
 }

@@ -35,6 +35,7 @@ private:
     void createJobActions();
     void createWindowActions();
     void createPriorityMenu();
+    void createQueueMenu();
     QAction *make(const char *icon, QStyle::StandardPixmap fallback, const QKeySequence &shortcut);
 
     MainWindow *m_window;
@@ -42,9 +43,11 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_jobMenu = nullptr;
     QMenu *m_priorityMenu = nullptr;
+    QMenu *m_queueMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete, *m_remove,
         *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit, *m_showHide,
-        *m_resumeAll, *m_suspendAll, *m_about;
+        *m_resumeAll, *m_suspendAll, *m_about, *m_restart, *m_removeWithFiles, *m_limits, *m_moveUp,
+        *m_moveDown, *m_moveTop, *m_moveBottom;
     QList<QAction *> m_priorityActions;
 };

@@ -7,6 +7,7 @@
 #include "core/model/errorcodes.h"
 #include "core/protocol/browserintake.h"
 #include "ui/addjobdialog.h"
+#include "ui/downloadtotals.h"
 #include "ui/errorpane.h"
 #include "ui/jobdetails.h"
 #include "ui/jobfiltermodel.h"
@@ -20,9 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDragEnterEvent>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -80,6 +79,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 
     m_actions = new MainActions(this, m_engine);
     m_actions->createMenus(menuBar(), m_toolbar, m_search);
+    m_jobActions = new JobActions(this, m_engine, m_model);
     addToolBar(m_toolbar);
     createTray();
     connectSignals();
@@ -119,6 +119,8 @@ void MainWindow::connectSignals()
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
+    connect(
+        m_view, &JobView::linksDropped, this, [this](const QString &text) { openAddDialog(text); });
         m_actions->fillContextMenu(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
@@ -212,20 +214,18 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateStatus()
 {
-    const int active = m_model->count(JobTableModel::Category::Active);
     const int errors = m_model->count(JobTableModel::Category::Errors);
-    QString counts = tr("%n job(s)", nullptr, m_model->count(JobTableModel::Category::All))
-        + QStringLiteral(" · ") + tr("%n active", nullptr, active);
+    const DownloadTotals totals = DownloadTotals::of(m_model->jobs(), m_model->totalSpeed());
+    QString counts = tr("%n download(s)", nullptr, m_model->count(JobTableModel::Category::All));
+    if (totals.running > 0)
+        counts += QStringLiteral(" · ") + totals.text();
     if (errors > 0)
         counts += QStringLiteral(" · ") + tr("%n in error", nullptr, errors);
     m_countLabel->setText(counts);
-    const double speed = m_model->totalSpeed();
-    const QString speedText = speed > 0 ? Format::speed(speed) : tr("idle");
-    m_speedLabel->setText(speedText);
+    const double speed = totals.speed;
+    m_speedLabel->setText(speed > 0 ? Format::speed(speed) : tr("idle"));
     if (m_tray)
-        m_tray->setToolTip(
-            tr("Haul — %1")
-                .arg(speed > 0 ? tr("%1, %n active", nullptr, active).arg(speedText) : speedText));
+        m_tray->setToolTip(tr("Haul — %1").arg(totals.text()));
 }
 
 AddJobDialog *MainWindow::openAddDialog(
@@ -243,7 +243,7 @@ AddJobDialog *MainWindow::openAddDialog(
                 if (!added)
                     QMessageBox::warning(this, tr("Could not add"), problem);
             },
-            fromBrowser);
+            fromBrowser, r.connections, r.rateLimit);
     });
     dialog->show();
     return dialog;
@@ -269,7 +269,7 @@ void MainWindow::setBrowserIntake(BrowserIntake *intake)
 void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
     JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
     std::function<void(bool added, const QString &problem)> done,
-    const QList<BrowserDownload> &fromBrowser)
+    const QList<BrowserDownload> &fromBrowser, int connections, qint64 rateLimit)
 {
     QList<NewJob> jobs = BrowserIntake::newJobs(urls, oneJob, folder, fromBrowser);
     for (NewJob &job : jobs) {
@@ -282,6 +282,8 @@ void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
     const AppSettings settings = m_settings;
     // The whole chain runs on the engine thread; the window hears how it ended.
     auto work = [=](Engine &engine) {
+        job.connections = connections;
+        job.rateLimit = rateLimit;
         QUuid last;
         for (const NewJob &job : jobs) {
             const auto made = JobMaker::make(engine, job, settings);
@@ -305,107 +307,6 @@ void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
     });
 }
 
-void MainWindow::resumeSelected()
-{
-    const QList<QUuid> ids = selectedJobs();
-    m_engine->post([ids](Engine &engine) {
-        for (const QUuid &id : ids)
-            engine.resume(id);
-    });
-}
-
-void MainWindow::suspendSelected()
-{
-    const QList<QUuid> ids = selectedJobs();
-    m_engine->post([ids](Engine &engine) {
-        for (const QUuid &id : ids)
-            engine.suspend(id);
-    });
-}
-
-void MainWindow::toggleSelected()
-{
-    QList<QUuid> toResume, toSuspend;
-    for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_model->job(id);
-        if (!job || JobTypes::isFinal(job->state))
-            continue;
-        if (JobTypes::canResume(job->state))
-            toResume.append(id);
-        else
-            toSuspend.append(id);
-    }
-    m_engine->post([toResume, toSuspend](Engine &engine) {
-        for (const QUuid &id : toResume)
-            engine.resume(id);
-        for (const QUuid &id : toSuspend)
-            engine.suspend(id);
-    });
-}
-
-void MainWindow::cancelSelected(bool ask)
-{
-    QList<QUuid> toCancel, toRemove;
-    for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_model->job(id);
-        if (job)
-            (JobTypes::isFinal(job->state) ? toRemove : toCancel).append(id);
-    }
-    if (toCancel.isEmpty() && toRemove.isEmpty())
-        return;
-    if (ask) {
-        QString text;
-        if (!toCancel.isEmpty())
-            text += tr(
-                "Cancel %n job(s)? Their partial data is deleted; files already saved are kept.",
-                nullptr, int(toCancel.size()));
-        if (!toRemove.isEmpty())
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                + tr("Remove %n finished job(s) from the list? Their files are not touched.",
-                    nullptr, int(toRemove.size()));
-        if (QMessageBox::question(this, tr("Cancel or remove"), text,
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
-            return;
-    }
-    m_engine->post([toCancel, toRemove](Engine &engine) {
-        for (const QUuid &id : toCancel)
-            engine.cancel(id);
-        for (const QUuid &id : toRemove)
-            engine.removeJob(id);
-    });
-}
-
-void MainWindow::completeSelected()
-{
-    const QList<QUuid> ids = selectedJobs();
-    auto work = [ids](Engine &engine) {
-        QList<QPair<QUuid, CallResult>> refused;
-        for (const QUuid &id : ids)
-            if (const CallResult r = engine.complete(id); !r.ok())
-                refused.append({ id, r });
-        return refused;
-    };
-    m_engine->post(this, work, [this](const QList<QPair<QUuid, CallResult>> &refused) {
-        QStringList problems;
-        for (const auto &[id, r] : refused)
-            problems << tr("%1: %2 (%3)")
-                            .arg(jobName(id), ErrorCode::description(r.code),
-                                ErrorCode::hex(r.code));
-        if (!problems.isEmpty())
-            QMessageBox::warning(this, tr("Could not complete"), problems.join(QLatin1Char('\n')));
-    });
-}
-
-void MainWindow::removeSelected()
-{
-    const QList<QUuid> ids = selectedJobs();
-    m_engine->post([ids](Engine &engine) {
-        for (const QUuid &id : ids)
-            engine.removeJob(id);
-    });
-}
-
 void MainWindow::inspectSelected()
 {
     const QList<QUuid> ids = selectedJobs();
@@ -418,18 +319,6 @@ void MainWindow::inspectSelected()
     }
 }
 
-void MainWindow::copyUrls()
-{
-    QStringList urls;
-    for (const QUuid &id : selectedJobs()) {
-        if (const std::optional<Job> job = m_model->job(id))
-            for (const JobFile &f : job->files)
-                urls << f.remoteUrl.toString();
-    }
-    if (!urls.isEmpty())
-        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
-}
-
 void MainWindow::pasteUrls()
 {
     if (m_search->hasFocus()) {
@@ -438,29 +327,6 @@ void MainWindow::pasteUrls()
     }
     const QString text = QApplication::clipboard()->text();
     openAddDialog(AddJobDialog::urlsIn(text).isEmpty() ? QString() : text);
-}
-
-void MainWindow::setSelectedPriority(JobPriority priority)
-{
-    const QList<QUuid> ids = selectedJobs();
-    m_engine->post([ids, priority](Engine &engine) {
-        for (const QUuid &id : ids)
-            engine.setPriority(id, priority);
-    });
-}
-
-void MainWindow::openFiles(bool folder)
-{
-    for (const QUuid &id : selectedJobs()) {
-        const std::optional<Job> job = m_model->job(id);
-        if (!job || job->files.isEmpty())
-            continue;
-        const JobFile &f = job->files.first();
-        QString path = f.completed ? f.localPath : QString();
-        if (folder || path.isEmpty())
-            path = f.localPath.isEmpty() ? f.folder : QFileInfo(f.localPath).absolutePath();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    }
 }
 
 void MainWindow::onJobError(const QUuid &id, const QString &description)
@@ -484,7 +350,10 @@ void MainWindow::onJobTransferred(const QUuid &id)
                 return;
             }
             if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
-                m_notifier->jobFinished(id, jobName(id));
+                m_notifier->jobFinished(id,
+                    tr("%1\n%2").arg(jobName(id),
+                        DownloadTotals::of(m_model->jobs(), m_model->totalSpeed())
+                            .afterFinishing()));
         });
 }
 
@@ -537,6 +406,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_errorPane->hide();
     event->accept();
     QApplication::quit();
+        showTrayHintOnce();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -545,17 +415,22 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         return;
     if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
+// Once: a closed window that only hid must not look like a Haul that quit.
+void MainWindow::showTrayHintOnce()
+{
+    QSettings s;
+    if (s.value(QStringLiteral("window/trayHintShown")).toBool())
+        return;
+    s.setValue(QStringLiteral("window/trayHintShown"), true);
+    m_trayHint = tr("Haul keeps downloading in the tray; Quit from its menu.");
+    m_tray->showMessage(tr("Haul is still running"), m_trayHint, windowIcon(), 8000);
+}
+
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList lines;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (!url.isLocalFile())
-            lines << url.toString();
-    if (lines.isEmpty())
-        lines << event->mimeData()->text();
-    openAddDialog(lines.join(QLatin1Char('\n')));
+    openAddDialog(JobView::linksIn(event->mimeData()));
     event->acceptProposedAction();
 }
 
@@ -568,7 +443,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->matches(QKeySequence::Copy)) { // the view would copy one cell's text
-            copyUrls();
+            m_jobActions->copyUrls();
             return true;
         }
     }

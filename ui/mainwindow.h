@@ -4,6 +4,7 @@
 #include "core/protocol/browsermessage.h"
 #include "ui/appsettings.h"
 #include "ui/categorylist.h"
+#include "ui/jobactions.h"
 #include "ui/jobview.h"
 
 #include <QMainWindow>
@@ -49,11 +50,11 @@ public:
     void selectJob(const QUuid &id);
 
     // Creates the jobs an Add dialog asked for, on the engine thread; `done` then hears
-    // whether they were added, or why not.
+    // whether they were added, or why not. 0 connections: the default; 0 rate: no limit.
     void addJobs(const QList<QUrl> &urls, const QString &folder, const QString &name,
         JobPriority priority, bool startPaused, bool oneJob, const QString &sha256,
         std::function<void(bool added, const QString &problem)> done = {},
-        const QList<BrowserDownload> &fromBrowser = {});
+        const QList<BrowserDownload> &fromBrowser = {}, int connections = 0, qint64 rateLimit = 0);
     // Non-modal; a URL of `fromBrowser` becomes a job with that download's name and headers.
     AddJobDialog *openAddDialog(
         const QString &urlsText = QString(), const QList<BrowserDownload> &fromBrowser = {});
@@ -66,19 +67,23 @@ public:
     void bringToFront();
     void quit(); // leaves even when closing would only hide the window in the tray
     void openSettings();
-    void openFiles(bool folder);
+    // The hint shown once when closing only hid the window in the tray (empty before).
+    QString trayHint() const { return m_trayHint; }
 
-    // The bulk actions, on the selected jobs.
-    void resumeSelected();
-    void suspendSelected();
-    void toggleSelected(); // Space: resume what is paused, suspend what moves
-    void cancelSelected(bool ask = true);
-    void completeSelected();
-    void removeSelected();
+    // What the window does to the selected downloads (JobActions); the forwarders below
+    // are the usual ones.
+    JobActions *jobActions() const { return m_jobActions; }
+    void openFiles(bool folder) { m_jobActions->openFiles(folder); }
+    void resumeSelected() { m_jobActions->resume(); }
+    void suspendSelected() { m_jobActions->suspend(); }
+    void toggleSelected() { m_jobActions->toggle(); } // Space
+    void cancelSelected(bool ask = true) { m_jobActions->cancel(ask); }
+    void completeSelected() { m_jobActions->complete(); }
+    void removeSelected() { m_jobActions->remove(); }
+    void copyUrls() { m_jobActions->copyUrls(); }
+    void setSelectedPriority(JobPriority priority) { m_jobActions->setPriority(priority); }
     void inspectSelected();
-    void copyUrls();
     void pasteUrls();
-    void setSelectedPriority(JobPriority priority);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +101,7 @@ private:
     void updateStatus();
     void onJobError(const QUuid &id, const QString &description);
     void onJobTransferred(const QUuid &id);
+    void showTrayHintOnce();
     void restoreLayout();
     void saveLayout();
     QString jobName(const QUuid &id) const;
@@ -118,5 +124,7 @@ private:
     Notifier *m_notifier = nullptr;
     LinkRenewalPrompt *m_linkRenewal = nullptr;
     MainActions *m_actions = nullptr;
+    JobActions *m_jobActions = nullptr;
+    QString m_trayHint;
     bool m_quitting = false;
 };

@@ -91,6 +91,16 @@ CallResult Engine::suspend(const QUuid &id)
     return d->suspend(id);
 }
 
+CallResult Engine::moveInQueue(const QUuid &id, QueueMove move)
+{
+    return d->moveInQueue(id, move);
+}
+
+CallResult Engine::restart(const QUuid &id)
+{
+    return d->restart(id);
+}
+
 CallResult Engine::cancel(const QUuid &id)
 {
     return d->cancel(id);

@@ -30,6 +30,15 @@ struct CallResult
     bool ok() const { return (code & 0x80000000) == 0; }
 };
 
+// Where Engine::moveInQueue puts a job among the unfinished jobs of its priority.
+enum class QueueMove
+{
+    Up,
+    Down,
+    Top,
+    Bottom
+};
+
 struct EngineSettings
 {
     int maxBackgroundJobs = 4;
@@ -92,6 +101,13 @@ public:
     CallResult cancel(const QUuid &id);
     CallResult complete(const QUuid &id);
     CallResult removeJob(const QUuid &id); // from the history; Acknowledged/Cancelled only
+    // The queue: among the unfinished jobs of its priority, a job earlier in the queue starts
+    // first. The order is kept in the store (Job::queuePosition); jobs() lists in it.
+    CallResult moveInQueue(const QUuid &id, QueueMove move);
+    // From zero: the partial data (.haul-part) and the progress of every file not made final
+    // by Complete are dropped, then the job is queued. E_InvalidState for Acknowledged and
+    // Cancelled jobs. A completed final file is never deleted.
+    CallResult restart(const QUuid &id);
 
     std::optional<Job> job(const QUuid &id) const;
     QList<Job> jobs() const;

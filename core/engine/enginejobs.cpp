@@ -311,6 +311,8 @@ CallResult EnginePrivate::createJob(const QString &displayName, JobPriority prio
         job.proxy = m_settings.defaultProxy;
         job.creationTime = QDateTime::currentDateTime();
         job.modificationTime = job.creationTime;
+        // Last in the queue, as the store places a new row.
+        job.queuePosition = m_order.isEmpty() ? 1 : m_jobs.value(m_order.last()).queuePosition + 1;
         if (!persist(job))
             return CallResult { ErrorCode::E_StoreFailed, -1, m_store->lastError() };
         m_order.append(job.id);

@@ -4,7 +4,8 @@
 // engine.cpp (the facade and the thread), enginejobs.cpp (the jobs, their store and their
 // commands), engineproperties.cpp (job properties, credentials, addresses, certificates),
 // enginenetwork.cpp (network managers, proxies, authentication) and enginetransfers.cpp
-// (the scheduler's moves, transfers, retries, checkpoints) implement it. Not installed:
+// (the scheduler's moves, transfers, retries, checkpoints) and enginequeue.cpp (the queue's
+// order, Restart) implement it. Not installed:
 // nothing outside core/engine includes it.
 #include "core/engine/engine.h"
 #include "core/engine/serverlimits.h"
@@ -72,6 +73,8 @@ public:
     CallResult cancel(const QUuid &id);
     CallResult complete(const QUuid &id);
     CallResult removeJob(const QUuid &id); // from the history; Acknowledged/Cancelled only
+    CallResult moveInQueue(const QUuid &id, QueueMove move); // enginequeue.cpp
+    CallResult restart(const QUuid &id); // enginequeue.cpp
 
     std::optional<Job> job(const QUuid &id) const;
     QList<Job> jobs() const;
@@ -160,7 +163,7 @@ private:
     RateLimiter m_globalLimiter;
     ServerLimits m_serverLimits; // fewer connections for servers that asked for them
     QHash<QUuid, Job> m_jobs;
-    QList<QUuid> m_order; // creation order: the queue's tie-break
+    QList<QUuid> m_order; // the queue's order (Job::queuePosition): its tie-break
     QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job
     QHash<QUuid, QSet<int>> m_hashing; // files being verified, per job
     QHash<QUuid, QSet<int>> m_unsynced; // finished files not yet durable nor recorded

@@ -15,7 +15,9 @@ QPair<CallResult, QUuid> make(Engine &engine, const NewJob &job, const EnginePre
     if (r.ok())
         r = engine.setNoProgressTimeout(id, defaults.noProgressTimeout);
     if (r.ok())
-        r = engine.setConnections(id, defaults.connections);
+        r = engine.setConnections(id, job.connections > 0 ? job.connections : defaults.connections);
+    if (r.ok() && job.rateLimit > 0)
+        r = engine.setRateLimit(id, job.rateLimit);
     if (r.ok())
         r = engine.setProxy(id, defaults.defaultProxy);
     if (r.ok() && !job.startPaused)

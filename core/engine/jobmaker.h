@@ -18,6 +18,8 @@ struct NewJob
     JobPriority priority = JobPriority::Normal;
     bool startPaused = false;
     QList<QPair<QByteArray, QByteArray>> headers;
+    int connections = 0; // per file; 0 = the user's default
+    qint64 rateLimit = 0; // bytes per second; 0 = none
 };
 
 namespace JobMaker {

@@ -54,6 +54,7 @@ struct Job
     QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
     int connections = 1; // per file; more than one comes with segmented downloads
     qint64 rateLimit = 0; // bytes per second, 0 = unlimited
+    int queuePosition = 0; // its place in the queue, lower first (Engine::moveInQueue)
     std::optional<JobError> error;
 
     // Retry bookkeeping, persisted so that a restart keeps the back-off.

@@ -86,6 +86,7 @@ QJsonObject fromJob(const Job &job)
     o[QStringLiteral("filesTransferred")] = p.filesTransferred;
     o[QStringLiteral("errorCount")] = job.errorCount;
     o[QStringLiteral("connections")] = job.connections;
+    o[QStringLiteral("queuePosition")] = job.queuePosition;
     o[QStringLiteral("notifyFlags")] = qint64(job.notifyFlags);
     o[QStringLiteral("minimumRetryDelay")] = job.minimumRetryDelay;
     o[QStringLiteral("noProgressTimeout")] = job.noProgressTimeout;
@@ -143,6 +144,7 @@ Job toJob(const QJsonObject &o)
     JobTypes::priorityFromName(o.value(QStringLiteral("priority")).toString(), &job.priority);
     job.errorCount = o.value(QStringLiteral("errorCount")).toInt();
     job.connections = std::clamp(o.value(QStringLiteral("connections")).toInt(1), 1, 16);
+    job.queuePosition = o.value(QStringLiteral("queuePosition")).toInt();
     job.notifyFlags = quint32(o.value(QStringLiteral("notifyFlags")).toInteger(3));
     job.minimumRetryDelay = o.value(QStringLiteral("minimumRetryDelay")).toInt(10);
     job.noProgressTimeout = o.value(QStringLiteral("noProgressTimeout")).toInt(86400);

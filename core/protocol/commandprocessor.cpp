@@ -7,6 +7,7 @@
 #include "core/protocol/exitcodes.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 
 namespace CommandProcessor {
@@ -239,6 +240,18 @@ QJsonObject setPriority(Engine &engine, const QUuid &id, const QJsonObject &requ
     return withJob(fromCall(engine.setPriority(id, priority)), engine, id);
 }
 
+// haul move JOB up|down|top|bottom: within the unfinished jobs of its priority.
+QJsonObject moveInQueue(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    static const QHash<QString, QueueMove> moves { { QStringLiteral("up"), QueueMove::Up },
+        { QStringLiteral("down"), QueueMove::Down }, { QStringLiteral("top"), QueueMove::Top },
+        { QStringLiteral("bottom"), QueueMove::Bottom } };
+    const QString where = textOf(request, "where").toLower();
+    if (!moves.contains(where))
+        return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, textOf(request, "where"));
+    return withJob(fromCall(engine.moveInQueue(id, moves.value(where))), engine, id);
+}
+
 QJsonObject setNotifyFlags(Engine &engine, const QUuid &id, const QJsonObject &request)
 {
     const qint64 flags = numberOf(request, "flags");
@@ -295,6 +308,8 @@ CallResult callOnJob(
         return engine.cancel(id);
     if (verb == QLatin1String("complete"))
         return engine.complete(id);
+    if (verb == QLatin1String("restart"))
+        return engine.restart(id);
     if (verb == QLatin1String("seturl"))
         return engine.setRemoteUrl(
             id, int(numberOf(request, "file")), QUrl(textOf(request, "url"), QUrl::StrictMode));
@@ -349,6 +364,8 @@ QJsonObject executeOnJob(
         return setPriority(engine, id, request);
     if (verb == QLatin1String("setnotifyflags"))
         return setNotifyFlags(engine, id, request);
+    if (verb == QLatin1String("move"))
+        return moveInQueue(engine, id, request);
     if (verb == QLatin1String("setproxysettings"))
         return setProxySettings(engine, id, request);
     if (verb == QLatin1String("setcredentials"))
@@ -379,7 +396,7 @@ bool isEditingVerb(const QString &verb)
         QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
         QStringLiteral("setnotifyflags"), QStringLiteral("setproxysettings"),
         QStringLiteral("remove"), QStringLiteral("clear"), QStringLiteral("trustcert"),
-        QStringLiteral("renewlink") };
+        QStringLiteral("renewlink"), QStringLiteral("move"), QStringLiteral("restart") };
     return verbs.contains(verb);
 }
 

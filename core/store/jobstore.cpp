@@ -420,6 +420,29 @@ bool JobStore::removeJob(const QUuid &id)
     return run(q);
 }
 
+bool JobStore::saveQueueOrder(const QList<QPair<QUuid, int>> &positions)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    StoreTransaction transaction(db);
+    if (!transaction.begun()) {
+        m_lastError = transaction.error();
+        return false;
+    }
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE jobs SET position = ? WHERE id = ?"));
+    for (const auto &[id, position] : positions) {
+        q.addBindValue(position);
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            return false; // the transaction rolls back
+        }
+    }
+    if (transaction.commit())
+        return true;
+    m_lastError = transaction.error();
+    return false;
+}
+
 bool JobStore::appendEvent(const QUuid &id, const JobEvent &event)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -483,8 +506,8 @@ QList<Job> JobStore::loadJobs(QString *problem)
     if (!q.exec(QStringLiteral(
             "SELECT id, name, description, state, priority, created, modified, transfer_completed, "
             "notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
-            "current_retry_delay, retry_at, first_transient_error, headers, connections, rate_limit "
-            "FROM jobs ORDER BY position"))) {
+            "current_retry_delay, retry_at, first_transient_error, headers, connections, rate_limit, "
+            "position FROM jobs ORDER BY position"))) {
         if (problem)
             *problem = q.lastError().text();
         return jobs;
@@ -497,7 +520,8 @@ QList<Job> JobStore::loadJobs(QString *problem)
                 *problem = QStringLiteral("invalid job row %1").arg(q.value(0).toString());
             continue;
         }
-        const Job &job = *row;
+        Job job = *row;
+        job.queuePosition = q.value(19).toInt();
         indexOf.insert(job.id.toString(QUuid::WithoutBraces), int(jobs.size()));
         jobs.append(job);
     }

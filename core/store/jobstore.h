@@ -56,6 +56,9 @@ public:
     };
     bool saveFiles(const QList<FileRow> &rows);
     bool removeJob(const QUuid &id);
+    // The jobs' places in the queue (loadJobs returns them in that order), in one
+    // transaction; a job not named keeps its place.
+    bool saveQueueOrder(const QList<QPair<QUuid, int>> &positions);
     bool appendEvent(const QUuid &id, const JobEvent &event);
     QList<JobEvent> loadEvents(const QUuid &id); // oldest first, the newest MaxEventsPerJob
     // Server certificates the user trusted, each for one host (pinned by SHA-256).
