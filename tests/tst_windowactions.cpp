@@ -109,6 +109,19 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("holiday video")), qPrintable(asked));
         QTRY_VERIFY(m_window->model()->job(id)->state != JobState::Suspended);
         QVERIFY(m_engine->cancel(id).ok());
+        // Cancelled, it is downloaded again as a new download of the same address.
+        QTRY_COMPARE(m_window->model()->job(id)->state, JobState::Cancelled);
+        m_window->selectJob(id);
+        const int before = int(m_engine->jobs().size());
+        action("Res&tart…")->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("again")), qPrintable(asked));
+        QTRY_COMPARE(int(m_engine->jobs().size()), before + 1);
+        const Job again = m_engine->jobs().last();
+        QVERIFY(again.id != id);
+        QCOMPARE(again.files.value(0).remoteUrl, m_http->url(QStringLiteral("/restart.bin")));
+        QCOMPARE(again.displayName, QStringLiteral("holiday video"));
+        QCOMPARE(m_engine->job(id)->state, JobState::Cancelled); // the old one stays as it was
+        m_engine->cancel(again.id);
     }
 
     void removeWithFilesDeletesExactlyTheFilesItNamed()

@@ -225,16 +225,25 @@ void JobActions::removeWithFiles(bool ask)
 
 void JobActions::restart(bool ask)
 {
-    const QList<QUuid> ids = m_window->selectedJobs();
-    if (ids.isEmpty())
+    QList<QUuid> ids, again;
+    for (const QUuid &id : m_window->selectedJobs())
+        if (const std::optional<Job> job = m_model->job(id))
+            (JobTypes::isFinal(job->state) ? again : ids).append(id);
+    if (ids.isEmpty() && again.isEmpty())
         return;
-    if (ask
-        && !confirm(tr("Restart"),
-            tr("Restart %n download(s) from zero: %1? What they received so far is deleted; "
-               "files already saved are kept.",
-                nullptr, int(ids.size()))
-                .arg(namesOf(namesFor(ids)))))
+    QStringList text;
+    if (!ids.isEmpty())
+        text << tr("Restart %n download(s) from zero: %1? What they received so far is deleted; "
+                   "files already saved are kept.",
+            nullptr, int(ids.size()))
+                    .arg(namesOf(namesFor(ids)));
+    if (!again.isEmpty())
+        text << tr("Download %n finished download(s) again, as new downloads: %1?", nullptr,
+            int(again.size()))
+                    .arg(namesOf(namesFor(again)));
+    if (ask && !confirm(tr("Restart"), text.join(QStringLiteral("\n\n"))))
         return;
+    downloadAgain(again);
     auto work = [ids](Engine &engine) {
         QList<QPair<QUuid, CallResult>> refused;
         for (const QUuid &id : ids)
@@ -245,6 +254,25 @@ void JobActions::restart(bool ask)
     m_engine->post(this, work, [this](const QList<QPair<QUuid, CallResult>> &refused) {
         warnRefused(tr("Could not restart"), refused);
     });
+}
+
+// A finished download (Acknowledged or Cancelled) accepts no change: a new one with its
+// addresses, name and folder takes its place; the old one and its files stay.
+void JobActions::downloadAgain(const QList<QUuid> &ids)
+{
+    for (const QUuid &id : ids) {
+        const std::optional<Job> job = m_model->job(id);
+        if (!job || job->files.isEmpty())
+            continue;
+        QList<QUrl> urls;
+        for (const JobFile &f : job->files)
+            urls << f.remoteUrl;
+        const JobFile &first = job->files.first();
+        const QString folder
+            = first.localPath.isEmpty() ? first.folder : QFileInfo(first.localPath).absolutePath();
+        m_window->addJobs(urls, folder, job->displayName, job->priority, false, true, QString(), {},
+            {}, job->connections, job->rateLimit);
+    }
 }
 
 void JobActions::move(QueueMove move)

@@ -36,6 +36,7 @@ public:
     void complete();
     void remove(); // from the list; files are not touched
     void removeWithFiles(bool ask = true);
+    // From zero; finished downloads are downloaded again as new ones.
     void restart(bool ask = true);
     void move(QueueMove move);
     void setPriority(JobPriority priority);
@@ -52,6 +53,7 @@ private:
     QStringList namesFor(const QList<QUuid> &ids) const;
     void warnRefused(const QString &title, const QList<QPair<QUuid, CallResult>> &refused);
     void folderNotOpened(const QString &path);
+    void downloadAgain(const QList<QUuid> &ids);
 
     MainWindow *m_window;
     Engine *m_engine;

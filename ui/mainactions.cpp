@@ -288,7 +288,7 @@ void MainActions::updateFor(const QList<Job> &selected)
     m_queueMenu->setEnabled(canCancel);
     for (QAction *action : m_queueMenu->actions())
         action->setEnabled(canCancel);
-    m_restart->setEnabled(canCancel);
+    m_restart->setEnabled(!selected.isEmpty()); // a finished one is downloaded again
     m_removeWithFiles->setEnabled(!selected.isEmpty());
     m_limits->setEnabled(canCancel);
     for (QAction *action : std::as_const(m_priorityActions))
