@@ -8,7 +8,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root"/translations/haul_*.ts "$work"/
 cd "$root" || exit 1
-"$lupdate" -no-obsolete -locations none core app ui -ts "$work"/haul_*.ts >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+others=()
+for ts in "$work"/haul_*.ts; do
+    [ "$(basename "$ts")" = haul_en.ts ] || others+=("$ts")
+done
+"$lupdate" -no-obsolete -locations none core app ui -ts "${others[@]}" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+# haul_en.ts holds the plural forms only (core/CMakeLists.txt, haulcore_lupdate_en).
+if [ -f "$work/haul_en.ts" ]; then
+    "$lupdate" -pluralonly -no-obsolete -locations none -target-language en core app ui \
+        -ts "$work/haul_en.ts" >>"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+fi
 status=0
 for ts in "$root"/translations/haul_*.ts; do
     if ! cmp -s "$ts" "$work/$(basename "$ts")"; then

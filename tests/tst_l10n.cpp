@@ -1,6 +1,8 @@
 // Spanish, French and Russian: the window and the error pane switch language at run time
 // (Haul's strings and Qt's own), sizes follow the language, and the command line's human
 // output follows LANGUAGE while --json stays untranslated.
+#include "core/engine/credentialstore.h"
+#include "core/engine/credentialvault.h"
 #include "core/l10n/format.h"
 #include "core/l10n/languages.h"
 #include "core/model/errorcodes.h"
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qt6keychain/keychain.h>
 
 using namespace TestHelpers;
 
@@ -168,6 +171,63 @@ private slots:
         QCOMPARE(m_window->errorPane()->fieldText(QStringLiteral("what")),
             QStringLiteral("The file was not found on the server (HTTP 404)."));
         QCOMPARE(Format::size(1536), QStringLiteral("1.5 KiB"));
+    }
+
+    void byteCountsHaveEachLanguagesPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected"); // 0, 1, 2, 5, 21 and 1023 bytes
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("0 bytes"), QStringLiteral("1 byte"),
+                                   QStringLiteral("2 bytes"), QStringLiteral("5 bytes"),
+                                   QStringLiteral("21 bytes"), QStringLiteral("1023 bytes") };
+        // A language Haul does not speak is English, plurals included.
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList { QStringLiteral("0 bytes"), QStringLiteral("1 byte"),
+                                   QStringLiteral("2 bytes"), QStringLiteral("5 bytes"),
+                                   QStringLiteral("21 bytes"), QStringLiteral("1023 bytes") };
+        QTest::newRow("ru") << QStringLiteral("ru")
+                            << QStringList { QStringLiteral("0 байт"), QStringLiteral("1 байт"),
+                                   QStringLiteral("2 байта"), QStringLiteral("5 байт"),
+                                   QStringLiteral("21 байт"), QStringLiteral("1023 байта") };
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList { QStringLiteral("0 octet"), QStringLiteral("1 octet"),
+                                   QStringLiteral("2 octets"), QStringLiteral("5 octets"),
+                                   QStringLiteral("21 octets"), QStringLiteral("1023 octets") };
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringList { QStringLiteral("0 bytes"), QStringLiteral("1 byte"),
+                                   QStringLiteral("2 bytes"), QStringLiteral("5 bytes"),
+                                   QStringLiteral("21 bytes"), QStringLiteral("1023 bytes") };
+    }
+
+    void byteCountsHaveEachLanguagesPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        Languages::apply(language);
+        const QList<qint64> counts { 0, 1, 2, 5, 21, 1023 };
+        if (language != QLatin1String("en") && language != QLatin1String("de")
+            && Format::size(1).contains(QLatin1String("(s)")))
+            QSKIP("haul_*.ts has no translation of \"%n byte(s)\" yet");
+        for (int i = 0; i < counts.size(); ++i)
+            QCOMPARE(Format::size(counts.at(i)), expected.at(i));
+        Languages::apply(QStringLiteral("en"));
+    }
+
+    void theKeychainsOwnEnglishNeverReachesTheUser()
+    {
+        Languages::apply(QStringLiteral("en"));
+        QVERIFY(CredentialVault::reasonFor(QKeychain::NoError).isEmpty());
+        for (int code : { int(QKeychain::AccessDeniedByUser), int(QKeychain::AccessDenied),
+                 int(QKeychain::NoBackendAvailable), int(QKeychain::NotImplemented),
+                 int(QKeychain::OtherError) }) {
+            const QString why = CredentialVault::reasonFor(code);
+            QVERIFY(!why.isEmpty());
+            QVERIFY(!why.contains(QLatin1String("Object does not exist")));
+        }
+        // Without a keychain the reason is Haul's words too (the pane puts it in a sentence).
+        QCOMPARE(
+            CredentialStore().memoryOnlyReason(), QStringLiteral("this Haul runs without one"));
     }
 
     void settingsSwitchTheLanguage()

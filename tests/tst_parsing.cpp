@@ -1,4 +1,5 @@
 #include "core/http/httpheaders.h"
+#include "core/model/job.h"
 #include "core/transfer/filenamesanitizer.h"
 
 #include <QDir>
@@ -77,6 +78,40 @@ private slots:
             FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/%2E%2E"))), QString());
         QCOMPARE(FileNameSanitizer::nameFromUrl(QUrl(QStringLiteral("http://h/a/..%2Fsecret"))),
             QStringLiteral("secret"));
+    }
+
+    void addressesThatDifferOnlyInTheQueryGiveDownloadsDifferentNames()
+    {
+        // Five downloads of http://h/404?a=1 … ?a=5 are not all "404".
+        QSet<QString> names;
+        for (int i = 1; i <= 5; ++i) {
+            Job job;
+            JobFile f;
+            f.remoteUrl = QUrl(QStringLiteral("http://h/404?a=%1").arg(i));
+            job.files = { f };
+            names.insert(job.name());
+        }
+        QCOMPARE(names.size(), 5);
+        QVERIFY(names.contains(QStringLiteral("404 (a=1)")));
+        QCOMPARE(Job::nameFromUrl(QUrl(QStringLiteral("http://h/get.php?id=7"))),
+            QStringLiteral("get.php (id=7)"));
+        // A name with an extension of its own is the file's name; a long token is cut.
+        QCOMPARE(Job::nameFromUrl(QUrl(QStringLiteral("http://h/a/file.zip?token=abc"))),
+            QStringLiteral("file.zip"));
+        QCOMPARE(
+            Job::nameFromUrl(QUrl(QStringLiteral("http://h/dl?") + QString(300, QLatin1Char('x'))))
+                .size(),
+            QStringLiteral("dl ()").size() + 40);
+        QCOMPARE(Job::nameFromUrl(QUrl(QStringLiteral("http://h/404"))), QStringLiteral("404"));
+        // Once the server answered, the name on disk is the name (404, 404 (1), … there).
+        Job saved;
+        JobFile f;
+        f.remoteUrl = QUrl(QStringLiteral("http://h/404?a=2"));
+        f.localPath = QStringLiteral("/tmp/404 (1)");
+        saved.files = { f };
+        QCOMPARE(saved.name(), QStringLiteral("404 (1)"));
+        saved.displayName = QStringLiteral("mine");
+        QCOMPARE(saved.name(), QStringLiteral("mine"));
     }
 
     void uniquePathNeverReusesATakenName()

@@ -16,16 +16,8 @@ constexpr int CoalesceMs = 250; // a few refreshes a second are plenty (KGet: 50
 
 QString JobTableModel::displayName(const Job &job)
 {
-    if (!job.displayName.isEmpty())
-        return job.displayName;
-    for (const JobFile &f : job.files) {
-        if (!f.localPath.isEmpty())
-            return QFileInfo(f.localPath).fileName();
-        const QString name = f.remoteUrl.fileName();
-        if (!name.isEmpty())
-            return name;
-    }
-    return tr("(unnamed job)");
+    const QString name = job.name();
+    return name.isEmpty() ? tr("(unnamed job)") : name;
 }
 
 JobTableModel::JobTableModel(Engine *engine, QObject *parent)

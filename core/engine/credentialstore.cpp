@@ -2,6 +2,7 @@
 
 #include "core/engine/credentialvault.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -33,11 +34,10 @@ void CredentialStore::set(
     if (!m_vault || m_vault->availability() != CredentialVault::Availability::Available)
         return;
     const QString key = keychainKey({ job, credential.target, credential.scheme });
-    m_vault->save(key, encode(credential), [vault = m_vault, saved](bool ok, const QString &why) {
+    m_vault->save(key, encode(credential), [vault = m_vault, saved](bool ok, int error) {
         if (!ok) {
-            qWarning("haul: the keychain refused the credentials (%s); they stay in memory",
-                qPrintable(why));
-            vault->markUnavailable(why);
+            // The vault logged the keychain's own words; the credentials stay in memory.
+            vault->markUnavailable(error);
             return;
         }
         if (saved)
@@ -112,16 +112,19 @@ bool CredentialStore::restoreEntry(const Key &key, const QByteArray &data)
 
 QString CredentialStore::memoryOnlyReason() const
 {
+    // Clauses for the caller's translated sentence ("No keychain is available (%1): …").
     if (!m_vault)
-        return QStringLiteral("no keychain is available");
+        return QCoreApplication::translate("CredentialVault", "this Haul runs without one");
     switch (m_vault->availability()) {
     case CredentialVault::Availability::Available:
         return QString();
     case CredentialVault::Availability::Unknown:
-        return QStringLiteral("the keychain has not answered yet");
+        return QCoreApplication::translate("CredentialVault", "the keychain has not answered yet");
     case CredentialVault::Availability::Unavailable:
         break;
     }
-    return m_vault->problem().isEmpty() ? QStringLiteral("no keychain is available")
-                                        : m_vault->problem();
+    const QString why = m_vault->problem();
+    return why.isEmpty()
+        ? QCoreApplication::translate("CredentialVault", "this Haul runs without one")
+        : why;
 }

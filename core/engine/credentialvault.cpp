@@ -30,13 +30,37 @@ QString CredentialVault::service()
 QString CredentialVault::problem() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_problem;
+    return m_problem == QKeychain::NoError ? QString() : reasonFor(m_problem);
 }
 
-void CredentialVault::markUnavailable(const QString &why)
+QString CredentialVault::reasonFor(int keychainError)
+{
+    switch (keychainError) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+        return QString();
+    case QKeychain::AccessDeniedByUser:
+        return QCoreApplication::translate("CredentialVault", "access to the keychain was refused");
+    case QKeychain::AccessDenied:
+        return QCoreApplication::translate(
+            "CredentialVault", "the keychain refused access, it may be locked");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return QCoreApplication::translate(
+            "CredentialVault", "no Secret Service or KWallet answered on the session bus");
+    default:
+        break;
+    }
+    // OtherError: with the Secret Service, most often a locked keyring or one without a
+    // default collection ("Object does not exist at path …").
+    return QCoreApplication::translate("CredentialVault",
+        "the keychain did not store them; it may be locked or have no default keyring");
+}
+
+void CredentialVault::markUnavailable(int keychainError)
 {
     QMutexLocker lock(&m_mutex);
-    m_problem = why;
+    m_problem = keychainError == QKeychain::NoError ? int(QKeychain::OtherError) : keychainError;
     m_availability = Availability::Unavailable;
 }
 
@@ -56,16 +80,14 @@ void CredentialVault::probe(std::function<void()> done)
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
             const bool answers
                 = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            if (!answers)
+                qInfo("haul: no keychain: %s", qPrintable(j->errorString()));
             {
                 QMutexLocker lock(&m_mutex);
-                if (answers)
-                    m_problem.clear();
-                else if (j->error() == QKeychain::NoBackendAvailable
-                    || j->error() == QKeychain::OtherError)
-                    m_problem = QStringLiteral(
-                        "no Secret Service or KWallet answered on the session bus");
-                else
-                    m_problem = j->errorString();
+                // A probe that gets no answer at all is a missing service, not a refusal.
+                m_problem = answers                       ? int(QKeychain::NoError)
+                    : j->error() == QKeychain::OtherError ? int(QKeychain::NoBackendAvailable)
+                                                          : int(j->error());
                 m_availability = answers ? Availability::Available : Availability::Unavailable;
             }
             if (done)
@@ -76,7 +98,7 @@ void CredentialVault::probe(std::function<void()> done)
 }
 
 void CredentialVault::save(
-    const QString &key, const QByteArray &data, std::function<void(bool, QString)> done)
+    const QString &key, const QByteArray &data, std::function<void(bool, int)> done)
 {
     QMetaObject::invokeMethod(this, [this, key, data, done] {
         auto *job = new QKeychain::WritePasswordJob(service(), keychainJobParent());
@@ -85,9 +107,12 @@ void CredentialVault::save(
         job->setBinaryData(data);
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *j) {
             const bool ok = j->error() == QKeychain::NoError;
-            const QString why = j->errorString();
+            if (!ok)
+                qWarning(
+                    "haul: the keychain refused the credentials: %s", qPrintable(j->errorString()));
+            const int error = int(j->error());
             if (done)
-                reply([done, ok, why] { done(ok, why); });
+                reply([done, ok, error] { done(ok, error); });
         });
         job->start();
     });

@@ -30,11 +30,16 @@ public:
     // Finds out whether a keychain answers; `done` runs once it is known.
     void probe(std::function<void()> done = {});
     Availability availability() const { return m_availability.load(); }
-    QString problem() const; // why not, from the keychain
+    // Why not, in the user's language: a clause for a translated sentence. The keychain's
+    // own text (English, "Object does not exist at path …") only goes to the log.
+    QString problem() const;
+    // The clause for a QtKeychain error code (QKeychain::Error).
+    static QString reasonFor(int keychainError);
     // A save failed although the probe answered (a locked keyring, a missing collection):
-    // from now on the keychain counts as unavailable, with that reason.
-    void markUnavailable(const QString &why);
-    void save(const QString &key, const QByteArray &data, std::function<void(bool, QString)> done);
+    // from now on the keychain counts as unavailable, for that QKeychain::Error.
+    void markUnavailable(int keychainError);
+    // `done(ok, keychainError)`.
+    void save(const QString &key, const QByteArray &data, std::function<void(bool, int)> done);
     void load(const QString &key, std::function<void(bool found, QByteArray data)> done);
     void remove(const QString &key);
     // "io.github.haul.Haul", or $HAUL_KEYCHAIN_SERVICE (tests use their own).
@@ -46,5 +51,5 @@ private:
     QPointer<QObject> m_replyContext;
     std::atomic<Availability> m_availability { Availability::Unknown };
     mutable QMutex m_mutex;
-    QString m_problem;
+    int m_problem = 0; // QKeychain::Error, NoError while none
 };

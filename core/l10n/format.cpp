@@ -9,6 +9,10 @@ QString size(qint64 bytes)
 {
     if (bytes < 0)
         return QCoreApplication::translate("Format", "unknown");
+    // Below a KiB, a count of bytes with each language's plural forms (Qt's own "%1 bytes"
+    // gives the Russian "0 байты").
+    if (bytes < 1024)
+        return QCoreApplication::translate("Format", "%n byte(s)", nullptr, int(bytes));
     // Binary units named as such (KiB, MiB), as the speed limit is set: the window and the
     // command line say the same.
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
@@ -51,6 +55,22 @@ QString dateTime(const QDateTime &time)
     if (!time.isValid())
         return QString();
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString preciseDateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    // The locale's short date and time, with the seconds put after the minutes in the
+    // locale's own separator ("M/d/yy h:mm:ss AP", "dd.MM.yyyy HH:mm:ss").
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    const int minutes = format.indexOf(QLatin1String("mm"));
+    if (!format.contains(QLatin1String("ss")) && minutes > 0) {
+        const QChar separator = format.at(minutes - 1);
+        format.insert(minutes + 2, QString(separator) + QStringLiteral("ss"));
+    }
+    return locale.toString(time.toLocalTime(), format);
 }
 
 QString fullDate(const QDateTime &time)

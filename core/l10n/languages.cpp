@@ -26,7 +26,10 @@ void apply(const QString &code)
     }
     currentCode = QStringLiteral("en");
     auto *haul = new QTranslator(QCoreApplication::instance());
-    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English has a file of its own for its plural forms ("1 file", "2 files"); any
+    // language Haul does not speak falls back to it.
+    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || haul->load(QStringLiteral(":/i18n/haul_en.qm"))) {
         QCoreApplication::installTranslator(haul);
         haulTranslator = haul;
         currentCode = haul->language().left(2);

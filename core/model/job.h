@@ -64,4 +64,11 @@ struct Job
 
     JobProgress progress() const;
     int currentFileIndex() const; // first file not yet transferred, -1 when none
+    // What to call the job: its display name, else its first file's name on disk, else a
+    // name from its first address (nameFromUrl); empty when none gives one.
+    QString name() const;
+    // The address's last segment, with its query when that segment alone tells nothing
+    // apart ("404 (a=1)" for http://h/404?a=1, as a script's "get.php (id=7)"); the name on
+    // disk follows other rules (FileNameSanitizer) once the server answers.
+    static QString nameFromUrl(const QUrl &url);
 };
