@@ -3,7 +3,9 @@
 #include "core/engine/engine.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
+#include "core/model/fileranges.h"
 #include "ui/jobtablemodel.h"
+#include "ui/rangesbar.h"
 #include "ui/speedgraph.h"
 #include "ui/stateicon.h"
 
@@ -44,6 +46,8 @@ JobDetails::JobDetails(Engine *engine, JobTableModel *model, QWidget *parent)
     , m_general(new QWidget)
     , m_form(new QFormLayout(m_general))
     , m_files(new QTableWidget(0, 4))
+    , m_rangesCaption(new QLabel)
+    , m_ranges(new RangesBar)
     , m_graph(new SpeedGraph)
     , m_graphCaption(new QLabel)
     , m_history(new QTableWidget(0, 3))
@@ -71,10 +75,25 @@ JobDetails::JobDetails(Engine *engine, JobTableModel *model, QWidget *parent)
         table->horizontalHeader()->setStretchLastSection(true);
         table->setAlternatingRowColors(true);
         table->setWordWrap(false);
+        // Tab leaves the table for the next control instead of walking its cells.
+        table->setTabKeyNavigation(false);
     }
     m_files->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_files->horizontalHeader()->setStretchLastSection(false);
-    m_tabs->addTab(m_files, QString());
+    m_rangesCaption->setWordWrap(true);
+    m_rangesCaption->setBuddy(m_ranges);
+    m_ranges->setFocusPolicy(Qt::TabFocus); // a screen reader reaches it and reads its words
+    auto *files = new QWidget;
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->addWidget(m_files, 1);
+    filesLayout->addWidget(m_rangesCaption);
+    filesLayout->addWidget(m_ranges);
+    m_tabs->addTab(files, QString());
+    // The file whose parts the bar shows is the one picked in the table.
+    connect(m_files, &QTableWidget::currentCellChanged, this, [this] {
+        if (const std::optional<Job> job = m_id.isNull() ? std::nullopt : m_model->job(m_id))
+            showRanges(*job);
+    });
 
     auto *speed = new QWidget;
     auto *speedLayout = new QVBoxLayout(speed);
@@ -83,6 +102,7 @@ JobDetails::JobDetails(Engine *engine, JobTableModel *model, QWidget *parent)
     m_tabs->addTab(speed, QString());
     m_tabs->addTab(m_history, QString());
 
+    m_tabs->setFocusPolicy(Qt::StrongFocus);
     connect(model, &JobTableModel::jobsUpdated, this, &JobDetails::onJobsUpdated);
     retranslate();
     showJob(QUuid());
@@ -108,6 +128,10 @@ void JobDetails::retranslate()
         m_labels[i]->setText(facts.at(i));
     m_files->setHorizontalHeaderLabels({ tr("File"), tr("Progress"), tr("Size"), tr("Status") });
     m_history->setHorizontalHeaderLabels({ tr("Time"), tr("State"), tr("Error") });
+    m_tabs->setAccessibleName(tr("Details of the selected download"));
+    m_files->setAccessibleName(tr("Files of the download"));
+    m_history->setAccessibleName(tr("History of the download"));
+    m_graph->setAccessibleName(tr("Speed over the last minutes"));
     m_graph->update();
     refresh(true);
 }
@@ -151,6 +175,8 @@ void JobDetails::refresh(bool historyToo)
             value->clear();
         m_files->setRowCount(0);
         m_history->setRowCount(0);
+        m_rangesCaption->clear();
+        m_ranges->setRanges(FileRanges());
         m_graph->setSamples({}, JobTableModel::SpeedHistorySeconds);
         m_graphCaption->setText(tr("Select a job to see its details."));
         return;
@@ -235,8 +261,7 @@ void JobDetails::showFiles(const Job &job)
     m_files->setRowCount(int(job.files.size()));
     for (int i = 0; i < job.files.size(); ++i) {
         const JobFile &f = job.files.at(i);
-        const QString name
-            = f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
+        const QString name = fileName(f);
         auto setText = [this, i](int column, const QString &text, const QString &tip = QString()) {
             QTableWidgetItem *item = m_files->item(i, column);
             if (!item) {
@@ -264,31 +289,99 @@ void JobDetails::showFiles(const Job &job)
         setText(3, fileStatus(job, i));
     }
     m_files->resizeColumnToContents(2);
+    showRanges(job);
+}
+
+void JobDetails::showRanges(const Job &job)
+{
+    int shown = m_files->currentRow();
+    if (shown < 0 || shown >= job.files.size())
+        shown = qMax(0, job.currentFileIndex());
+    if (shown >= job.files.size()) {
+        m_rangesCaption->clear();
+        m_ranges->setRanges(FileRanges());
+        return;
+    }
+    const JobFile &f = job.files.at(shown);
+    const bool fetched = job.state == JobState::Transferring && shown == job.currentFileIndex();
+    m_ranges->setRanges(FileRanges::of(f, fetched ? qMax(1, job.connections) : 0));
+    m_rangesCaption->setText(
+        tr("Parts of %1 (filled: on disk; numbered: fetched now over that connection):")
+            .arg(fileName(f)));
+}
+
+QString JobDetails::fileName(const JobFile &f)
+{
+    return f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
 }
 
 QString JobDetails::fileStatus(const Job &job, int index)
 {
     const JobFile &f = job.files.at(index);
     if (f.completed)
-        return tr("saved as %1").arg(QDir::toNativeSeparators(f.localPath));
+        return tr("kept: saved as %1").arg(QDir::toNativeSeparators(f.localPath));
+    // Complete keeps the files transferred and drops the rest; Cancel drops them all.
+    if (job.state == JobState::Acknowledged)
+        return tr("dropped: not finished when the download was completed");
+    if (job.state == JobState::Cancelled)
+        return tr("dropped: the download was cancelled");
     if (f.transferred)
-        return tr("received");
-    if (job.error && job.error->fileIndex == index)
-        return job.error->description();
-    if (f.bytesTransferred > 0 && !f.resumable)
-        return tr("not resumable");
+        return tr("done: every byte received");
+    const bool failed = job.state == JobState::Error || job.state == JobState::TransientError;
+    if (failed && job.error && job.error->fileIndex == index)
+        return job.state == JobState::Error
+            ? tr("failed: %1").arg(job.error->description())
+            : tr("failed, retried soon: %1").arg(job.error->description());
+    if (index != job.currentFileIndex())
+        return tr("waiting for the files before it");
+    return currentFileStatus(job, f);
+}
+
+QString JobDetails::currentFileStatus(const Job &job, const JobFile &f)
+{
+    switch (job.state) {
+    case JobState::Transferring:
+        return f.bytesTransferred > 0 && !f.resumable
+            ? tr("transferring (not resumable: an interruption restarts it)")
+            : tr("transferring");
+    case JobState::Connecting:
+        return tr("connecting");
+    case JobState::Queued:
+        return tr("waiting for its turn in the queue");
+    case JobState::Suspended:
+        return f.bytesTransferred > 0 ? tr("paused") : tr("waiting: the download is paused");
+    case JobState::TransientError:
+        return tr("waiting to retry");
+    case JobState::Error:
+        return tr("stopped by the download's error");
+    case JobState::Transferred:
+    case JobState::Acknowledged:
+    case JobState::Cancelled:
+        break;
+    }
     return tr("waiting");
+}
+
+QString JobDetails::historyStateText(const JobEvent &event, const QDateTime &created)
+{
+    // A job is born Suspended (as in BITS) and its first event says so; to the user it was
+    // added then, not paused.
+    const bool creation = event.state == JobState::Suspended && event.code == 0 && created.isValid()
+        && qAbs(event.time.msecsTo(created)) < 1000;
+    return creation ? tr("Added") : JobTypes::stateDisplayName(event.state);
 }
 
 void JobDetails::showHistory(const QList<JobEvent> &events)
 {
+    const std::optional<Job> job = m_model->job(m_id);
+    const QDateTime created = job ? job->creationTime : QDateTime();
     m_history->setRowCount(int(events.size()));
     // Newest first: what just happened is what one looks for.
     for (int i = 0; i < events.size(); ++i) {
         const JobEvent &e = events.at(events.size() - 1 - i);
-        auto *time = new QTableWidgetItem(Format::dateTime(e.time));
-        auto *state = new QTableWidgetItem(
-            StateIcon::forState(e.state), JobTypes::stateDisplayName(e.state));
+        auto *time = new QTableWidgetItem(Format::preciseDateTime(e.time));
+        auto *state
+            = new QTableWidgetItem(StateIcon::forState(e.state), historyStateText(e, created));
         QString error;
         if (e.code) {
             error = QStringLiteral("%1 (%2)").arg(

@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
+class RangesBar;
 class SpeedGraph;
 
 // The selected job in detail: general facts, its files with their progress, its speed
@@ -26,6 +27,15 @@ public:
     void showJob(const QUuid &id);
     QUuid jobId() const { return m_id; }
     void retranslate();
+    // The Files tab's words for file `index`: what is happening to it now, after the job's
+    // state and the file's own progress.
+    static QString fileStatus(const Job &job, int index);
+    // The History tab's words for an event; the job's first one reads "Added".
+    static QString historyStateText(const JobEvent &event, const QDateTime &created);
+    RangesBar *rangesBar() const { return m_ranges; }
+    QTableWidget *filesTable() const { return m_files; }
+    QTableWidget *historyTable() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,7 +45,9 @@ private:
     void showFacts(const Job &job); // the General tab
     void showFiles(const Job &job); // the Files tab
     static QString resumableText(const Job &job);
-    static QString fileStatus(const Job &job, int index);
+    static QString currentFileStatus(const Job &job, const JobFile &file);
+    static QString fileName(const JobFile &file);
+    void showRanges(const Job &job); // the parts of the file picked in the table, else the current
     void showHistory(const QList<JobEvent> &events);
     static QString proxyText(const ProxySettings &proxy);
     void onJobsUpdated(const QSet<QUuid> &ids);
@@ -51,6 +63,8 @@ private:
     QList<QLabel *> m_labels; // names of the facts, in form order
     QList<QLabel *> m_values;
     QTableWidget *m_files;
+    QLabel *m_rangesCaption;
+    RangesBar *m_ranges;
     SpeedGraph *m_graph;
     QLabel *m_graphCaption;
     QTableWidget *m_history;
