@@ -276,6 +276,21 @@ private slots:
         QCOMPARE(engine.restart(id).code, ErrorCode::E_InvalidState);
     }
 
+    void restartWhileTransferringGivesTheWholeFileAgain()
+    {
+        slowRoute("/again-moving", 700000, 350000);
+        Engine engine;
+        QVERIFY(engine.open(newStore()).ok());
+        const QUuid id = startJob(engine, m_server->url(QStringLiteral("/again-moving")), folder());
+        QTRY_VERIFY_WITH_TIMEOUT(job(engine, id).progress().bytesTransferred > 100000, 5000);
+        m_server->clearRequests();
+        QVERIFY(engine.restart(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 10000);
+        QVERIFY(!m_server->requests("/again-moving").first().headers.contains("range"));
+        QVERIFY(engine.complete(id).ok());
+        QCOMPARE(readFile(job(engine, id).files[0].localPath), TestServer::body(1, 700000));
+    }
+
     void suspendResumeCancelAndFinalStates()
     {
         slowRoute("/slow1");
