@@ -175,7 +175,7 @@ private slots:
         const QUuid id = newJob({ m_http->url(QStringLiteral("/limits.bin")) }, folder());
         QTRY_VERIFY(m_window->model()->rowOf(id) >= 0);
         m_window->selectJob(id);
-        action("Speed &limit and connections…")->trigger();
+        action("Speed limit and co&nnections…")->trigger();
         LimitsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<LimitsDialog *>()) && dialog->isVisible());
         dialog->findChild<QSpinBox *>(QStringLiteral("rate"))->setValue(50);

@@ -228,7 +228,7 @@ void MainActions::retranslate()
     m_restart->setToolTip(QCoreApplication::translate(
         "MainWindow", "Download the selected downloads again from zero"));
     m_removeWithFiles->setText(QCoreApplication::translate("MainWindow", "Remove &with files…"));
-    m_limits->setText(QCoreApplication::translate("MainWindow", "Speed &limit and connections…"));
+    m_limits->setText(QCoreApplication::translate("MainWindow", "Speed limit and co&nnections…"));
     m_helpMenu->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
     m_priorityMenu->setTitle(QCoreApplication::translate("MainWindow", "&Priority"));
     m_add->setText(QCoreApplication::translate("MainWindow", "&Add…"));
