@@ -13,20 +13,23 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
+#include <QToolButton>
 
 namespace {
-QStringList linesOf(const QString &text)
+QStringList wordsOf(const QString &text)
 {
-    QStringList lines;
-    for (const QString &line :
+    QStringList words;
+    for (const QString &word :
         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-        lines << line.trimmed();
-    return lines;
+        words << word.trimmed();
+    return words;
 }
 } // namespace
 
@@ -43,44 +46,60 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
     , m_browse(new QPushButton)
     , m_add(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_more(new QToolButton)
 {
-    m_add->setDefault(true);
     setMinimumWidth(560);
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto row = [this, form](QWidget *field) {
+    auto row = [this, form](QWidget *buddy, QLayout *field) {
         auto *label = new QLabel;
-        label->setBuddy(field);
+        label->setBuddy(buddy);
         m_labels.append(label);
-        form->addRow(label, field);
+        if (field)
+            form->addRow(label, field);
+        else
+            form->addRow(label, buddy);
     };
     m_urls->setTabChangesFocus(true);
     m_urls->setMinimumHeight(100);
+    m_urls->installEventFilter(this);
     m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
     m_urlProblem->setWordWrap(true);
     m_urlProblem->setStyleSheet(QStringLiteral("color: #d63a3a;"));
     m_urlProblem->hide();
-    row(m_urls);
+    row(m_urls, nullptr);
     form->addRow(QString(), m_urlProblem);
 
-    auto *folderRow = new QWidget;
-    auto *folderLayout = new QHBoxLayout(folderRow);
-    folderLayout->setContentsMargins(0, 0, 0, 0);
+    // A layout, not a widget: the label and its buddy share a parent, as screen readers need.
+    auto *folderLayout = new QHBoxLayout;
     folderLayout->addWidget(m_folder, 1);
     folderLayout->addWidget(m_browse);
-    row(folderRow);
+    m_folder->setObjectName(QStringLiteral("folder"));
+    m_browse->setObjectName(QStringLiteral("browse"));
+    m_browse->setAutoDefault(false); // Enter adds; it never opens the folder picker
+    row(m_folder, folderLayout);
     m_folder->setText(QDir::toNativeSeparators(AppSettings::lastFolder()));
-    row(m_name);
+    row(m_name, nullptr);
     for (JobPriority p :
         { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low })
         m_priority->addItem(QString(), int(p));
     m_priority->setCurrentIndex(int(JobPriority::Normal));
-    row(m_priority);
-    row(m_sha256);
-    m_oneJob->setChecked(true);
+    row(m_priority, nullptr);
+    m_sha256->setObjectName(QStringLiteral("sha256"));
+    row(m_sha256, nullptr);
+    m_oneJob->setObjectName(QStringLiteral("oneJob"));
+    m_oneJob->setChecked(AppSettings::oneDownloadForMany());
     form->addRow(QString(), m_oneJob);
     form->addRow(QString(), m_paused);
+    m_more->setObjectName(QStringLiteral("moreOptions"));
+    m_more->setCheckable(true);
+    m_more->setAutoRaise(true);
+    m_more->setArrowType(Qt::RightArrow);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    form->addRow(m_more);
+    form->addRow(createAdvanced());
     form->addRow(m_buttons);
+    m_add->setDefault(true); // now that it is in the dialog, which keeps it as its default
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder
@@ -88,12 +107,52 @@ AddJobDialog::AddJobDialog(QWidget *parent)
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
+    connect(m_more, &QToolButton::toggled, this, [this](bool open) {
+        m_more->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(open);
+        growToFit();
+    });
+    connect(m_oneJob, &QCheckBox::clicked, this, [this] { m_oneJobChosen = true; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddJobDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddJobDialog::reject);
     connect(m_urls, &QPlainTextEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_sha256, &QLineEdit::textChanged, this, &AddJobDialog::validate);
     retranslate();
+}
+
+QWidget *AddJobDialog::createAdvanced()
+{
+    m_advanced = new QWidget;
+    m_advanced->setObjectName(QStringLiteral("advanced"));
+    auto *form = new QFormLayout(m_advanced);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_rate = new QSpinBox;
+    m_rate->setObjectName(QStringLiteral("rateLimit"));
+    m_rate->setRange(0, 999999);
+    m_rateUnit = new QComboBox;
+    m_rateUnit->setObjectName(QStringLiteral("rateUnit"));
+    m_rateUnit->addItem(QString(), 1024);
+    m_rateUnit->addItem(QString(), 1024 * 1024);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rate, 1);
+    rateRow->addWidget(m_rateUnit);
+    m_connections = new QSpinBox;
+    m_connections->setObjectName(QStringLiteral("connections"));
+    m_connections->setRange(0, 16);
+    for (QWidget *field :
+        { static_cast<QWidget *>(m_rate), static_cast<QWidget *>(m_connections) }) {
+        auto *label = new QLabel;
+        label->setBuddy(field);
+        m_labels.append(label);
+        if (field == m_rate)
+            form->addRow(label, rateRow);
+        else
+            form->addRow(label, field);
+    }
+    m_advanced->hide();
+    return m_advanced;
 }
 
 void AddJobDialog::changeEvent(QEvent *event)
@@ -107,7 +166,7 @@ void AddJobDialog::retranslate()
 {
     setWindowTitle(tr("Add downloads"));
     const QStringList labels { tr("Addresses:"), tr("Save in:"), tr("Name:"), tr("Priority:"),
-        tr("SHA-256:") };
+        tr("SHA-256:"), tr("Speed limit:"), tr("Connections per file:") };
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_urls->setPlaceholderText(tr("One address per line, e.g. https://example.org/file.iso"));
@@ -116,12 +175,37 @@ void AddJobDialog::retranslate()
     for (int i = 0; i < m_priority->count(); ++i)
         m_priority->setItemText(
             i, JobTypes::priorityDisplayName(JobPriority(m_priority->itemData(i).toInt())));
-    m_sha256->setPlaceholderText(
-        tr("optional: 64 hexadecimal digits, checked before the file is kept"));
-    m_oneJob->setText(tr("Download all addresses as one job"));
+    // Short, so that it fits in every language; the tooltip says the rest.
+    m_sha256->setPlaceholderText(tr("optional"));
+    m_sha256->setToolTip(tr("64 hexadecimal digits, checked before the file is kept"));
+    m_oneJob->setText(tr("Put all addresses in one download"));
     m_paused->setText(tr("Add paused (start later with Resume)"));
+    m_more->setText(tr("More options"));
+    m_rate->setSpecialValueText(tr("no limit"));
+    m_rateUnit->setItemText(0, tr("KiB/s"));
+    m_rateUnit->setItemText(1, tr("MiB/s"));
+    m_connections->setSpecialValueText(tr("as in Settings"));
     m_add->setText(tr("Add")); // a button of our own: the box retranslates only its standard ones
     validate();
+}
+
+void AddJobDialog::growToFit()
+{
+    // A window's minimum height ignores that a wrapped label grows taller as it narrows:
+    // the problem label, several lines long, would overlap the addresses.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalMinimumSize().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void AddJobDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
 }
 
 void AddJobDialog::setUrlsText(const QString &text)
@@ -142,7 +226,7 @@ void AddJobDialog::setFolder(const QString &folder)
 QList<QUrl> AddJobDialog::urlsIn(const QString &text)
 {
     QList<QUrl> urls;
-    for (const QString &word : linesOf(text)) {
+    for (const QString &word : wordsOf(text)) {
         const QUrl url(word, QUrl::StrictMode);
         if (url.isValid() && Intake::checkRemoteUrl(url).ok())
             urls.append(url);
@@ -150,9 +234,45 @@ QList<QUrl> AddJobDialog::urlsIn(const QString &text)
     return urls;
 }
 
+QStringList AddJobDialog::addressesIn(const QString &text)
+{
+    // Whitespace before a scheme separates two addresses; any other space is part of one
+    // ("http://x/a b c.zip", pasted from a page that did not encode it).
+    static const QRegularExpression beforeScheme(
+        QStringLiteral("\\s+(?=[A-Za-z][A-Za-z0-9+.-]*://)"));
+    QStringList addresses;
+    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\r\\n]+")))) {
+        for (const QString &piece : line.split(beforeScheme, Qt::SkipEmptyParts)) {
+            const QString address = piece.trimmed();
+            if (!address.isEmpty())
+                addresses << QString(address).replace(QLatin1Char(' '), QStringLiteral("%20"));
+        }
+    }
+    return addresses;
+}
+
+bool AddJobDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter after the last address adds them (Ctrl+Enter anywhere); Shift+Enter, or Enter
+    // inside the text, starts a new line.
+    if (watched == m_urls && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (enter
+            && (mods == Qt::ControlModifier
+                || (mods == Qt::NoModifier && m_urls->textCursor().atEnd()
+                    && m_problem.isEmpty()))) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void AddJobDialog::validate()
 {
-    const QStringList lines = linesOf(m_urls->toPlainText());
+    const QStringList lines = addressesIn(m_urls->toPlainText());
     QStringList bad;
     for (const QString &line : lines) {
         const QUrl url(line, QUrl::StrictMode);
@@ -167,7 +287,10 @@ void AddJobDialog::validate()
         m_problem = tr("Fix or remove these addresses:") + QLatin1Char('\n')
             + bad.join(QLatin1Char('\n'));
     m_urlProblem->setText(lines.isEmpty() ? QString() : m_problem);
+    const bool shown = m_urlProblem->isVisible();
     m_urlProblem->setVisible(!lines.isEmpty() && !m_problem.isEmpty());
+    if (m_urlProblem->isVisible() || shown)
+        growToFit();
 
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     const QFileInfo info(folder);
@@ -193,14 +316,16 @@ QString AddJobDialog::problem() const
 AddJobDialog::Request AddJobDialog::request() const
 {
     Request r;
-    for (const QString &line : linesOf(m_urls->toPlainText()))
+    for (const QString &line : addressesIn(m_urls->toPlainText()))
         r.urls.append(QUrl(line, QUrl::StrictMode));
     r.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     r.name = m_name->text().trimmed();
     r.priority = JobPriority(m_priority->currentData().toInt());
     r.startPaused = m_paused->isChecked();
-    r.oneJob = m_oneJob->isChecked();
+    r.oneJob = r.urls.size() > 1 && m_oneJob->isChecked();
     r.sha256 = m_sha256->text().trimmed().toLower();
+    r.connections = m_connections->value();
+    r.rateLimit = qint64(m_rate->value()) * m_rateUnit->currentData().toLongLong();
     return r;
 }
 
@@ -210,8 +335,11 @@ void AddJobDialog::accept()
     if (!m_problem.isEmpty()) {
         m_urlProblem->setText(m_problem);
         m_urlProblem->show();
+        growToFit();
         return;
     }
     AppSettings::setLastFolder(request().folder);
+    if (m_oneJobChosen)
+        AppSettings::setOneDownloadForMany(m_oneJob->isChecked());
     QDialog::accept();
 }

@@ -8,14 +8,18 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
+class QToolButton;
 
 // Add downloads: many URLs at once (one per line), the folder (remembered), a name, the
-// priority, start paused, and an optional SHA-256. A malformed or unsupported URL is
-// flagged at once and nothing can be added until it is fixed.
+// priority, start paused, and an optional SHA-256; under "More options" a speed limit and
+// the connections per file of these downloads. A malformed or unsupported URL is flagged
+// at once and nothing can be added until it is fixed. Enter adds (never browses).
 class AddJobDialog : public QDialog
 {
     Q_OBJECT
@@ -27,8 +31,10 @@ public:
         QString name;
         JobPriority priority = JobPriority::Normal;
         bool startPaused = false;
-        bool oneJob = true; // all URLs as the files of one job, else one job per URL
+        bool oneJob = false; // all URLs as the files of one job, else one job per URL
         QString sha256;
+        int connections = 0; // 0 = the default
+        qint64 rateLimit = 0; // bytes/s, 0 = none
     };
 
     explicit AddJobDialog(QWidget *parent = nullptr);
@@ -39,18 +45,27 @@ public:
     QString problem() const; // empty when the input is acceptable
     QPlainTextEdit *urlsEdit() const { return m_urls; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *browseButton() const { return m_browse; }
+    QToolButton *moreOptions() const { return m_more; }
 
     // Every http(s) URL in a text (one per line or separated by spaces): for paste and drop.
     static QList<QUrl> urlsIn(const QString &text);
+    // The addresses of the dialog's field: one per line, or several on a line where each
+    // begins with a scheme; spaces inside one address are kept, percent-encoded.
+    static QStringList addressesIn(const QString &text);
 
     void accept() override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void validate();
+    QWidget *createAdvanced();
+    void growToFit(); // tall enough for its wrapped problem label
 
     QPlainTextEdit *m_urls;
     QLabel *m_urlProblem;
@@ -63,6 +78,12 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_browse;
     QPushButton *m_add;
+    QToolButton *m_more;
+    QWidget *m_advanced = nullptr;
+    QSpinBox *m_rate = nullptr;
+    QComboBox *m_rateUnit = nullptr;
+    QSpinBox *m_connections = nullptr;
     QList<QLabel *> m_labels; // the form's labels, in order
+    bool m_oneJobChosen = false; // the user clicked "one download": remembered on Add
     QString m_problem;
 };

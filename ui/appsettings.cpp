@@ -36,3 +36,13 @@ void AppSettings::setLastFolder(const QString &folder)
 {
     QSettings().setValue(QStringLiteral("lastFolder"), folder);
 }
+
+bool AppSettings::oneDownloadForMany()
+{
+    return QSettings().value(QStringLiteral("addDialog/oneDownload"), false).toBool();
+}
+
+void AppSettings::setOneDownloadForMany(bool one)
+{
+    QSettings().setValue(QStringLiteral("addDialog/oneDownload"), one);
+}

@@ -17,4 +17,7 @@ struct AppSettings : EnginePreferences
     void save() const;
     static QString lastFolder(); // the Add dialog's folder, remembered
     static void setLastFolder(const QString &folder);
+    // The Add dialog's "one download" box for several addresses: off unless the user chose it.
+    static bool oneDownloadForMany();
+    static void setOneDownloadForMany(bool one);
 };

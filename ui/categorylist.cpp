@@ -2,6 +2,7 @@
 
 #include "ui/stateicon.h"
 
+#include <QEvent>
 #include <QHash>
 
 namespace {
@@ -30,6 +31,7 @@ CategoryList::CategoryList(QWidget *parent)
     setCurrentRow(0);
     setMaximumWidth(220);
     setObjectName(QStringLiteral("categories"));
+    setAccessibleName(tr("Categories"));
 }
 
 JobTableModel::Category CategoryList::category(int row) const
@@ -55,4 +57,11 @@ void CategoryList::fitToLanguage()
     const int side = sizeHintForColumn(0) + 2 * frameWidth() + 12;
     setMinimumWidth(side);
     setMaximumWidth(qMax(side, 220));
+}
+
+void CategoryList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Categories"));
+    QListWidget::changeEvent(event);
 }

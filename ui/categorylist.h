@@ -15,4 +15,7 @@ public:
     JobTableModel::Category category(int row) const;
     void updateCounts(const JobTableModel *model);
     void fitToLanguage(); // shows its longest category in full
+
+protected:
+    void changeEvent(QEvent *event) override;
 };

@@ -17,6 +17,7 @@
 #include "ui/notifier.h"
 #include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
+#include "ui/windowlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(320);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search downloads"));
 
     m_detailsSplitter->addWidget(m_view);
     m_detailsSplitter->addWidget(m_details);
@@ -452,23 +454,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::restoreLayout()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_view->header()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
-    m_sideSplitter->restoreState(s.value(QStringLiteral("window/sideSplitter")).toByteArray());
-    m_detailsSplitter->restoreState(
-        s.value(QStringLiteral("window/detailsSplitter")).toByteArray());
-    if (!s.contains(QStringLiteral("window/geometry")))
-        resize(1180, 720);
+    WindowLayout(this, m_view->header(), { m_sideSplitter, m_detailsSplitter }).restore();
 }
 
 void MainWindow::saveLayout()
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/columns"), m_view->header()->saveState());
-    s.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
-    s.setValue(QStringLiteral("window/detailsSplitter"), m_detailsSplitter->saveState());
+    WindowLayout(this, m_view->header(), { m_sideSplitter, m_detailsSplitter }).save();
 }

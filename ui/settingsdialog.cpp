@@ -11,10 +11,13 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -40,17 +43,81 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     , m_engine(engine)
 {
     setWindowTitle(tr("Settings"));
-    auto *form = new QFormLayout(this);
+    // Pages, so that the dialog fits a small screen in every language.
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("settingsPages"));
+    tabs->setAccessibleName(tr("Settings pages"));
+    tabs->tabBar()->setAccessibleName(tabs->accessibleName());
+    QWidget *general = createGeneralPage(settings);
+    QWidget *downloads = createDownloadsPage(settings);
+    QWidget *network = createNetworkPage(settings);
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(downloads, tr("Downloads"));
+    tabs->addTab(network, tr("Network"));
+    // The stack lowers the pages it takes: raised again in order, its children are in the
+    // order the pages are shown in, as a search of the dialog's children expects.
+    for (QWidget *page : { general, downloads, network })
+        page->raise();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *column = new QVBoxLayout(this);
+    column->addWidget(tabs);
+    column->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QFormLayout *SettingsDialog::newPageForm(QWidget *page)
+{
+    auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+QWidget *SettingsDialog::createGeneralPage(const AppSettings &settings)
+{
+    auto *page = new QWidget;
+    QFormLayout *form = newPageForm(page);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     auto *browse = new QPushButton(tr("Browse…"));
+    browse->setAutoDefault(false); // Enter is OK, never the folder picker
     folderRow->addWidget(browse);
-    form->addRow(tr("Default folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Default folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    // Language names in their own language, as every desktop shows them.
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+    form->addRow(tr("Language:"), m_language);
+    m_notifications->setChecked(settings.notifications);
+    form->addRow(QString(), m_notifications);
+    m_closeToTray->setChecked(settings.closeToTray);
+    form->addRow(QString(), m_closeToTray);
+    m_browserAddAtOnce->setChecked(settings.browserAddAtOnce);
+    m_browserAddAtOnce->setToolTip(
+        tr("Off: a download the browser extension hands over opens the Add dialog first."));
+    form->addRow(QString(), m_browserAddAtOnce);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+    return page;
+}
+
+QWidget *SettingsDialog::createDownloadsPage(const AppSettings &settings)
+{
+    auto *page = new QWidget;
+    QFormLayout *form = newPageForm(page);
     m_parallel->setRange(1, 32);
     m_parallel->setValue(settings.parallelJobs);
-    m_parallel->setToolTip(tr("Foreground jobs always run; this limits the others."));
-    form->addRow(tr("Jobs at the same time:"), m_parallel);
+    m_parallel->setToolTip(tr("Foreground downloads always run; this limits the others."));
+    form->addRow(tr("Downloads at the same time:"), m_parallel);
     m_retryDelay->setRange(1, 3600);
     m_retryDelay->setSuffix(tr(" s"));
     m_retryDelay->setValue(settings.retryDelay);
@@ -72,41 +139,24 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     form->addRow(tr("Connections per file:"), m_connections);
     m_filesAtOnce->setRange(1, 32);
     m_filesAtOnce->setValue(settings.filesAtOnce);
-    form->addRow(tr("Files of a job at once:"), m_filesAtOnce);
+    form->addRow(tr("Files of a download at once:"), m_filesAtOnce);
     m_speedLimit->setRange(0, 10 * 1024 * 1024);
     m_speedLimit->setSingleStep(64);
     m_speedLimit->setSuffix(tr(" KiB/s"));
     m_speedLimit->setSpecialValueText(tr("no limit"));
     m_speedLimit->setValue(settings.speedLimitKiB);
     form->addRow(tr("Speed limit for all downloads:"), m_speedLimit);
-    m_notifications->setChecked(settings.notifications);
-    form->addRow(QString(), m_notifications);
-    m_closeToTray->setChecked(settings.closeToTray);
-    form->addRow(QString(), m_closeToTray);
-    m_browserAddAtOnce->setChecked(settings.browserAddAtOnce);
-    m_browserAddAtOnce->setToolTip(tr("Off: a download the browser extension hands over opens the Add dialog first."));
-    form->addRow(QString(), m_browserAddAtOnce);
-    // Language names in their own language, as every desktop shows them.
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
-    form->addRow(tr("Language:"), m_language);
+    return page;
+}
+
+QWidget *SettingsDialog::createNetworkPage(const AppSettings &settings)
+{
+    auto *page = new QWidget;
+    QFormLayout *form = newPageForm(page);
     addProxyRows(form, settings.defaultProxy);
     if (m_engine)
         addCertificateRows(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder
-            = QFileDialog::getExistingDirectory(this, tr("Default folder"), m_folder->text());
-        if (!folder.isEmpty())
-            m_folder->setText(QDir::toNativeSeparators(folder));
-    });
+    return page;
 }
 
 void SettingsDialog::addCertificateRows(QFormLayout *form)
@@ -115,9 +165,13 @@ void SettingsDialog::addCertificateRows(QFormLayout *form)
     m_certificates = new QTreeWidget;
     m_certificates->setObjectName(QStringLiteral("trustedCertificates"));
     m_certificates->setRootIsDecorated(false);
+    m_certificates->setAccessibleName(tr("Trusted certificates")); // a table has no buddy
     m_certificates->setHeaderLabels(
         { tr("Server"), tr("Certificate"), tr("Valid until"), tr("SHA-256") });
     m_certificates->setMinimumHeight(90);
+    // Each heading whole, in every language ("Valid until" is long in Russian).
+    for (int column = 0; column < 3; ++column)
+        m_certificates->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // Read from the store on the engine thread; the list fills in when it answers.
     m_engine->post(
         this, [](Engine &engine) { return engine.trustedCertificates(); },
@@ -136,7 +190,9 @@ void SettingsDialog::addCertificateRows(QFormLayout *form)
     auto *column = new QVBoxLayout;
     column->addWidget(m_certificates);
     column->addWidget(remove, 0, Qt::AlignLeft);
-    form->addRow(tr("Trusted certificates:"), column);
+    auto *label = new QLabel(tr("Trusted certificates:"));
+    label->setBuddy(m_certificates);
+    form->addRow(label, column);
     connect(m_certificates, &QTreeWidget::currentItemChanged, remove,
         [remove](QTreeWidgetItem *current) { remove->setEnabled(current != nullptr); });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -156,8 +212,8 @@ void SettingsDialog::addProxyRows(QFormLayout *form, const ProxySettings &proxy)
     m_proxyMode->addItem(tr("None: connect directly"), int(ProxySettings::Mode::NoProxy));
     m_proxyMode->addItem(tr("Manual"), int(ProxySettings::Mode::Override));
     m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(int(proxy.mode))));
-    m_proxyMode->setToolTip(tr("The proxy a new job starts with; haul setproxysettings changes "
-                               "it for one job."));
+    m_proxyMode->setToolTip(tr("The proxy a new download starts with; haul setproxysettings "
+                               "changes it for one download."));
     m_proxyList->setObjectName(QStringLiteral("proxyList"));
     m_proxyList->setPlaceholderText(tr("http://proxy:3128 or socks5h://host:1080"));
     m_proxyList->setText(proxy.proxies.join(QLatin1Char(' ')));
@@ -167,7 +223,7 @@ void SettingsDialog::addProxyRows(QFormLayout *form, const ProxySettings &proxy)
     m_proxyProblem->setObjectName(QStringLiteral("proxyProblem"));
     m_proxyProblem->setWordWrap(true);
     m_proxyProblem->hide();
-    form->addRow(tr("Proxy for new jobs:"), m_proxyMode);
+    form->addRow(tr("Proxy for new downloads:"), m_proxyMode);
     form->addRow(tr("Proxies:"), m_proxyList);
     form->addRow(tr("Except for:"), m_proxyBypass);
     form->addRow(QString(), m_proxyProblem);

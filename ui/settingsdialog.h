@@ -13,10 +13,10 @@ class QLineEdit;
 class QSpinBox;
 class QTreeWidget;
 
-// Settings: default folder, parallel jobs, retry delay, no-progress timeout, stall
-// timeout, the proxy of new jobs, notifications, close to tray and the language; with an
-// engine, also the server
-// certificates the user trusted, which can be removed (on OK).
+// Settings, on three pages (General, Downloads, Network): default folder, parallel jobs, retry
+// delay, no-progress timeout, stall timeout, the proxy of new jobs, notifications, close to tray
+// and the language; with an engine, also the server certificates the user trusted, which can be
+// removed (on OK).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +45,10 @@ private:
     QLineEdit *m_proxyList;
     QLineEdit *m_proxyBypass;
     QLabel *m_proxyProblem;
+    static QFormLayout *newPageForm(QWidget *page);
+    QWidget *createGeneralPage(const AppSettings &settings);
+    QWidget *createDownloadsPage(const AppSettings &settings);
+    QWidget *createNetworkPage(const AppSettings &settings);
     void addProxyRows(QFormLayout *form, const ProxySettings &proxy);
     void addCertificateRows(QFormLayout *form); // the trusted ones, with Remove
     bool proxyFromFields(ProxySettings *proxy, QString *problem) const;
