@@ -134,9 +134,11 @@ private slots:
             return JobDetails::fileStatus(jobIn(state, files), index);
         };
         QCOMPARE(status(JobState::Transferring, 1), QStringLiteral("transferring"));
-        QCOMPARE(status(JobState::Transferring, 0), QStringLiteral("done: every byte received"));
-        QCOMPARE(
-            status(JobState::Transferring, 2), QStringLiteral("waiting for the files before it"));
+        QCOMPARE(status(JobState::Transferring, 0), QStringLiteral("done"));
+        QCOMPARE(status(JobState::Transferring, 2), QStringLiteral("waiting"));
+        // Several files of a job transfer at once: a later file with bytes is under way too.
+        const Job twoAtOnce = jobIn(JobState::Transferring, { partial, partial, untouched });
+        QCOMPARE(JobDetails::fileStatus(twoAtOnce, 1), QStringLiteral("transferring"));
         QCOMPARE(status(JobState::Connecting, 1), QStringLiteral("connecting"));
         QCOMPARE(status(JobState::Queued, 1), QStringLiteral("waiting for its turn in the queue"));
         QCOMPARE(status(JobState::Suspended, 1), QStringLiteral("paused"));
@@ -149,8 +151,7 @@ private slots:
         failed.error = notFound;
         QCOMPARE(
             JobDetails::fileStatus(failed, 1), QStringLiteral("failed: ") + notFound.description());
-        QCOMPARE(
-            JobDetails::fileStatus(failed, 2), QStringLiteral("waiting for the files before it"));
+        QCOMPARE(JobDetails::fileStatus(failed, 2), QStringLiteral("waiting"));
         // After Complete: the finished file kept, the others dropped; Cancel drops them all.
         Job completed = jobIn(JobState::Acknowledged, files);
         completed.files[0].completed = true;

@@ -286,9 +286,11 @@ void JobDetails::showFiles(const Job &job)
             f.bytesTotal < 0
                 ? Format::size(f.bytesTransferred)
                 : tr("%1 of %2").arg(Format::size(f.bytesTransferred), Format::size(f.bytesTotal)));
-        setText(3, fileStatus(job, i));
+        const QString status = fileStatus(job, i);
+        setText(3, status, status);
     }
     m_files->resizeColumnToContents(2);
+    m_files->resizeColumnToContents(3);
     showRanges(job);
 }
 
@@ -303,7 +305,7 @@ void JobDetails::showRanges(const Job &job)
         return;
     }
     const JobFile &f = job.files.at(shown);
-    const bool fetched = job.state == JobState::Transferring && shown == job.currentFileIndex();
+    const bool fetched = job.state == JobState::Transferring && isUnderWay(job, shown);
     m_ranges->setRanges(FileRanges::of(f, fetched ? qMax(1, job.connections) : 0));
     m_rangesCaption->setText(
         tr("Parts of %1 (filled: on disk; numbered: fetched now over that connection):")
@@ -326,15 +328,22 @@ QString JobDetails::fileStatus(const Job &job, int index)
     if (job.state == JobState::Cancelled)
         return tr("dropped: the download was cancelled");
     if (f.transferred)
-        return tr("done: every byte received");
+        return tr("done");
     const bool failed = job.state == JobState::Error || job.state == JobState::TransientError;
     if (failed && job.error && job.error->fileIndex == index)
         return job.state == JobState::Error
             ? tr("failed: %1").arg(job.error->description())
             : tr("failed, retried soon: %1").arg(job.error->description());
-    if (index != job.currentFileIndex())
-        return tr("waiting for the files before it");
+    // Several files of a job transfer at once: any with bytes is under way, as is the first.
+    if (!isUnderWay(job, index))
+        return tr("waiting");
     return currentFileStatus(job, f);
+}
+
+bool JobDetails::isUnderWay(const Job &job, int index)
+{
+    const JobFile &f = job.files.at(index);
+    return !f.transferred && (index == job.currentFileIndex() || f.bytesTransferred > 0);
 }
 
 QString JobDetails::currentFileStatus(const Job &job, const JobFile &f)
@@ -380,8 +389,12 @@ void JobDetails::showHistory(const QList<JobEvent> &events)
     for (int i = 0; i < events.size(); ++i) {
         const JobEvent &e = events.at(events.size() - 1 - i);
         auto *time = new QTableWidgetItem(Format::preciseDateTime(e.time));
-        auto *state
-            = new QTableWidgetItem(StateIcon::forState(e.state), historyStateText(e, created));
+        const QString stateText = historyStateText(e, created);
+        // "Added" is no pause: it goes without the Suspended icon.
+        auto *state = new QTableWidgetItem(stateText == JobTypes::stateDisplayName(e.state)
+                ? StateIcon::forState(e.state)
+                : QIcon(),
+            stateText);
         QString error;
         if (e.code) {
             error = QStringLiteral("%1 (%2)").arg(

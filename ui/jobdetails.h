@@ -46,6 +46,7 @@ private:
     void showFiles(const Job &job); // the Files tab
     static QString resumableText(const Job &job);
     static QString currentFileStatus(const Job &job, const JobFile &file);
+    static bool isUnderWay(const Job &job, int index);
     static QString fileName(const JobFile &file);
     void showRanges(const Job &job); // the parts of the file picked in the table, else the current
     void showHistory(const QList<JobEvent> &events);
