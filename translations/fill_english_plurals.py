@@ -54,6 +54,14 @@ def main(path):
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
     print(f"{path}: {filled} English plural forms filled")
+    # What a rule cannot know: a source written in the singular ("%n more error") or words
+    # that follow the count elsewhere ("Their files", "These"). A person reads these.
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        one, other = [f.text or "" for f in message.find("translation").findall("numerusform")][:2]
+        if one == other or re.search(r"\b(they|their|them|these|those)\b", one, re.I):
+            print("  check by hand:", message.findtext("source").strip())
 
 
 if __name__ == "__main__":

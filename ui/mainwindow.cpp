@@ -79,9 +79,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_speedLabel);
 
+    m_jobActions = new JobActions(this, m_engine, m_model);
     m_actions = new MainActions(this, m_engine);
     m_actions->createMenus(menuBar(), m_toolbar, m_search);
-    m_jobActions = new JobActions(this, m_engine, m_model);
     addToolBar(m_toolbar);
     createTray();
     connectSignals();
@@ -119,10 +119,10 @@ void MainWindow::connectSignals()
         else if (job && job->state == JobState::Acknowledged)
             openFiles(false);
     });
-    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
     connect(
         m_view, &JobView::linksDropped, this, [this](const QString &text) { openAddDialog(text); });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
         m_actions->fillContextMenu(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
@@ -278,14 +278,14 @@ void MainWindow::addJobs(const QList<QUrl> &urls, const QString &folder, const Q
         job.name = name;
         job.priority = priority;
         job.startPaused = startPaused;
+        job.connections = connections;
+        job.rateLimit = rateLimit;
         if (job.files.size() == 1)
             job.files.first().expectedSha256 = sha256;
     }
     const AppSettings settings = m_settings;
     // The whole chain runs on the engine thread; the window hears how it ended.
     auto work = [=](Engine &engine) {
-        job.connections = connections;
-        job.rateLimit = rateLimit;
         QUuid last;
         for (const NewJob &job : jobs) {
             const auto made = JobMaker::make(engine, job, settings);
@@ -402,21 +402,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_quitting && m_settings.closeToTray && m_tray && m_tray->isVisible()) {
         hide();
         event->ignore();
+        showTrayHintOnce();
         return;
     }
     saveLayout();
     m_errorPane->hide();
     event->accept();
     QApplication::quit();
-        showTrayHintOnce();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->source() == m_view || event->source() == m_view->viewport())
-        return;
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
-        event->acceptProposedAction();
 // Once: a closed window that only hid must not look like a Haul that quit.
 void MainWindow::showTrayHintOnce()
 {
@@ -428,6 +422,12 @@ void MainWindow::showTrayHintOnce()
     m_tray->showMessage(tr("Haul is still running"), m_trayHint, windowIcon(), 8000);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() == m_view || event->source() == m_view->viewport())
+        return;
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
