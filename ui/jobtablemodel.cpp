@@ -62,8 +62,6 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Size");
     case SpeedColumn:
         return tr("Speed");
-    case QueueColumn:
-        return tr("#");
     case TimeLeftColumn:
         return tr("Time left");
     case PriorityColumn:
@@ -72,6 +70,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Files");
     case AddedColumn:
         return tr("Added");
+    case QueueColumn:
+        return tr("#");
     }
     return QVariant();
 }
@@ -180,6 +180,8 @@ QVariant JobTableModel::sortKey(const Job &job, int column) const
         return progress.filesTotal;
     case AddedColumn:
         return job.creationTime;
+    case QueueColumn: // finished downloads after the queue
+        return JobTypes::isFinal(job.state) ? std::numeric_limits<int>::max() : job.queuePosition;
     }
     return QVariant();
 }
@@ -204,8 +206,6 @@ QVariant JobTableModel::displayText(const Job &job, int column) const
             return Format::size(progress.bytesTotal);
         return tr("%1 of %2")
             .arg(Format::size(progress.bytesTransferred), Format::size(progress.bytesTotal));
-    case QueueColumn: // finished downloads after the queue
-        return JobTypes::isFinal(job.state) ? std::numeric_limits<int>::max() : job.queuePosition;
     case SpeedColumn:
         return Format::speed(speed(job.id));
     case TimeLeftColumn:
@@ -216,6 +216,8 @@ QVariant JobTableModel::displayText(const Job &job, int column) const
         return tr("%1 / %2").arg(progress.filesTransferred).arg(progress.filesTotal);
     case AddedColumn:
         return Format::compactDateTime(job.creationTime);
+    case QueueColumn:
+        return JobTypes::isFinal(job.state) ? QString() : QLocale().toString(job.queuePosition);
     }
     return QVariant();
 }
@@ -240,8 +242,6 @@ void JobTableModel::reload()
 
 void JobTableModel::retranslate()
 {
-    case QueueColumn:
-        return JobTypes::isFinal(job.state) ? QString() : QLocale().toString(job.queuePosition);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_jobs.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
