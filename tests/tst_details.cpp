@@ -221,6 +221,17 @@ private slots:
                 || QApplication::focusWidget() == details->tabs();
         }
         QVERIFY2(reached, "Tab never reaches the details");
+        // Nor before any download is chosen: the tabs stay reachable, only the pages go grey.
+        m_window->view()->selectionModel()->clearSelection();
+        QTRY_VERIFY(details->jobId().isNull());
+        m_window->view()->setFocus();
+        reached = false;
+        for (int i = 0; i < 30 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached = details->tabs()->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY2(reached, "Tab skips the details while no download is chosen");
+        QVERIFY(!details->filesTable()->isEnabled());
         for (QWidget *w : std::initializer_list<QWidget *> { details->tabs(), details->filesTable(),
                  details->historyTable(), details->rangesBar() })
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());

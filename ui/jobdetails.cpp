@@ -169,7 +169,10 @@ QString JobDetails::proxyText(const ProxySettings &proxy)
 void JobDetails::refresh(bool historyToo)
 {
     const std::optional<Job> job = m_id.isNull() ? std::nullopt : m_model->job(m_id);
-    setEnabled(job.has_value());
+    // The pages go grey without a job, the tabs never: a disabled widget is skipped by Tab,
+    // and a keyboard or screen-reader user must find the details before choosing a job.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setEnabled(job.has_value());
     if (!job) {
         for (QLabel *value : std::as_const(m_values))
             value->clear();
