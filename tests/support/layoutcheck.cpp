@@ -17,8 +17,11 @@
 #include <QSizeGrip>
 #include <QStyle>
 #include <QStyleOption>
+#include <QStyledItemDelegate>
 #include <QTabBar>
+#include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace LayoutCheck {
 
@@ -149,7 +152,10 @@ private:
             text = checkLineEdit(edit);
         else if (auto *combo = qobject_cast<QComboBox *>(w))
             checkComboBox(combo);
-        else
+        else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            checkCells(view);
+            text = false;
+        } else
             text = false;
         if (auto *layout = qobject_cast<QFormLayout *>(w->layout()))
             checkForm(w, layout);
@@ -304,33 +310,84 @@ private:
         }
     }
 
+    // A heading is drawn in the style's label rectangle (beside the sort arrow) and elided
+    // to it: the same rectangle is asked for here.
     void checkHeader(QHeaderView *header)
     {
         QAbstractItemModel *model = header->model();
-        if (!model)
+        if (!model || header->orientation() != Qt::Horizontal)
             return;
-        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-        const int count = header->count();
-        for (int section = 0; section < count; ++section) {
+        for (int section = 0; section < header->count(); ++section) {
             if (header->isSectionHidden(section))
                 continue;
             const QString text
-                = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
+                = model->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
             if (text.isEmpty())
                 continue;
             QFont font = header->font();
-            const QVariant role = model->headerData(section, header->orientation(), Qt::FontRole);
+            const QVariant role = model->headerData(section, Qt::Horizontal, Qt::FontRole);
             if (role.canConvert<QFont>())
                 font = role.value<QFont>();
-            int needs = QFontMetrics(font).horizontalAdvance(text) + 2 * margin;
+            QStyleOptionHeader opt;
+            opt.initFrom(header);
+            opt.rect = QRect(0, 0, header->sectionSize(section), header->height());
+            opt.section = section;
+            opt.text = text;
+            opt.textAlignment = Qt::Alignment(
+                model->headerData(section, Qt::Horizontal, Qt::TextAlignmentRole).toInt());
             if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
-                needs += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
-                    + margin;
-            const int has = header->sectionSize(section);
-            if (header->orientation() == Qt::Horizontal && has < needs)
+                opt.sortIndicator = header->sortIndicatorOrder() == Qt::AscendingOrder
+                    ? QStyleOptionHeader::SortDown
+                    : QStyleOptionHeader::SortUp;
+            const QRect room
+                = header->style()->subElementRect(QStyle::SE_HeaderLabel, &opt, header);
+            const int needs = QFontMetrics(font).horizontalAdvance(text);
+            if (room.width() < needs)
                 add(header,
                     QStringLiteral("section \"%1\" elided: ").arg(text)
-                        + sizes(needs, has, "wide"));
+                        + sizes(needs, room.width(), "wide"));
+        }
+    }
+
+    // Cells drawn by the plain delegate, in the rows on show: elided text is reported, once
+    // a column.
+    void checkCells(QAbstractItemView *view)
+    {
+        QAbstractItemModel *model = view->model();
+        auto *tree = qobject_cast<QTreeView *>(view);
+        auto *table = qobject_cast<QTableView *>(view);
+        if (!model || (!tree && !table))
+            return;
+        const int margin
+            = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if ((tree && tree->isColumnHidden(column)) || (table && table->isColumnHidden(column)))
+                continue;
+            for (int row = 0; row < qMin(model->rowCount(), 20); ++row) {
+                const QModelIndex index = model->index(row, column);
+                const QString text = index.data(Qt::DisplayRole).toString();
+                QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+                const QRect rect = view->visualRect(index);
+                if (text.isEmpty() || text.contains(QLatin1Char('\n')) || !delegate
+                    || delegate->metaObject() != &QStyledItemDelegate::staticMetaObject
+                    || !view->viewport()->rect().intersects(rect))
+                    continue;
+                QFont font = view->font();
+                const QVariant role = index.data(Qt::FontRole);
+                if (role.canConvert<QFont>())
+                    font = role.value<QFont>();
+                int needs = QFontMetrics(font).horizontalAdvance(text) + 2 * margin;
+                if (!index.data(Qt::DecorationRole).isNull())
+                    needs
+                        += view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view) + 4;
+                if (rect.width() < needs) {
+                    add(view,
+                        QStringLiteral("cell \"%1\" (column \"%2\") elided: ")
+                                .arg(text, model->headerData(column, Qt::Horizontal).toString())
+                            + sizes(needs, rect.width(), "wide"));
+                    break;
+                }
+            }
         }
     }
 
