@@ -165,10 +165,7 @@ private slots:
         QCOMPARE(nameOf(named), QStringLiteral("Named:"));
     }
 
-    void theMainWindowsControlsHaveNames()
-    {
-        verifyNamed(unnamedIn(m_window));
-    }
+    void theMainWindowsControlsHaveNames() { verifyNamed(unnamedIn(m_window)); }
 
     void everyTabOfTheDetailsHasNamedControls()
     {
@@ -222,6 +219,20 @@ private slots:
         }
         QVERIFY2(reached, qPrintable(chain.join(QStringLiteral(", "))));
         QVERIFY(!nameOf(bar).isEmpty());
+        // And by the key itself, as a user presses it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QStringList pressed;
+        for (int i = 0; i < 40 && QApplication::focusWidget() != bar; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            pressed << (now ? QString::fromLatin1(now->metaObject()->className())
+                            : QStringLiteral("none"));
+        }
+        QVERIFY2(
+            QApplication::focusWidget() == bar, qPrintable(pressed.join(QStringLiteral(", "))));
     }
 
     void theAddDialogsFieldsHaveNames()
