@@ -6,11 +6,14 @@
 #include "core/model/errorcodes.h"
 #include "tests/support/testhelpers.h"
 #include "tests/support/windowfixture.h"
+#include "ui/errorfacts.h"
 #include "ui/errorpane.h"
 #include "ui/jobtablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/notifier.h"
 #include "ui/stateicon.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
@@ -113,22 +117,32 @@ private slots:
         QVERIFY(paneShows(id));
         QCOMPARE(pane()->fieldText(QStringLiteral("code")),
             QStringLiteral("%1 (%2)").arg(ErrorCode::hex(code), ErrorCode::name(code)));
-        QVERIFY(
-            pane()->fieldText(QStringLiteral("where")).startsWith(JobTypes::contextName(context)));
+        // In the user's words, with the context's name beside them.
+        QCOMPARE(pane()->fieldText(QStringLiteral("where")), ErrorFacts::whereText(context));
         QVERIFY(pane()
                     ->fieldText(QStringLiteral("where"))
-                    .contains(ErrorCode::contextDescription(context)));
+                    .endsWith(QStringLiteral("(%1)").arg(JobTypes::contextName(context))));
+        QVERIFY(pane()->fieldText(QStringLiteral("technical")).startsWith(ErrorCode::name(code)));
+        QVERIFY(pane()->fieldText(QStringLiteral("technical")).contains(ErrorCode::hex(code)));
         QCOMPARE(pane()->fieldText(QStringLiteral("what")), ErrorCode::description(code));
         QVERIFY(
             pane()->fieldText(QStringLiteral("file")).contains(QStringLiteral("(file 1 of 1)")));
         QVERIFY(!pane()->fieldText(QStringLiteral("saveTo")).isEmpty());
         QVERIFY(!pane()->fieldText(QStringLiteral("when")).isEmpty());
         QVERIFY(pane()->fieldText(QStringLiteral("count")).toInt() >= 1);
+        QVERIFY(!pane()->windowTitle().contains(ErrorCode::name(code))); // no code in headings
         if (!http.isEmpty()) {
             QVERIFY(pane()->fieldText(QStringLiteral("http")).startsWith(http));
             QCOMPARE(pane()->fieldText(QStringLiteral("protocol")), QStringLiteral("http"));
         }
         QCOMPARE(pane()->fix(), fix);
+        if (fix == ErrorPane::Fix::Url) {
+            // The new address is where the keyboard starts, and a screen reader names it.
+            QCOMPARE(pane()->focusWidget(), pane()->urlEdit());
+            QCOMPARE(
+                QAccessible::queryAccessibleInterface(pane()->urlEdit())->text(QAccessible::Name),
+                QStringLiteral("New address"));
+        }
         // Copy details puts every member on the clipboard.
         pane()->copyDetails();
         const QString copied = QApplication::clipboard()->text();
@@ -136,7 +150,7 @@ private slots:
         QVERIFY(copied.contains(JobTypes::contextName(context)));
         // The job carries the error badge in the table and counts under Errors.
         JobTableModel *model = m_window->model();
-        QTRY_COMPARE(model->job(id)->state, JobState::Error);
+        QTRY_VERIFY(model->job(id) && model->job(id)->state == JobState::Error);
         QVERIFY(model->count(JobTableModel::Category::Errors) >= 1);
         const QIcon badge = model->index(model->rowOf(id), JobTableModel::StateColumn)
                                 .data(Qt::DecorationRole)
@@ -197,6 +211,13 @@ private slots:
         QVERIFY(pane()->cancelJob());
         QCOMPARE(state(*m_engine, id), JobState::Cancelled);
         QVERIFY(!QFileInfo::exists(temp));
+        // The pane no longer says the download keeps what it received, nor where.
+        QTRY_VERIFY(!pane()
+                         ->findChild<QLabel *>(QStringLiteral("summary"))
+                         ->text()
+                         .contains(QStringLiteral("keeps what it received")));
+        QVERIFY(
+            !pane()->fieldText(QStringLiteral("saveTo")).contains(QStringLiteral("cut-cancel")));
     }
 
     void completePartialKeepsTheFinishedFiles()
@@ -224,10 +245,156 @@ private slots:
         QVERIFY(
             listed.indexOf(QStringLiteral("good.bin")) < listed.indexOf(QStringLiteral("Dropped")));
         QCOMPARE(state(*m_engine, id), JobState::Acknowledged);
-        QTRY_VERIFY(pane()->resultText().contains(ErrorCode::name(ErrorCode::S_PartialComplete)));
+        QTRY_VERIFY(pane()->resultText().contains(QStringLiteral("Completed partially: 1 of 2")));
+        QVERIFY(!pane()->resultText().contains(ErrorCode::name(ErrorCode::S_PartialComplete)));
         QCOMPARE(
             readFile(QDir(out).filePath(QStringLiteral("good.bin"))), TestServer::body(1, 5000));
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("bad.bin"))));
+        // The table does not call it done, and the pane lists no deleted file as saved.
+        JobTableModel *model = m_window->model();
+        QTRY_VERIFY(model->job(id) && model->job(id)->state == JobState::Acknowledged);
+        const int row = model->rowOf(id);
+        QVERIFY(model->index(row, JobTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Completed partially: 1 of 2")));
+        QVERIFY(model->index(row, JobTableModel::ProgressColumn)
+                    .data(JobTableModel::ProgressRole)
+                    .toInt()
+            < 1000);
+        QTRY_VERIFY(!pane()
+                         ->findChild<QLabel *>(QStringLiteral("summary"))
+                         ->text()
+                         .contains(QStringLiteral("keeps what it received")));
+        QVERIFY(!pane()->fieldText(QStringLiteral("saveTo")).contains(QStringLiteral("bad.bin")));
+    }
+
+    void aResolvedErrorNeitherWaitsNorComesNext()
+    {
+        TestServer::Route r = route(0);
+        r.status = 410;
+        for (const char *path : { "/resolved1", "/resolved2", "/resolved3", "/resolved4" })
+            m_http->setRoute(path, r);
+        const QUuid a = newJob({ m_http->url(QStringLiteral("/resolved1")) }, folder());
+        const QUuid b = newJob({ m_http->url(QStringLiteral("/resolved2")) }, folder());
+        QVERIFY(m_engine->resume(a).ok());
+        QVERIFY(paneShows(a));
+        QVERIFY(m_engine->resume(b).ok());
+        QTRY_COMPARE(pane()->waiting(), 1);
+        // Complete partial, Close, and Ctrl+I on the only download in Error: nothing waits.
+        pane()->setConfirmation([](const QString &, const QString &) { return true; });
+        QVERIFY(pane()->completePartial());
+        QTRY_COMPARE(state(*m_engine, a), JobState::Acknowledged);
+        pane()->close();
+        pane()->inspect(b);
+        QVERIFY(paneShows(b));
+        QCOMPARE(pane()->waiting(), 0);
+        QVERIFY(pane()->findChild<QLabel *>(QStringLiteral("queue"))->isHidden());
+        pane()->showNext();
+        QVERIFY(!pane()->isVisible()); // and not "now Completed"
+        m_engine->cancel(b);
+        // A waiting download cancelled elsewhere leaves the queue and its count.
+        const QUuid c = newJob({ m_http->url(QStringLiteral("/resolved3")) }, folder());
+        const QUuid d = newJob({ m_http->url(QStringLiteral("/resolved4")) }, folder());
+        QVERIFY(m_engine->resume(c).ok());
+        QVERIFY(paneShows(c));
+        QVERIFY(m_engine->resume(d).ok());
+        QTRY_COMPARE(pane()->waiting(), 1);
+        QVERIFY(pane()->findChild<QLabel *>(QStringLiteral("queue"))->isVisible());
+        QVERIFY(m_engine->cancel(d).ok());
+        QTRY_COMPARE(pane()->waiting(), 0);
+        QVERIFY(pane()->findChild<QLabel *>(QStringLiteral("queue"))->isHidden());
+        m_engine->cancel(c);
+    }
+
+    void aCredentialsFixDoesNotGoOnToACancelledDownload()
+    {
+        TestServer::Route r = route(3000);
+        r.basicUser = "cid";
+        r.basicPassword = "pa55";
+        m_http->setRoute("/locked", r);
+        TestServer::Route gone = route(0);
+        gone.status = 410;
+        m_http->setRoute("/gone-later", gone);
+        const QUuid a = newJob({ m_http->url(QStringLiteral("/locked")) }, folder());
+        const QUuid b = newJob({ m_http->url(QStringLiteral("/gone-later")) }, folder());
+        QVERIFY(m_engine->resume(a).ok());
+        QVERIFY(paneShows(a));
+        QVERIFY(m_engine->resume(b).ok());
+        QTRY_COMPARE(pane()->waiting(), 1);
+        QVERIFY(m_engine->cancel(b).ok());
+        // A wrong password first: the pane says the server refused it.
+        pane()->userEdit()->setText(QStringLiteral("cid"));
+        pane()->passwordEdit()->setText(QStringLiteral("wrong"));
+        QVERIFY(pane()->fixAndResume());
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->isVisible() && pane()->currentJob() == a
+                && pane()->fieldText(QStringLiteral("count")) == QLatin1String("2"),
+            10000);
+        const QString hint = pane()->findChild<QGroupBox *>()->findChild<QLabel *>()->text();
+        QVERIFY2(
+            hint.contains(QStringLiteral("refused this user name and password")), qPrintable(hint));
+        pane()->userEdit()->setText(QStringLiteral("cid"));
+        pane()->passwordEdit()->setText(QStringLiteral("pa55"));
+        QVERIFY(pane()->fixAndResume());
+        QTRY_COMPARE_WITH_TIMEOUT(state(*m_engine, a), JobState::Acknowledged, 10000);
+        QVERIFY(!pane()->isVisible() || pane()->currentJob() != b);
+        QCOMPARE(pane()->waiting(), 0);
+    }
+
+    // Opens a window on `store`, as at a start; whether it opened the pane for `id` and how
+    // many notifications it sent until the engine's replayed errors were heard, or until
+    // `failAgain` made the job fail once more.
+    QPair<bool, int> startOn(const QString &store, const QUuid &id, bool failAgain)
+    {
+        Engine::Settings settings;
+        Engine engine(settings);
+        if (!engine.open(store).ok())
+            return { false, -1 };
+        MainWindow window(&engine);
+        QSignalSpy announced(window.findChild<Notifier *>(), &Notifier::announced);
+        QSignalSpy errors(&engine, &Engine::jobError);
+        if (failAgain)
+            engine.resume(id);
+        // The window's queued slot was posted before the spy's direct one ran.
+        if (failAgain)
+            (void)QTest::qWaitFor([&] { return window.errorPane()->isVisible(); }, 10000);
+        else if (!QTest::qWaitFor([&] { return errors.count() >= 1; }, 10000))
+            return { false, -2 };
+        QCoreApplication::processEvents();
+        const bool opened = window.errorPane()->isVisible();
+        // Still listed, and its pane a Ctrl+I away.
+        const auto listed = [&] {
+            const std::optional<Job> job = window.model()->job(id);
+            return job && job->state == JobState::Error;
+        };
+        if (!QTest::qWaitFor(listed, 5000))
+            return { opened, -3 };
+        window.errorPane()->inspect(id);
+        if (!window.errorPane()->isVisible())
+            return { opened, -4 };
+        return { opened, int(announced.count()) };
+    }
+
+    void anErrorShownBeforeIsNotAnnouncedAtTheNextStart()
+    {
+        TestServer::Route r = route(0);
+        r.status = 410;
+        m_http->setRoute("/old-error", r);
+        const QString store = m_dir.filePath(QStringLiteral("replay.sqlite"));
+        QUuid id;
+        {
+            Engine::Settings settings;
+            Engine engine(settings);
+            QVERIFY(engine.open(store).ok());
+            engine.createJob(QString(), JobPriority::Normal, &id);
+            engine.addFile(id, m_http->url(QStringLiteral("/old-error")), folder());
+            engine.setNoProgressTimeout(id, 0);
+            QVERIFY(engine.resume(id).ok());
+            QTRY_COMPARE(state(engine, id), JobState::Error);
+        }
+        QCOMPARE(startOn(store, id, false), qMakePair(true, 1)); // news the first time
+        QCOMPARE(startOn(store, id, false), qMakePair(false, 0)); // not the second
+        QCOMPARE(startOn(store, id, true), qMakePair(true, 1)); // a later error is news
     }
 
     void fixWithANewUrlContinuesFromTheSameOffset()

@@ -10,16 +10,19 @@
 #include <QFileInfo>
 #include <QLabel>
 
+// The texts keep the context of the pane they were written for (ErrorPane).
+
 namespace {
 
-const char *const FieldNames[] = { "what", "where", "file", "address", "saveTo", "code", "http",
-    "protocol", "details", "count", "when" };
+// The facts shown, in form order (the names text() takes).
+const char *const FieldNames[]
+    = { "what", "where", "file", "address", "saveTo", "technical", "details", "when" };
 
-// Long addresses and paths are shortened in the middle; the tooltip and Copy details keep
-// them whole.
+// Long addresses and paths (no spaces to wrap at) are shortened in the middle; the tooltip
+// and Copy details keep them whole.
 QString shortened(const QLabel *label, const QString &text)
 {
-    return label->fontMetrics().elidedText(text, Qt::ElideMiddle, 460);
+    return label->fontMetrics().elidedText(text, Qt::ElideMiddle, 440);
 }
 
 } // namespace
@@ -28,12 +31,16 @@ ErrorFacts::ErrorFacts()
 {
     setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    setRowWrapPolicy(QFormLayout::DontWrapRows);
     for (const char *name : FieldNames) {
         auto *label = new QLabel;
         auto *value = new QLabel;
         value->setObjectName(QString::fromLatin1(name));
         value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Selectable by keyboard too: Tab reaches each fact, and a screen reader reads it.
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus);
+        label->setBuddy(value);
         m_fields.append(qMakePair(label, value));
         addRow(label, value);
     }
@@ -42,20 +49,22 @@ ErrorFacts::ErrorFacts()
 
 void ErrorFacts::retranslate()
 {
-    // The texts keep the context of the pane they were written for.
     const QStringList names { QCoreApplication::translate("ErrorPane", "What happened:"),
         QCoreApplication::translate("ErrorPane", "Where:"),
         QCoreApplication::translate("ErrorPane", "File:"),
         QCoreApplication::translate("ErrorPane", "Address:"),
         QCoreApplication::translate("ErrorPane", "Saved to:"),
-        QCoreApplication::translate("ErrorPane", "Code:"),
-        QCoreApplication::translate("ErrorPane", "HTTP status:"),
-        QCoreApplication::translate("ErrorPane", "Protocol:"),
+        QCoreApplication::translate("ErrorPane", "Technical details:"),
         QCoreApplication::translate("ErrorPane", "Details:"),
-        QCoreApplication::translate("ErrorPane", "Errors so far:"),
         QCoreApplication::translate("ErrorPane", "When:") };
-    for (int i = 0; i < m_fields.size(); ++i)
+    for (int i = 0; i < m_fields.size(); ++i) {
         m_fields[i].first->setText(names.at(i));
+        // The name without its colon (and the space French puts before it).
+        QString name = names.at(i);
+        while (!name.isEmpty() && (name.back() == QLatin1Char(':') || name.back().isSpace()))
+            name.chop(1);
+        m_fields[i].second->setAccessibleName(name);
+    }
 }
 
 QString ErrorFacts::fileLabel(const JobFile &f)
@@ -63,21 +72,55 @@ QString ErrorFacts::fileLabel(const JobFile &f)
     return f.localPath.isEmpty() ? f.remoteUrl.fileName() : QFileInfo(f.localPath).fileName();
 }
 
+QString ErrorFacts::whereText(ErrorContext context)
+{
+    QString where;
+    switch (context) {
+    case ErrorContext::LocalFile:
+        where = QCoreApplication::translate("ErrorPane", "with the file on this computer");
+        break;
+    case ErrorContext::RemoteFile:
+        where = QCoreApplication::translate("ErrorPane", "on the server");
+        break;
+    case ErrorContext::GeneralTransport:
+        where = QCoreApplication::translate("ErrorPane", "in the network connection");
+        break;
+    case ErrorContext::RemoteApplication:
+        where = QCoreApplication::translate("ErrorPane", "in the server's application");
+        break;
+    case ErrorContext::ServerCertificate:
+        where = QCoreApplication::translate("ErrorPane", "in the server's certificate");
+        break;
+    case ErrorContext::GeneralQueueManager:
+        where = QCoreApplication::translate("ErrorPane", "in Haul's list of downloads");
+        break;
+    case ErrorContext::QueueManagerNotification:
+        where = QCoreApplication::translate(
+            "ErrorPane", "while telling an application about the download");
+        break;
+    case ErrorContext::None:
+    case ErrorContext::Unknown:
+        where = QCoreApplication::translate("ErrorPane", "unknown");
+        break;
+    }
+    return QCoreApplication::translate("ErrorPane", "%1 (%2)")
+        .arg(where, JobTypes::contextName(context));
+}
+
 void ErrorFacts::clear()
 {
-    for (const auto &field : std::as_const(m_fields)) {
+    m_text.clear();
+    for (const auto &field : std::as_const(m_fields))
         field.second->clear();
-        field.second->setProperty("fullText", QString());
-    }
 }
 
 void ErrorFacts::set(const char *name, const QString &text)
 {
+    m_text.insert(QString::fromLatin1(name), text);
     for (const auto &field : std::as_const(m_fields)) {
         if (field.second->objectName() == QLatin1String(name)) {
             field.second->setText(shortened(field.second, text));
             field.second->setToolTip(text);
-            field.second->setProperty("fullText", text);
             field.first->setVisible(!text.isEmpty());
             field.second->setVisible(!text.isEmpty());
         }
@@ -86,10 +129,9 @@ void ErrorFacts::set(const char *name, const QString &text)
 
 void ErrorFacts::setError(const Job &job, const JobError &e)
 {
+    clear();
     set("what", e.description());
-    set("where",
-        QCoreApplication::translate("ErrorPane", "%1 — %2")
-            .arg(JobTypes::contextName(e.context), e.contextDescription()));
+    set("where", whereText(e.context));
     if (e.hasFile() && e.fileIndex < job.files.size()) {
         const JobFile &f = job.files.at(e.fileIndex);
         set("file",
@@ -106,35 +148,53 @@ void ErrorFacts::setError(const Job &job, const JobError &e)
         set("file",
             QCoreApplication::translate("ErrorPane", "not tied to one file (%1)")
                 .arg(ErrorCode::hex(ErrorCode::E_FileNotAvailable)));
-        set("saveTo", QString());
         set("address", QString());
+        set("saveTo", QString());
     }
-    set("code", QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
-    set("http",
-        e.httpStatus ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed()
-                     : QString());
-    set("protocol",
-        e.protocol.isEmpty() ? QCoreApplication::translate("ErrorPane", "not a protocol error")
-                             : e.protocol);
+    m_text.insert(QStringLiteral("code"),
+        QStringLiteral("%1 (%2)").arg(ErrorCode::hex(e.code), e.codeName()));
+    const QString http = e.httpStatus
+        ? QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason).trimmed()
+        : QString();
+    m_text.insert(QStringLiteral("http"), http);
+    m_text.insert(QStringLiteral("protocol"), e.protocol);
+    m_text.insert(QStringLiteral("count"), QString::number(job.errorCount));
+    // The code's name first: what a search or a bug report needs.
+    set("technical",
+        http.isEmpty() ? QCoreApplication::translate("ErrorPane", "%1 (%2)")
+                             .arg(e.codeName(), ErrorCode::hex(e.code))
+                       : QCoreApplication::translate("ErrorPane", "%1 (%2), HTTP status %3")
+                             .arg(e.codeName(), ErrorCode::hex(e.code), http));
     set("details", e.details);
-    set("count", QString::number(job.errorCount));
-    set("when", Format::dateTime(e.time));
+    set("when",
+        QCoreApplication::translate(
+            "ErrorPane", "%1 (error %n of this download)", nullptr, job.errorCount)
+            .arg(Format::dateTime(e.time)));
+}
+
+void ErrorFacts::setOutcome(const Job &job, const JobError &e)
+{
+    if (!e.hasFile() || e.fileIndex >= job.files.size())
+        return;
+    const JobFile &f = job.files.at(e.fileIndex);
+    if (f.completed)
+        set("saveTo", QDir::toNativeSeparators(f.localPath));
+    else if (job.state == JobState::Cancelled || job.state == JobState::Acknowledged)
+        set("saveTo",
+            QCoreApplication::translate(
+                "ErrorPane", "nothing: the partial data of this file was deleted"));
 }
 
 QString ErrorFacts::text(const QString &name) const
 {
-    for (const auto &field : m_fields) {
-        if (field.second->objectName() == name)
-            return field.second->property("fullText").toString();
-    }
-    return QString();
+    return m_text.value(name);
 }
 
 QStringList ErrorFacts::lines() const
 {
     QStringList lines;
     for (const auto &field : m_fields) {
-        const QString text = field.second->property("fullText").toString();
+        const QString text = m_text.value(field.second->objectName());
         if (!text.isEmpty())
             lines << QStringLiteral("%1 %2").arg(field.first->text(), text);
     }

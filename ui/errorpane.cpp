@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
+#include "ui/dialogfit.h"
 #include "ui/errorfacts.h"
 #include "ui/jobtablemodel.h"
 #include "ui/linkrenewalprompt.h"
@@ -15,7 +16,16 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+// Wide enough for an address or a path shortened in the middle to say where it goes; the
+// height follows the texts at this width.
+constexpr int PreferredWidth = 680;
+
+} // namespace
 
 ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     : QDialog(parent)
@@ -38,12 +48,13 @@ ErrorPane::ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent)
     setObjectName(QStringLiteral("errorPane"));
     setModal(false);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
-    setMinimumWidth(560);
+    setMinimumWidth(480);
 
+    // The height follows the content at the pane's width (DialogFit), not a fixed size.
     auto *layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // never smaller than its text
     layout->addLayout(createHeader());
     m_queueLabel->setObjectName(QStringLiteral("queue"));
+    m_queueLabel->setWordWrap(true);
     layout->addWidget(m_queueLabel);
     layout->addLayout(m_facts);
     layout->addWidget(m_fixBox);
@@ -79,6 +90,8 @@ QLayout *ErrorPane::createHeader()
     m_title->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_summary->setObjectName(QStringLiteral("summary"));
     titles->addWidget(m_title);
     titles->addWidget(m_summary);
     header->addWidget(m_icon);
@@ -102,6 +115,18 @@ QLayout *ErrorPane::createButtons()
 
 void ErrorPane::onJobsUpdated(const QSet<QUuid> &ids)
 {
+    // Errors resolved meanwhile, from the pane or elsewhere, no longer wait.
+    bool dropped = false;
+    for (const QUuid &id : ids) {
+        if (!m_queue.contains(id))
+            continue;
+        const std::optional<Job> job = m_model->job(id);
+        if (!job)
+            m_queue.remove(id);
+        dropped = !job || m_queue.update(*job) || dropped;
+    }
+    if (dropped && isVisible())
+        showQueue();
     if (!isVisible() || !ids.contains(m_id))
         return;
     // The model's snapshot, unless the one the engine answered with is newer.
@@ -116,6 +141,12 @@ QString ErrorPane::fieldText(const QString &name) const
     return m_facts->text(name);
 }
 
+void ErrorPane::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    DialogFit::keepContentHeight(this);
+}
+
 void ErrorPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -128,7 +159,7 @@ void ErrorPane::retranslate()
     m_facts->retranslate();
     m_fixBox->retranslate();
     m_copy->setText(tr("Copy details"));
-    m_cancel->setText(tr("Cancel job…"));
+    m_cancel->setText(tr("Cancel download…"));
     m_complete->setText(tr("Complete partial…"));
     m_fixResume->setText(tr("Fix and Resume"));
     m_close->setText(tr("Close"));
@@ -142,42 +173,99 @@ void ErrorPane::enqueue(const QUuid &id)
         return;
     }
     m_queue.add(id);
-    if (!isVisible() || m_id.isNull() || !m_hasError || m_result->isVisible())
+    if (!isVisible() || m_id.isNull() || !stillInError(m_job) || hasResult())
         showNext();
     else
-        load(); // the same job, one more waiting
+        showQueue(); // the same job, one more waiting
+}
+
+bool ErrorPane::announces(const QUuid &id, const JobError &error)
+{
+    return m_seen.announce(id, error, m_model->jobs());
+}
+
+bool ErrorPane::hasResult() const
+{
+    return !m_result->isHidden(); // also while the pane is closed
+}
+
+bool ErrorPane::stillInError(const std::optional<Job> &job) const
+{
+    // The model may have heard of a change the pane's snapshot has not caught up with.
+    const std::optional<Job> fresh = job ? m_model->job(job->id) : std::nullopt;
+    if (fresh && fresh->modificationTime > job->modificationTime)
+        return m_hasError && fresh->state == JobState::Error;
+    return m_hasError && job && job->state == JobState::Error;
 }
 
 void ErrorPane::inspect(const QUuid &id)
 {
     m_queue.remove(id);
-    if (!m_id.isNull() && m_id != id && m_hasError && !m_result->isVisible())
-        m_queue.putFirst(m_id); // the one on screen waits for its turn
+    // The one on screen waits for its turn, unless it was dealt with.
+    if (!m_id.isNull() && m_id != id && stillInError(m_job) && !hasResult() && !m_dealtWith)
+        m_queue.putFirst(m_id);
     m_id = id;
+    m_dealtWith = false;
     m_result->hide();
     reload();
-    show();
-    raise();
+    showOnScreen();
     activateWindow();
+}
+
+void ErrorPane::showOnScreen()
+{
+    QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr;
+    const bool opening = !isVisible();
+    if (opening) {
+        fitToContent();
+        DialogFit::placeOver(this, owner, true);
+        show();
+        focusTheFix();
+    }
+    // Once more when shown, after the window system's answer to show(): the size given to a
+    // closed window may be lost as it opens again, and only now is the frame known, whose
+    // title bar must be on the screen too.
+    QTimer::singleShot(0, this, [this, opening] {
+        QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr;
+        DialogFit::fitToContent(this, PreferredWidth);
+        DialogFit::placeOver(this, owner, opening);
+    });
+    raise();
+}
+
+void ErrorPane::fitToContent()
+{
+    DialogFit::fitToContent(this, PreferredWidth);
+    if (isVisible())
+        DialogFit::placeOver(this, parentWidget() ? parentWidget()->window() : nullptr, false);
+}
+
+void ErrorPane::showQueue()
+{
+    m_queueLabel->setVisible(!m_queue.isEmpty());
+    m_queueLabel->setText(m_queue.waitingText());
+    m_next->setText(m_queue.nextText());
+    m_next->setVisible(!m_queue.isEmpty());
+    fitToContent();
 }
 
 void ErrorPane::showNext()
 {
     m_result->hide();
-    if (m_queue.isEmpty()) {
-        m_id = QUuid();
-        hide();
+    // A job that left Error while it waited is not shown, even if its snapshot is still to come.
+    while (!m_queue.isEmpty()) {
+        const QUuid id = m_queue.takeFirst();
+        const std::optional<Job> job = m_model->job(id);
+        if (job && ErrorQueue::isFinal(job->state))
+            continue;
+        m_id = id;
+        m_dealtWith = false;
+        reload();
+        showOnScreen();
         return;
     }
-    m_id = m_queue.takeFirst();
-    reload();
-    show();
-    raise();
-}
-
-ErrorPane::Fix ErrorPane::fixFor(const JobError &error)
-{
-    return error.remedy();
+    m_id = QUuid();
+    hide();
 }
 
 void ErrorPane::reload()
@@ -209,28 +297,36 @@ void ErrorPane::load()
     const QString name = job ? JobTableModel::displayName(*job) : QString();
     setWindowTitle(tr("Download error — %1").arg(name));
     m_title->setText(tr("“%1” stopped").arg(name));
-    m_queueLabel->setVisible(!m_queue.isEmpty());
-    m_queueLabel->setText(m_queue.waitingText());
-    m_next->setText(m_queue.nextText());
-    m_next->setVisible(!m_queue.isEmpty());
     if (!job || !m_hasError) {
         showNoError(job);
+        showQueue();
         return;
     }
     m_summary->setText(tr(
         "Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
     m_facts->setError(*job, m_error);
+    // A 401 or 407 again after the pane gave credentials: those were wrong.
+    m_fixBox->setCredentialsTried(m_credentialsGiven.contains(m_id));
     m_fixBox->setError(*job, m_error, m_memoryOnlyReason);
     m_fixBox->show();
     refreshState();
-    resize(width(), sizeHint().height());
+    showQueue();
+    if (isVisible() && m_focusedError != qMakePair(m_id, m_error.time))
+        focusTheFix();
+}
+
+void ErrorPane::focusTheFix()
+{
+    // The keyboard starts in the fix's first editor ("New address"), else on its button.
+    m_focusedError = qMakePair(m_id, m_hasError ? m_error.time : QDateTime());
+    m_fixBox->focusFirstEditor(m_fixResume);
 }
 
 void ErrorPane::showNoError(const std::optional<Job> &job)
 {
     m_summary->setText(job
-            ? tr("This job has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
-            : tr("This job no longer exists."));
+            ? tr("This download has no error now (%1).").arg(JobTypes::stateDisplayName(job->state))
+            : tr("This download no longer exists."));
     m_facts->clear();
     m_fixBox->hide();
     m_cancel->setEnabled(false);
@@ -251,8 +347,32 @@ void ErrorPane::refreshState()
     m_complete->setEnabled(inError);
     m_fixResume->setEnabled(inError);
     m_fixBox->setEnabled(inError);
-    if (job && !inError && m_hasError && !m_result->isVisible())
-        setResult(tr("The job is now %1.").arg(JobTypes::stateDisplayName(job->state)), false);
+    if (job && !inError && m_hasError)
+        showOutcome(*job);
+}
+
+void ErrorPane::showOutcome(const Job &job)
+{
+    // What is true now, not what was when the download stopped.
+    const QString name = JobTableModel::displayName(job);
+    m_fixBox->hide();
+    m_facts->setOutcome(job, m_error);
+    if (job.state == JobState::Cancelled) {
+        m_title->setText(tr("“%1” was cancelled").arg(name));
+        m_summary->setText(tr(
+            "The download was cancelled and its partial data deleted. Files already saved are kept."));
+    } else if (job.state == JobState::Acknowledged) {
+        m_title->setText(tr("“%1” was completed").arg(name));
+        m_summary->setText(JobTableModel::isPartial(job)
+                ? tr("%1. The other files were dropped and their partial data deleted.")
+                      .arg(JobTableModel::stateText(job))
+                : tr("Every file of the download was saved."));
+    } else {
+        m_title->setText(tr("“%1” goes on").arg(name));
+        m_summary->setText(
+            tr("The download is now %1.").arg(JobTypes::stateDisplayName(job.state)));
+    }
+    fitToContent();
 }
 
 QString ErrorPane::resumeText() const
@@ -274,7 +394,7 @@ QString ErrorPane::detailsText() const
                          Format::fullDate(c.notAfter));
         lines << tr("SHA-256: %1").arg(c.fingerprint());
     }
-    lines << tr("Job: %1").arg(m_id.toString(QUuid::WithoutBraces));
+    lines << tr("Download: %1").arg(m_id.toString(QUuid::WithoutBraces));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -286,7 +406,7 @@ void ErrorPane::copyDetails()
 
 QString ErrorPane::resultText() const
 {
-    return m_result->isVisible() ? m_result->text() : QString();
+    return hasResult() ? m_result->text() : QString();
 }
 
 void ErrorPane::setLinkRenewal(LinkRenewalPrompt *renewal)
@@ -313,6 +433,8 @@ void ErrorPane::setResult(const QString &text, bool failure)
     m_result->setText(text);
     m_result->setStyleSheet(failure ? QStringLiteral("color: #d63a3a;") : QString());
     m_result->show();
+    if (isVisible())
+        fitToContent();
 }
 
 bool ErrorPane::confirm(const QString &title, const QString &text)
@@ -331,7 +453,7 @@ void ErrorPane::finishWith(const QString &text)
     m_complete->setEnabled(false);
     m_fixResume->setEnabled(false);
     m_fixBox->setEnabled(false);
-    m_next->setVisible(!m_queue.isEmpty());
+    showQueue();
 }
 
 bool ErrorPane::cancelJob()
@@ -342,11 +464,12 @@ bool ErrorPane::cancelJob()
     qint64 partial = 0;
     for (const JobFile &f : job->files)
         partial += f.completed ? 0 : f.bytesTransferred;
-    if (!confirm(tr("Cancel the job?"),
-            tr("The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.")
+    if (!confirm(tr("Cancel the download?"),
+            tr("The download is cancelled and its partial data (%1) is deleted. Files already saved are kept.")
                 .arg(Format::size(partial))))
         return false;
     const QUuid id = m_id;
+    m_dealtWith = true;
     m_engine->post(
         this, [id](Engine &engine) { return engine.cancel(id); },
         [this, id](const CallResult &r) {
@@ -387,6 +510,7 @@ bool ErrorPane::completePartial()
     const QUuid id = m_id;
     const QList<JobFile> files = job->files;
     const int keptCount = int(kept.size());
+    m_dealtWith = true;
     m_engine->post(
         this, [id](Engine &engine) { return engine.complete(id); },
         [this, id, files, keptCount](const CallResult &r) {
@@ -411,8 +535,8 @@ void ErrorPane::showCompleted(const CallResult &r, const QList<JobFile> &files, 
     }
     if (r.code == ErrorCode::S_PartialComplete)
         finishWith(
-            tr("Completed partially (%1): %n file(s) kept, the rest dropped.", nullptr, keptCount)
-                .arg(ErrorCode::name(r.code)));
+            tr("Completed partially: %n of %1 files kept, the others dropped.", nullptr, keptCount)
+                .arg(files.size()));
     else
         finishWith(tr("Completed: every file was kept."));
 }
@@ -435,6 +559,8 @@ bool ErrorPane::fixAndResume()
     if (!change.question.isEmpty() && !confirm(change.questionTitle, change.question))
         return false;
     const QUuid id = m_id;
+    if (m_fixBox->fix() == Fix::Credentials)
+        m_credentialsGiven.insert(id);
     auto work = [id, apply = change.apply](Engine &engine) {
         const CallResult r = apply(engine);
         return r.ok() ? engine.resume(id) : r;

@@ -4,9 +4,11 @@
 #include "core/model/job.h"
 #include "ui/errorqueue.h"
 #include "ui/fixandresumebox.h"
+#include "ui/seenerrors.h"
 
 #include <QDialog>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 #include <functional>
 
@@ -32,6 +34,9 @@ public:
     ErrorPane(Engine *engine, JobTableModel *model, QWidget *parent = nullptr);
 
     void enqueue(const QUuid &id); // a new error: shown now, or after the ones before it
+    // Whether the window tells the user of this error: false for one shown before (the engine
+    // repeats every job's error at each start); marks it shown.
+    bool announces(const QUuid &id, const JobError &error);
     void inspect(const QUuid &id); // "Inspect error…": this job's error, now
     QUuid currentJob() const { return m_id; }
     int waiting() const { return m_queue.size(); }
@@ -40,7 +45,6 @@ public:
     void setLinkRenewal(LinkRenewalPrompt *renewal);
     void getNewLinkFromBrowser();
 
-    static Fix fixFor(const JobError &error);
     Fix fix() const { return m_fixBox->fix(); }
     QString detailsText() const; // what "Copy details" puts on the clipboard
     QString resultText() const;
@@ -69,9 +73,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void showOnScreen(); // sized to its content, centred over the window when it opens
+    void fitToContent();
+    void showQueue();
+    void showOutcome(const Job &job);
+    bool hasResult() const;
+    void focusTheFix();
+    bool stillInError(const std::optional<Job> &job) const;
     QLayout *createHeader();
     QLayout *createButtons();
     std::optional<Job> currentJobState() const; // the newest snapshot: the model's or the engine's
@@ -96,6 +108,10 @@ private:
     JobError m_error;
     bool m_hasError = false;
     Confirmation m_confirm;
+    QSet<QUuid> m_credentialsGiven; // jobs whose credentials Fix-and-Resume set
+    SeenErrors m_seen;
+    bool m_dealtWith = false; // Cancel or Complete partial was asked for the job on show
+    QPair<QUuid, QDateTime> m_focusedError; // the error whose fix has the keyboard
 
     QLabel *m_icon;
     QLabel *m_title;

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QUuid>
 
+#include "core/model/jobtypes.h"
+
+struct Job;
+
 // The errors that wait behind the one the error pane shows, first come first shown, so that
-// the pane opens once and not once per error; a job waits once, however often it fails.
+// the pane opens once and not once per error; a job waits once, however often it fails. An
+// error resolved meanwhile (the job completed, cancelled, resumed or removed, from the pane
+// or elsewhere) leaves the queue: update() hears every snapshot of a waiting job.
 class ErrorQueue
 {
 public:
@@ -12,11 +19,23 @@ public:
     void putFirst(const QUuid &id); // the one on show, set aside for another: it comes next
     void remove(const QUuid &id);
     QUuid takeFirst();
-    bool isEmpty() const { return m_ids.isEmpty(); }
-    int size() const { return int(m_ids.size()); }
+    bool contains(const QUuid &id) const;
+    bool isEmpty() const { return m_waiting.isEmpty(); }
+    int size() const { return int(m_waiting.size()); }
+    // A new snapshot of a job: true when it showed the job's error resolved and dropped it.
+    bool update(const Job &snapshot);
+    static bool resolves(const Job &snapshot, const QDateTime &since);
+    static bool isFinal(JobState state); // completed or cancelled: no error to fix any more
     QString waitingText() const; // "2 more errors waiting after this one."
     QString nextText() const; // the Next button's, with how many wait
 
 private:
-    QList<QUuid> m_ids;
+    struct Waiting
+    {
+        QUuid id;
+        QDateTime since; // when it joined: an older snapshot still shows the job before its error
+    };
+    int indexOf(const QUuid &id) const;
+
+    QList<Waiting> m_waiting;
 };

@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 // The texts keep the translation context of the pane they were written for (ErrorPane).
@@ -40,7 +39,7 @@ const JobFile *fileOf(const Job &job, const JobError &error)
 FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     : QGroupBox(parent)
     , m_hint(new QLabel)
-    , m_pages(new QStackedWidget)
+    , m_pages(new QWidget)
     , m_url(new QLineEdit)
     , m_fromBrowser(new QPushButton)
     , m_target(new QComboBox)
@@ -62,8 +61,11 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
-    // The fixes, one page each, in the order of Fix.
-    m_pages->addWidget(new QWidget); // None
+    // The fixes, one page each, in the order of Fix; only the one on show takes room (a
+    // QStackedWidget's height would be that of its tallest page).
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
+    m_pageList.append(new QWidget(m_pages)); // None: nothing to edit
     m_url->setObjectName(QStringLiteral("newUrl"));
     m_fromBrowser->setObjectName(QStringLiteral("newLinkFromBrowser"));
     m_fromBrowser->hide();
@@ -88,7 +90,9 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
     m_noProgress->setRange(0, 24 * 30);
     addPage({ m_retryDelay, m_noProgress });
     for (QLabel *l : { m_certSubject, m_certIssuer, m_certValid, m_certSha }) {
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Reached by Tab and read by a screen reader, as the error's facts are.
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setFocusPolicy(Qt::StrongFocus);
         l->setWordWrap(true);
     }
     m_certSha->setObjectName(QStringLiteral("certificateSha256"));
@@ -106,6 +110,7 @@ FixAndResumeBox::FixAndResumeBox(QWidget *parent)
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
+    showPage(Fix::None);
     retranslate();
 }
 
@@ -117,10 +122,30 @@ void FixAndResumeBox::addPage(std::initializer_list<QWidget *> fields)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (QWidget *field : fields) {
         auto *label = new QLabel;
+        // The editor itself, where the field is a row of an editor and a button.
+        QWidget *editor = field;
+        if (field->focusPolicy() == Qt::NoFocus)
+            if (auto *edit = field->findChild<QLineEdit *>())
+                editor = edit;
+        label->setBuddy(editor);
         m_labels.append(label);
         form->addRow(label, field);
     }
-    m_pages->addWidget(page);
+    m_pages->layout()->addWidget(page);
+    m_pageList.append(page);
+}
+
+void FixAndResumeBox::focusFirstEditor(QWidget *otherwise)
+{
+    if (isVisible() && isEnabled() && m_fix != Fix::None) {
+        for (QWidget *w : m_pageList.at(int(m_fix))->findChildren<QWidget *>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+                w->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    otherwise->setFocus(Qt::OtherFocusReason);
 }
 
 void FixAndResumeBox::setBrowserAvailable(bool available)
@@ -145,8 +170,15 @@ void FixAndResumeBox::retranslate()
         QCoreApplication::translate("ErrorPane", "Issued by:"),
         QCoreApplication::translate("ErrorPane", "Valid:"),
         QCoreApplication::translate("ErrorPane", "SHA-256:"), QString() };
-    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
+    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i) {
         m_labels[i]->setText(labels.at(i));
+        // A screen reader names the editor by its label, without the colon.
+        QString name = labels.at(i);
+        while (!name.isEmpty() && (name.back() == QLatin1Char(':') || name.back().isSpace()))
+            name.chop(1);
+        if (!name.isEmpty())
+            m_labels[i]->buddy()->setAccessibleName(name);
+    }
     m_target->setItemText(0, QCoreApplication::translate("ErrorPane", "the server"));
     m_target->setItemText(1, QCoreApplication::translate("ErrorPane", "the proxy"));
     m_noProgress->setSpecialValueText(
@@ -157,12 +189,9 @@ void FixAndResumeBox::retranslate()
 
 void FixAndResumeBox::showPage(Fix fix)
 {
-    // Only the page on show counts for the size, so that a short fix leaves no hole.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(
-            i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-            i == int(fix) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setCurrentIndex(int(fix));
+    for (int i = 0; i < m_pageList.size(); ++i)
+        m_pageList.at(i)->setVisible(i == int(fix) && fix != Fix::None);
+    m_pages->setVisible(fix != Fix::None);
 }
 
 void FixAndResumeBox::setError(
@@ -181,13 +210,21 @@ void FixAndResumeBox::showHint(const JobError &e, const QString &memoryOnlyReaso
     switch (m_fix) {
     case Fix::Url:
         m_hint->setText(QCoreApplication::translate("ErrorPane",
-            "The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:"));
+            "The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it below."));
         break;
     case Fix::Credentials:
-        m_hint->setText(e.httpStatus == 407 ? QCoreApplication::translate(
-                            "ErrorPane", "The proxy asks for a user name and password:")
-                                            : QCoreApplication::translate("ErrorPane",
-                                                "The server asks for a user name and password:"));
+        if (m_credentialsTried)
+            m_hint->setText(e.httpStatus == 407
+                    ? QCoreApplication::translate("ErrorPane",
+                        "The proxy refused this user name and password. Check them and enter them again.")
+                    : QCoreApplication::translate("ErrorPane",
+                        "The server refused this user name and password. Check them and enter them again."));
+        else
+            m_hint->setText(e.httpStatus == 407
+                    ? QCoreApplication::translate(
+                        "ErrorPane", "The proxy asks for a user name and password.")
+                    : QCoreApplication::translate(
+                        "ErrorPane", "The server asks for a user name and password."));
         if (!memoryOnlyReason.isEmpty())
             m_hint->setText(m_hint->text() + QLatin1Char(' ')
                 + QCoreApplication::translate("ErrorPane",
@@ -196,18 +233,18 @@ void FixAndResumeBox::showHint(const JobError &e, const QString &memoryOnlyReaso
         break;
     case Fix::Folder:
         m_hint->setText(QCoreApplication::translate("ErrorPane",
-            "The file cannot be written where it is. Free some space and resume, or choose another folder:"));
+            "The file cannot be written where it is. Free some space and resume, or choose another folder."));
         break;
     case Fix::Retry:
         m_hint->setText(e.context == ErrorContext::RemoteFile
                 ? QCoreApplication::translate("ErrorPane",
-                    "The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:")
+                    "The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries.")
                 : QCoreApplication::translate("ErrorPane",
-                    "The connection failed. Resume tries again; you may also change how patiently Haul retries:"));
+                    "The connection failed. Resume tries again; you may also change how patiently Haul retries."));
         break;
     case Fix::Certificate:
         m_hint->setText(QCoreApplication::translate("ErrorPane",
-            "The server's certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server's own certificate you may trust exactly this one, for this server only:"));
+            "The server's certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server's own certificate you may trust exactly this one, for this server only."));
         break;
     case Fix::None:
         m_hint->setText(
@@ -228,6 +265,9 @@ void FixAndResumeBox::fillEditors(const Job &job, const JobError &e)
         break;
     case Fix::Credentials:
         m_target->setCurrentIndex(e.httpStatus == 407 ? 1 : 0);
+        if (job.id != m_credentialsJob)
+            m_user->clear(); // another download's user name is no guess for this one
+        m_credentialsJob = job.id;
         m_password->clear();
         break;
     case Fix::Folder:
@@ -272,7 +312,7 @@ QString FixAndResumeBox::resumeText(const Job &job, const JobError &error) const
         finished += f.transferred ? 1 : 0;
     const QString kept = finished > 0 ? QLatin1Char(' ')
             + QCoreApplication::translate(
-                "ErrorPane", "%n finished file(s) will not be fetched again.", nullptr, finished)
+                "ErrorPane", "%n finished file will not be fetched again.", nullptr, finished)
                                       : QString();
     const JobFile *f = fileOf(job, error);
     if (!f || f->bytesTransferred == 0)

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 
 // The error pane's "Fix and resume" box: what the error calls for (ErrorCode::remedy) and the
 // editors of that fix — a new address, credentials, another folder, how patiently to retry,
@@ -42,10 +41,14 @@ public:
 
     // The fix for this error of this job, its hint and its editors filled in from the job.
     void setError(const Job &job, const JobError &error, const QString &memoryOnlyReason);
+    // The credentials Fix-and-Resume gave were refused: the hint says so.
+    void setCredentialsTried(bool tried) { m_credentialsTried = tried; }
     Fix fix() const { return m_fix; }
     Change change(const QUuid &id, const Job &job, const JobError &error) const;
     QString resumeText(const Job &job, const JobError &error) const;
     void retranslate();
+    // Focus on the first editor of the fix on show, or on `otherwise` where there is none.
+    void focusFirstEditor(QWidget *otherwise);
 
     QLineEdit *urlEdit() const { return m_url; }
     QComboBox *credentialTarget() const { return m_target; }
@@ -72,10 +75,13 @@ private:
 
     Fix m_fix = Fix::None;
     QLabel *m_hint;
-    QStackedWidget *m_pages;
+    QWidget *m_pages;
+    QList<QWidget *> m_pageList; // in the order of Fix
     QLineEdit *m_url;
     QPushButton *m_fromBrowser;
     bool m_browserAvailable = false;
+    bool m_credentialsTried = false;
+    QUuid m_credentialsJob; // whose user name the editor holds
     QComboBox *m_target;
     QComboBox *m_scheme;
     QLineEdit *m_user;

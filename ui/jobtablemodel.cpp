@@ -146,8 +146,40 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     return displayText(job, index.column());
 }
 
+bool JobTableModel::isPartial(const Job &job)
+{
+    if (job.state != JobState::Acknowledged)
+        return false;
+    for (const JobFile &f : job.files) {
+        if (!f.completed)
+            return true;
+    }
+    return false;
+}
+
+QString JobTableModel::stateText(const Job &job)
+{
+    if (!isPartial(job))
+        return JobTypes::stateDisplayName(job.state);
+    int kept = 0;
+    for (const JobFile &f : job.files)
+        kept += f.completed ? 1 : 0;
+    return tr("Completed partially: %1 of %n file", nullptr, int(job.files.size())).arg(kept);
+}
+
 int JobTableModel::perMille(const Job &job)
 {
+    if (isPartial(job)) {
+        // What was kept: the kept files' bytes where every size is known, else their count.
+        qint64 kept = 0, total = 0;
+        int keptFiles = 0;
+        for (const JobFile &f : job.files) {
+            kept += f.completed ? f.bytesTotal : 0;
+            total = total < 0 || f.bytesTotal < 0 ? -1 : total + f.bytesTotal;
+            keptFiles += f.completed ? 1 : 0;
+        }
+        return total > 0 ? int(kept * 1000 / total) : int(keptFiles * 1000 / job.files.size());
+    }
     const JobProgress progress = job.progress();
     if (progress.bytesTotal <= 0)
         return job.state == JobState::Acknowledged || job.state == JobState::Transferred ? 1000
@@ -193,7 +225,7 @@ QVariant JobTableModel::displayText(const Job &job, int column) const
     case NameColumn:
         return displayName(job);
     case StateColumn:
-        return JobTypes::stateDisplayName(job.state);
+        return stateText(job);
     case ProgressColumn: {
         const int shown = perMille(job);
         return shown < 0 ? QString() : QLocale().toString(shown / 10.0, 'f', 1) + QLatin1Char('%');

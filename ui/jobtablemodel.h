@@ -76,6 +76,10 @@ public:
     int count(Category category) const;
 
     static QString displayName(const Job &job); // its name, else its first file's
+    // The State column's text: "Completed partially: 1 of 2 files" where Complete kept only
+    // the finished files, else the state's name.
+    static QString stateText(const Job &job);
+    static bool isPartial(const Job &job); // completed, but not with every file
     static Category categoryOf(JobState state);
     static bool inCategory(JobState state, Category category);
     static QString categoryName(Category category);

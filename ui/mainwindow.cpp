@@ -131,8 +131,12 @@ void MainWindow::connectSignals()
         updateActions();
         updateStatus();
     });
-    connect(m_engine, &Engine::jobError, this,
-        [this](const QUuid &id, const JobError &error) { onJobError(id, error.description()); });
+    connect(m_engine, &Engine::jobError, this, [this](const QUuid &id, const JobError &error) {
+        // An error the user was shown before (the engine repeats each at every start) stays
+        // listed, with its pane a Ctrl+I away, but is not announced again.
+        if (m_errorPane->announces(id, error))
+            onJobError(id, error.description());
+    });
     connect(m_engine, &Engine::jobTransferred, this, &MainWindow::onJobTransferred);
 }
 

@@ -40,11 +40,13 @@ void Notifier::jobFinished(const QUuid &id, const QString &name)
 
 void Notifier::jobFailed(const QUuid &id, const QString &name, const QString &description)
 {
-    send(id, tr("Download failed: %1").arg(name), description, true);
+    // The name in the body too: a notification server may show the title cut short.
+    send(id, tr("Download failed"), tr("“%1” stopped: %2").arg(name, description), true);
 }
 
 void Notifier::send(const QUuid &id, const QString &title, const QString &body, bool inspectAction)
 {
+    emit announced(id, title, body);
     if (usesDesktopService()) {
         QDBusMessage call
             = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));

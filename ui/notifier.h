@@ -20,6 +20,7 @@ public:
 
 signals:
     void inspectRequested(const QUuid &id); // the notification's "Inspect error" action
+    void announced(const QUuid &id, const QString &title, const QString &body); // each one sent
 
 private slots:
     void onActionInvoked(uint notificationId, const QString &action);
