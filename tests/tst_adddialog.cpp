@@ -90,6 +90,15 @@ private slots:
         QCOMPARE(d->request().urls.size(), 2);
         QTest::keyClick(urls, Qt::Key_Return);
         QCOMPARE(accepted.count(), 1);
+        // Addresses pasted or dropped on the window: Enter adds them at once.
+        auto pasted
+            = dialog(QStringLiteral("https://example.org/a.iso\nhttps://example.org/b.iso"));
+        QVERIFY(QTest::qWaitForWindowActive(pasted.get()));
+        QSignalSpy added(pasted.get(), &QDialog::accepted);
+        pasted->urlsEdit()->setFocus();
+        QTest::keyClick(pasted->urlsEdit(), Qt::Key_Return);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(pasted->request().urls.size(), 2);
         // A bad address: Enter is a new line, nothing is added.
         auto bad = dialog(QStringLiteral("ftp://example.org/a.iso"));
         QSignalSpy refused(bad.get(), &QDialog::accepted);

@@ -211,6 +211,7 @@ void AddJobDialog::showEvent(QShowEvent *event)
 void AddJobDialog::setUrlsText(const QString &text)
 {
     m_urls->setPlainText(text);
+    m_urls->moveCursor(QTextCursor::End); // so that Enter adds what was pasted or dropped
 }
 
 void AddJobDialog::setOneJob(bool oneJob)
