@@ -363,7 +363,7 @@ void JobActions::openFiles(bool folder)
 void JobActions::folderNotOpened(const QString &path)
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("Could not open"),
-        tr("No program opened “%1”. Open it yourself from there, or copy its path.").arg(path),
+        tr("No program opened “%1”. Open it yourself, or copy its path.").arg(path),
         QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("notOpened"));
     box->setAttribute(Qt::WA_DeleteOnClose);
