@@ -89,6 +89,16 @@ private slots:
         JobTableModel *model = m_window->model();
         const QModelIndex cell = model->index(model->rowOf(ids[2]), JobTableModel::QueueColumn);
         QTRY_COMPARE(cell.data().toString(), QString::number(queuePosition(ids[2])));
+        // The keys work in the table, where arrows move the current row.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        m_window->selectJob(ids[1]);
+        m_window->view()->setFocus();
+        QTest::keyClick(m_window->view(), Qt::Key_Home, Qt::ControlModifier);
+        QTRY_VERIFY(queuePosition(ids[1]) < queuePosition(ids[2]));
+        QCOMPARE(m_window->selectedJobs(), QList<QUuid> { ids[1] });
+        QTest::keyClick(m_window->view(), Qt::Key_Down, Qt::ControlModifier);
+        QTRY_VERIFY(queuePosition(ids[1]) > queuePosition(ids[2]));
         QCOMPARE(action("Move &up")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Up));
         QCOMPARE(action("Move to &bottom")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_End));
     }
