@@ -30,7 +30,7 @@ using namespace TestHelpers;
 struct Expected
 {
     QString language;
-    QString jobsMenu; // MainWindow "&Jobs"
+    QString jobsMenu; // MainWindow "&Downloads"
     QString nameHeader; // JobTableModel "Name"
     QString whatHappened; // ErrorPane "What happened:"
     QString copyDetails; // ErrorPane "Copy details"
@@ -55,17 +55,17 @@ class TestL10n : public QObject
     static QList<Expected> languages()
     {
         return {
-            { QStringLiteral("es"), QStringLiteral("&Trabajos"), QStringLiteral("Nombre"),
+            { QStringLiteral("es"), QStringLiteral("&Descargas"), QStringLiteral("Nombre"),
                 QStringLiteral("Qué ha ocurrido:"), QStringLiteral("Copiar detalles"),
                 QStringLiteral("No se encontró el archivo en el servidor (HTTP 404)."),
                 QStringLiteral("Cancelar"), QStringLiteral("  Contexto:"),
                 QStringLiteral("1,5 KiB") },
-            { QStringLiteral("fr"), QStringLiteral("&Travaux"), QStringLiteral("Nom"),
+            { QStringLiteral("fr"), QStringLiteral("&Téléchargements"), QStringLiteral("Nom"),
                 QStringLiteral("Ce qui s'est passé :"), QStringLiteral("Copier les détails"),
                 QStringLiteral("Le fichier est introuvable sur le serveur (HTTP 404)."),
                 QStringLiteral("Annuler"), QStringLiteral("  Contexte :"),
                 QStringLiteral("1,5 Kio") },
-            { QStringLiteral("ru"), QStringLiteral("&Задания"), QStringLiteral("Имя"),
+            { QStringLiteral("ru"), QStringLiteral("&Загрузки"), QStringLiteral("Имя"),
                 QStringLiteral("Что произошло:"), QStringLiteral("Копировать подробности"),
                 QStringLiteral("Файл не найден на сервере (HTTP 404)."), QStringLiteral("Отмена"),
                 QStringLiteral("  Контекст:"), QStringLiteral("1,5 KiB") },
@@ -167,9 +167,10 @@ private slots:
     void backToEnglish()
     {
         Languages::apply(QStringLiteral("en"));
-        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Jobs"));
-        QCOMPARE(m_window->errorPane()->fieldText(QStringLiteral("what")),
+        // The pane hears of it by a posted LanguageChange, as the menus do.
+        QTRY_COMPARE(m_window->errorPane()->fieldText(QStringLiteral("what")),
             QStringLiteral("The file was not found on the server (HTTP 404)."));
+        QCOMPARE(menuTitle(1), QStringLiteral("&Downloads"));
         QCOMPARE(Format::size(1536), QStringLiteral("1.5 KiB"));
     }
 
@@ -236,11 +237,11 @@ private slots:
         settings.language = QStringLiteral("ru");
         settings.parallelJobs = 3;
         m_window->applySettings(settings);
-        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Задания"));
+        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Загрузки"));
         QCOMPARE(m_engine->settings().maxBackgroundJobs, 3);
         settings.language = QStringLiteral("en");
         m_window->applySettings(settings);
-        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Jobs"));
+        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Downloads"));
     }
 
     void commandLineFollowsLanguage()
