@@ -182,7 +182,7 @@ void ErrorFacts::setOutcome(const Job &job, const JobError &e)
     else if (job.state == JobState::Cancelled || job.state == JobState::Acknowledged)
         set("saveTo",
             QCoreApplication::translate(
-                "ErrorPane", "nothing: the partial data of this file was deleted"));
+                "ErrorPane", "nothing (the partial data of this file was deleted)"));
 }
 
 QString ErrorFacts::text(const QString &name) const

@@ -305,6 +305,7 @@ void ErrorPane::load()
     m_summary->setText(tr(
         "Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel."));
     m_facts->setError(*job, m_error);
+    m_icon->setPixmap(StateIcon::forState(JobState::Error).pixmap(40, 40));
     // A 401 or 407 again after the pane gave credentials: those were wrong.
     m_fixBox->setCredentialsTried(m_credentialsGiven.contains(m_id));
     m_fixBox->setError(*job, m_error, m_memoryOnlyReason);
@@ -356,6 +357,7 @@ void ErrorPane::showOutcome(const Job &job)
     // What is true now, not what was when the download stopped.
     const QString name = JobTableModel::displayName(job);
     m_fixBox->hide();
+    m_icon->setPixmap(StateIcon::forState(job.state).pixmap(40, 40));
     m_facts->setOutcome(job, m_error);
     if (job.state == JobState::Cancelled) {
         m_title->setText(tr("“%1” was cancelled").arg(name));
@@ -364,7 +366,7 @@ void ErrorPane::showOutcome(const Job &job)
     } else if (job.state == JobState::Acknowledged) {
         m_title->setText(tr("“%1” was completed").arg(name));
         m_summary->setText(JobTableModel::isPartial(job)
-                ? tr("%1. The other files were dropped and their partial data deleted.")
+                ? tr("%1. What was not finished was dropped and its partial data deleted.")
                       .arg(JobTableModel::stateText(job))
                 : tr("Every file of the download was saved."));
     } else {
@@ -534,9 +536,9 @@ void ErrorPane::showCompleted(const CallResult &r, const QList<JobFile> &files, 
         return;
     }
     if (r.code == ErrorCode::S_PartialComplete)
-        finishWith(
-            tr("Completed partially: %n of %1 files kept, the others dropped.", nullptr, keptCount)
-                .arg(files.size()));
+        finishWith(tr("Completed partially: %1 of %n file kept, the rest dropped.", nullptr,
+            int(files.size()))
+                       .arg(keptCount));
     else
         finishWith(tr("Completed: every file was kept."));
 }
