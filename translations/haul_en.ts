@@ -15,23 +15,40 @@
     </message>
 </context>
 <context>
+    <name>DownloadTotals</name>
+    <message numerus="yes">
+        <source>%n download(s) running</source>
+        <translation>
+            <numerusform>%n download running</numerusform>
+            <numerusform>%n downloads running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorPane</name>
     <message numerus="yes">
-        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
+        <source>%1 (error %n of this download)</source>
         <translation>
-            <numerusform>Completed partially (%1): %n file kept, the rest dropped.</numerusform>
-            <numerusform>Completed partially (%1): %n files kept, the rest dropped.</numerusform>
+            <numerusform>%1 (error %n of this download)</numerusform>
+            <numerusform>%1 (error %n of this download)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more error(s) waiting after this one.</source>
+        <source>Completed partially: %n of %1 files kept, the others dropped.</source>
+        <translation>
+            <numerusform>Completed partially: %n of %1 files kept, the others dropped.</numerusform>
+            <numerusform>Completed partially: %n of %1 files kept, the others dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error waiting after this one.</source>
         <translation>
             <numerusform>%n more error waiting after this one.</numerusform>
             <numerusform>%n more errors waiting after this one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finished file(s) will not be fetched again.</source>
+        <source>%n finished file will not be fetched again.</source>
         <translation>
             <numerusform>%n finished file will not be fetched again.</numerusform>
             <numerusform>%n finished files will not be fetched again.</numerusform>
@@ -49,6 +66,58 @@
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s): %1? What they received is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Cancel %n download: %1? What it received is deleted; files already saved are kept.</numerusform>
+            <numerusform>Cancel %n downloads: %1? What they received is deleted; files already saved are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished download(s) from the list: %1? Their files are not touched.</source>
+        <translation>
+            <numerusform>Remove %n finished download from the list: %1? Its files are not touched.</numerusform>
+            <numerusform>Remove %n finished downloads from the list: %1? Their files are not touched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n download(s) from the list and delete their files: %1?</source>
+        <translation>
+            <numerusform>Remove %n download from the list and delete its files: %1?</numerusform>
+            <numerusform>Remove %n downloads from the list and delete their files: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) are deleted: %1</source>
+        <translation>
+            <numerusform>This file is deleted: %1</numerusform>
+            <numerusform>These %n files are deleted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n download(s) from zero: %1? What they received so far is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Restart %n download from zero: %1? What it received so far is deleted; files already saved are kept.</numerusform>
+            <numerusform>Restart %n downloads from zero: %1? What they received so far is deleted; files already saved are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n finished download(s) again, as new downloads: %1?</source>
+        <translation>
+            <numerusform>Download %n finished download again, as new downloads: %1?</numerusform>
+            <numerusform>Download %n finished downloads again, as new downloads: %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobDetails</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -59,21 +128,17 @@
     </message>
 </context>
 <context>
+    <name>JobTableModel</name>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file</source>
+        <translation>
+            <numerusform>Completed partially: %1 of %n file</numerusform>
+            <numerusform>Completed partially: %1 of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n active</numerusform>
-            <numerusform>%n active</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n in error</source>
         <translation>
@@ -82,24 +147,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n active</source>
+        <source>%n download(s)</source>
         <translation>
-            <numerusform>%1, %n active</numerusform>
-            <numerusform>%1, %n active</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
-        <translation>
-            <numerusform>Cancel %n job? Its partial data is deleted; files already saved are kept.</numerusform>
-            <numerusform>Cancel %n jobs? Their partial data is deleted; files already saved are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
-        <translation>
-            <numerusform>Remove %n finished job from the list? Its files are not touched.</numerusform>
-            <numerusform>Remove %n finished jobs from the list? Their files are not touched.</numerusform>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
         </translation>
     </message>
 </context>
