@@ -34,6 +34,8 @@ class TestErrorPane : public QObject, private WindowFixture
 {
     Q_OBJECT
 
+    QString m_announcedBody; // of the last notification startOn() saw
+
     // What the pane must show for the error of job `id`.
     struct ExpectedError
     {
@@ -372,6 +374,7 @@ private slots:
         window.errorPane()->inspect(id);
         if (!window.errorPane()->isVisible())
             return { opened, -4 };
+        m_announcedBody = announced.isEmpty() ? QString() : announced.last().at(2).toString();
         return { opened, int(announced.count()) };
     }
 
@@ -393,6 +396,9 @@ private slots:
             QTRY_COMPARE(state(engine, id), JobState::Error);
         }
         QCOMPARE(startOn(store, id, false), qMakePair(true, 1)); // news the first time
+        // The notification names the download in its body, where every server shows it.
+        QVERIFY2(
+            m_announcedBody.contains(QStringLiteral("old-error")), qPrintable(m_announcedBody));
         QCOMPARE(startOn(store, id, false), qMakePair(false, 0)); // not the second
         QCOMPARE(startOn(store, id, true), qMakePair(true, 1)); // a later error is news
     }
