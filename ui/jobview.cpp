@@ -19,6 +19,7 @@ JobView::JobView(JobTableModel *model, QAbstractItemModel *rows, QWidget *parent
     , m_model(model)
 {
     setModel(rows);
+    setAccessibleName(tr("Downloads")); // a table has no buddy label; a reader needs a name
     setRootIsDecorated(false);
     setUniformRowHeights(true); // thousands of rows stay cheap
     setSortingEnabled(true);
