@@ -98,7 +98,12 @@ class TestLayoutFit : public QObject, private WindowFixture
         Languages::apply(language);
         m_language = language;
         settle();
-        // A user starts in the language: a new window, laid out on its first start in it.
+        newWindow(); // a user starts in the language
+    }
+
+    // A new main window, laid out on its first start (on the small screen, the primary).
+    void newWindow()
+    {
         delete m_window;
         QSettings().remove(QStringLiteral("window"));
         m_window = new MainWindow(m_engine);
@@ -329,11 +334,15 @@ private slots:
         QFETCH(QSize, screen);
         QFETCH(QString, window);
         useLanguage(language);
-        placeWindow(screen);
         if (window.endsWith(QLatin1String("first start"))) {
-            const QRect available = m_window->screen()->availableGeometry();
-            m_window->setGeometry(WindowLayout::firstStart(available));
-            settle();
+            newWindow();
+            if (screen != Small) {
+                m_window->setGeometry(
+                    WindowLayout::firstStart(screenOfSize(screen)->availableGeometry()));
+                settle();
+            }
+        } else {
+            placeWindow(screen);
         }
         QList<LayoutCheck::Problem> problems;
         if (window.startsWith(QLatin1String("main")))
