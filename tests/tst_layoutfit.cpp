@@ -51,28 +51,6 @@ void settle()
     QTest::qWait(30);
 }
 
-struct KnownProblem
-{
-    const char *window; // the start of the row's window column
-    const char *text; // in the problem
-    const char *reason;
-};
-
-// What others are still fixing (issue 16): the lead removes a line once it is fixed.
-QList<KnownProblem> knownProblems()
-{
-    const char *heading = "issue 16 item 7 (truncations): a heading of the download table is "
-                          "elided; ui/jobview.*";
-    const char *cells = "issue 16 item 7 (truncations): a cell of the download table is elided "
-                        "(the Name column); ui/jobview.*";
-    return {
-        { "main", "QHeaderView \"\" in JobView: section", heading },
-        { "details", "QHeaderView \"\" in JobView: section", heading },
-        { "main", "JobView \"\" in mainWindow: cell", cells },
-        { "details", "JobView \"\" in mainWindow: cell", cells },
-    };
-}
-
 } // namespace
 
 class TestLayoutFit : public QObject, private WindowFixture
@@ -355,22 +333,7 @@ private slots:
             problems = checkSettings(window.section(QLatin1Char(' '), 1).toInt());
         else
             problems = checkPane();
-        // Problems in windows others are fixing are expected failures until they are fixed.
-        QList<LayoutCheck::Problem> known;
-        QString reason;
-        for (const KnownProblem &k : knownProblems())
-            for (int i = problems.size() - 1; i >= 0; --i)
-                if (window.startsWith(QLatin1String(k.window))
-                    && problems.at(i).toString().contains(QLatin1String(k.text))) {
-                    known.prepend(problems.takeAt(i));
-                    reason = QLatin1String(k.reason);
-                }
         QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + LayoutCheck::report(problems)));
-        if (!known.isEmpty()) {
-            qInfo("%s", qPrintable(LayoutCheck::report(known)));
-            QEXPECT_FAIL("", qPrintable(reason), Continue);
-            QVERIFY2(known.isEmpty(), qPrintable(QLatin1Char('\n') + LayoutCheck::report(known)));
-        }
     }
 };
 

@@ -43,6 +43,10 @@ JobView::JobView(JobTableModel *model, QAbstractItemModel *rows, QWidget *parent
     setColumnWidth(JobTableModel::AddedColumn, 70);
     setColumnWidth(JobTableModel::QueueColumn, 40);
     header()->moveSection(JobTableModel::QueueColumn, 0); // "#" first, as peers show it
+    // The name needs the room most: priority and the file count are one right-click on the
+    // header away (and in the details), as FDM and KGet leave them out of the list.
+    setColumnHidden(JobTableModel::PriorityColumn, true);
+    setColumnHidden(JobTableModel::FilesColumn, true);
     // Right-click on the header: show or hide columns.
     header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header(), &QHeaderView::customContextMenuRequested, this, &JobView::showColumnMenu);
