@@ -34,13 +34,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Completed partially: %n of %1 files kept, the others dropped.</source>
-        <translation>
-            <numerusform>Completed partially: %n of %1 files kept, the others dropped.</numerusform>
-            <numerusform>Completed partially: %n of %1 files kept, the others dropped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more error waiting after this one.</source>
         <translation>
             <numerusform>%n more error waiting after this one.</numerusform>
@@ -52,6 +45,13 @@
         <translation>
             <numerusform>%n finished file will not be fetched again.</numerusform>
             <numerusform>%n finished files will not be fetched again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Completed partially: %1 of %n file kept, the rest dropped.</numerusform>
+            <numerusform>Completed partially: %1 of %n files kept, the rest dropped.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,7 +112,7 @@
     <message numerus="yes">
         <source>Download %n finished download(s) again, as new downloads: %1?</source>
         <translation>
-            <numerusform>Download %n finished download again, as new downloads: %1?</numerusform>
+            <numerusform>Download %n finished download again, as a new download: %1?</numerusform>
             <numerusform>Download %n finished downloads again, as new downloads: %1?</numerusform>
         </translation>
     </message>

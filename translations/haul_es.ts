@@ -8,10 +8,6 @@
         <translation>Agregar suspendido (iniciar más tarde con «Reanudar»)</translation>
     </message>
     <message>
-        <source>Download all addresses as one job</source>
-        <translation>Descargar todas las direcciones en un solo trabajo</translation>
-    </message>
-    <message>
         <source>Add downloads</source>
         <translation>Agregar descargas</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
-    </message>
-    <message>
-        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
-        <translation>opcional: 64 dígitos hexadecimales; se comprueba antes de conservar el archivo</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -82,6 +74,53 @@
     <message>
         <source>A SHA-256 can be given for one address only.</source>
         <translation>Solo se puede indicar un SHA-256 si hay una sola dirección.</translation>
+    </message>
+    <message>
+        <source>Speed limit:</source>
+        <translation>Límite de velocidad:</translation>
+    </message>
+    <message>
+        <source>Connections per file:</source>
+        <translation>Conexiones por archivo:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, checked before the file is kept</source>
+        <translation>64 dígitos hexadecimales, que se comprueban antes de conservar el archivo</translation>
+    </message>
+    <message>
+        <source>Put all addresses in one download</source>
+        <translation>Poner todas las direcciones en una sola descarga</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Más opciones</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>como en Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
     </message>
 </context>
 <context>
@@ -739,7 +778,7 @@ Verbs:
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              work on the jobs of the store (see haul VERB --help)
   monitor    watch every job live until Ctrl+C
   serve      run the jobs without a window and answer the other verbs
@@ -753,27 +792,93 @@ Verbs:
         <translation>Uso: haul [--store PATH] [VERBO [opciones]]
 
 Sin verbo, Haul abre su ventana.
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican
-sus errores.
+Haul descarga archivos como trabajos que sobreviven a los reinicios y explican sus errores.
 
 Verbos:
-  transfer   descarga URL en un solo trabajo y espera a que termine
-             (consulte haul transfer --help)
+  transfer   descarga URL en un trabajo y lo espera (consulte haul transfer --help)
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              actúan sobre los trabajos del almacén (consulte haul VERBO --help)
   monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
   serve      ejecuta los trabajos sin ventana y responde a los demás verbos
   install-browser-integration [--user] [--browser NOMBRE] [--remove]
-             permite que la extensión del navegador entregue las descargas a Haul
-  browser-host  el programa con el que habla la extensión del navegador (lo inicia
-             el navegador)
+             permite que la extensión del navegador entregue descargas a Haul
+  browser-host  el programa con el que habla la extensión (lo inicia el navegador)
 
   --version  muestra la versión
   --help     muestra esta ayuda
 </translation>
+    </message>
+    <message>
+        <source>Start a job again from zero: its partial data is deleted (files already saved
+under their final names are kept), then it is queued.</source>
+        <translation>Vuelve a empezar un trabajo desde cero: se eliminan sus datos parciales (se conservan
+los archivos ya guardados con su nombre definitivo) y después se pone en cola.</translation>
+    </message>
+    <message>
+        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
+top or bottom. A job earlier in the queue starts first.</source>
+        <translation>Mueve un trabajo en la cola entre los trabajos sin terminar de su prioridad: up, down,
+top o bottom. Un trabajo situado antes en la cola empieza primero.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVault</name>
+    <message>
+        <source>this Haul runs without one</source>
+        <translation>este Haul se ejecuta sin llavero</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>el llavero aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>se denegó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>the keychain refused access, it may be locked</source>
+        <translation>el llavero denegó el acceso, puede que esté bloqueado</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered on the session bus</source>
+        <translation>ni Secret Service ni KWallet respondieron en el bus de sesión</translation>
+    </message>
+    <message>
+        <source>the keychain did not store them; it may be locked or have no default keyring</source>
+        <translation>el llavero no las guardó; puede que esté bloqueado o que no tenga un depósito de claves predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTotals</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>No hay descargas en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) running</source>
+        <translation>
+            <numerusform>%n descarga en curso</numerusform>
+            <numerusform>%n descargas en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All downloads are done.</source>
+        <translation>Todas las descargas han terminado.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Todavía: %1</translation>
     </message>
 </context>
 <context>
@@ -1049,24 +1154,8 @@ Verbos:
         <translation>Se guarda en:</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Código:</translation>
-    </message>
-    <message>
-        <source>HTTP status:</source>
-        <translation>Estado HTTP:</translation>
-    </message>
-    <message>
-        <source>Protocol:</source>
-        <translation>Protocolo:</translation>
-    </message>
-    <message>
         <source>Details:</source>
         <translation>Detalles:</translation>
-    </message>
-    <message>
-        <source>Errors so far:</source>
-        <translation>Errores hasta ahora:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1129,10 +1218,6 @@ Verbos:
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <source>Cancel job…</source>
-        <translation>Cancelar trabajo…</translation>
-    </message>
-    <message>
         <source>Complete partial…</source>
         <translation>Completar parcialmente…</translation>
     </message>
@@ -1152,13 +1237,6 @@ Verbos:
         <source>“%1” stopped</source>
         <translation>La descarga «%1» se ha detenido</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more error(s) waiting after this one.</source>
-        <translation>
-            <numerusform>Hay %n error más en espera después de este.</numerusform>
-            <numerusform>Hay %n errores más en espera después de este.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
@@ -1168,48 +1246,12 @@ Verbos:
         <translation>Siguiente (%1)</translation>
     </message>
     <message>
-        <source>This job has no error now (%1).</source>
-        <translation>Este trabajo ya no tiene ningún error (%1).</translation>
-    </message>
-    <message>
-        <source>This job no longer exists.</source>
-        <translation>Este trabajo ya no existe.</translation>
-    </message>
-    <message>
         <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
         <translation>Haul ha detenido esta descarga y conserva lo que ya ha recibido. Corrija el problema y reanúdela, conserve solo los archivos terminados o cancélela.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>not tied to one file (%1)</source>
         <translation>no asociado a un archivo concreto (%1)</translation>
-    </message>
-    <message>
-        <source>not a protocol error</source>
-        <translation>no es un error de protocolo</translation>
-    </message>
-    <message>
-        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
-        <translation>El servidor ha rechazado este archivo o ya no lo tiene. Si tiene un enlace nuevo (porque el anterior caducó o el archivo se movió), introdúzcalo:</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a user name and password:</source>
-        <translation>El proxy solicita un nombre de usuario y una contraseña:</translation>
-    </message>
-    <message>
-        <source>The server asks for a user name and password:</source>
-        <translation>El servidor solicita un nombre de usuario y una contraseña:</translation>
-    </message>
-    <message>
-        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
-        <translation>No se puede escribir el archivo en su ubicación actual. Libere espacio y reanude, o elija otra carpeta:</translation>
-    </message>
-    <message>
-        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>La conexión ha fallado. «Reanudar» vuelve a intentarlo; también puede ajustar cuánto tiempo sigue reintentando Haul:</translation>
     </message>
     <message>
         <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
@@ -1218,17 +1260,6 @@ Verbos:
     <message>
         <source>Resume tries again.</source>
         <translation>«Reanudar» vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The job is now %1.</source>
-        <translation>Ahora el trabajo está en estado «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished file(s) will not be fetched again.</source>
-        <translation>
-            <numerusform>%n archivo terminado no se volverá a descargar.</numerusform>
-            <numerusform>%n archivos terminados no se volverán a descargar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The file starts from the beginning: nothing of it was received yet.</source>
@@ -1255,20 +1286,8 @@ Verbos:
         <translation>La descarga continúa desde %1, donde se detuvo, si el archivo del servidor no ha cambiado.</translation>
     </message>
     <message>
-        <source>Job: %1</source>
-        <translation>Trabajo: %1</translation>
-    </message>
-    <message>
         <source>The details are on the clipboard.</source>
         <translation>Los detalles se han copiado al portapapeles.</translation>
-    </message>
-    <message>
-        <source>Cancel the job?</source>
-        <translation>¿Cancelar el trabajo?</translation>
-    </message>
-    <message>
-        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
-        <translation>El trabajo se cancelará y se eliminarán sus datos parciales (%1). Los archivos ya guardados se conservan.</translation>
     </message>
     <message>
         <source>Could not cancel: %1 (%2)</source>
@@ -1297,13 +1316,6 @@ Verbos:
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
         <translation>No se pudo guardar %1: %2 (%3). Los archivos terminados siguen listos; corrija el problema y vuelva a completar, o cancele.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
-        <translation>
-            <numerusform>Completado parcialmente (%1): se ha conservado %n archivo y se ha descartado el resto.</numerusform>
-            <numerusform>Completado parcialmente (%1): se han conservado %n archivos y se ha descartado el resto.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Completed: every file was kept.</source>
@@ -1346,10 +1358,6 @@ Verbos:
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
-        <translation>El certificado del servidor no es de confianza (autofirmado, caducado o emitido a nombre de otro). Haul nunca pasa por alto los errores de certificado de forma general, pero si sabe que este es el propio certificado del servidor, puede confiar exactamente en este, solo para este servidor:</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
@@ -1388,10 +1396,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <translation>No hay ningún llavero disponible (%1): Haul guarda la contraseña solo en memoria, hasta que se cierre.</translation>
     </message>
     <message>
-        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>El servidor no puede entregar el archivo por ahora. «Reanudar» vuelve a intentarlo; también puede ajustar cuánto tiempo sigue reintentando Haul:</translation>
-    </message>
-    <message>
         <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
         <translation>Esperando un enlace nuevo: vuelva a iniciar esta descarga en el navegador, desde la página que la ofrece. Haul la toma y sigue desde los bytes ya recibidos.</translation>
     </message>
@@ -1402,6 +1406,197 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>Get a new link from the browser…</source>
         <translation>Obtener un enlace nuevo del navegador…</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Detalles técnicos:</translation>
+    </message>
+    <message>
+        <source>with the file on this computer</source>
+        <translation>con el archivo en este equipo</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>en el servidor</translation>
+    </message>
+    <message>
+        <source>in the network connection</source>
+        <translation>en la conexión de red</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s application</source>
+        <translation>en la aplicación del servidor</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s certificate</source>
+        <translation>en el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>in Haul&apos;s list of downloads</source>
+        <translation>en la lista de descargas de Haul</translation>
+    </message>
+    <message>
+        <source>while telling an application about the download</source>
+        <translation>al notificar la descarga a una aplicación</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), HTTP status %3</source>
+        <translation>%1 (%2), estado HTTP %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (error %n of this download)</source>
+        <translation>
+            <numerusform>%1 (error %n de esta descarga)</numerusform>
+            <numerusform>%1 (error %n de esta descarga)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (the partial data of this file was deleted)</source>
+        <translation>nada (se eliminaron los datos parciales de este archivo)</translation>
+    </message>
+    <message>
+        <source>Cancel download…</source>
+        <translation>Cancelar descarga…</translation>
+    </message>
+    <message>
+        <source>This download has no error now (%1).</source>
+        <translation>Esta descarga ya no tiene ningún error (%1).</translation>
+    </message>
+    <message>
+        <source>This download no longer exists.</source>
+        <translation>Esta descarga ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled</source>
+        <translation>La descarga «%1» se ha cancelado</translation>
+    </message>
+    <message>
+        <source>The download was cancelled and its partial data deleted. Files already saved are kept.</source>
+        <translation>Se ha cancelado la descarga y se han eliminado sus datos parciales. Se conservan los archivos ya guardados.</translation>
+    </message>
+    <message>
+        <source>“%1” was completed</source>
+        <translation>La descarga «%1» se ha completado</translation>
+    </message>
+    <message>
+        <source>%1. What was not finished was dropped and its partial data deleted.</source>
+        <translation>%1. Lo que no estaba terminado se ha descartado y se han eliminado sus datos parciales.</translation>
+    </message>
+    <message>
+        <source>Every file of the download was saved.</source>
+        <translation>Se han guardado todos los archivos de la descarga.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on</source>
+        <translation>La descarga «%1» continúa</translation>
+    </message>
+    <message>
+        <source>The download is now %1.</source>
+        <translation>Estado actual de la descarga: %1.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Descarga: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the download?</source>
+        <translation>¿Cancelar la descarga?</translation>
+    </message>
+    <message>
+        <source>The download is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>La descarga se cancela y se eliminan sus datos parciales (%1). Se conservan los archivos ya guardados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Completado parcialmente: %1 de %n archivo conservado, el resto descartado.</numerusform>
+            <numerusform>Completado parcialmente: %1 de %n archivos conservados, el resto descartado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error waiting after this one.</source>
+        <translation>
+            <numerusform>Hay %n error más en espera después de este.</numerusform>
+            <numerusform>Hay %n errores más en espera después de este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it below.</source>
+        <translation>El servidor ha denegado el acceso a este archivo o ya no lo tiene. Si tiene un enlace nuevo (un enlace caducado, un archivo movido), introdúzcalo abajo.</translation>
+    </message>
+    <message>
+        <source>The proxy refused this user name and password. Check them and enter them again.</source>
+        <translation>El proxy ha rechazado este nombre de usuario y esta contraseña. Compruébelos e introdúzcalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name and password. Check them and enter them again.</source>
+        <translation>El servidor ha rechazado este nombre de usuario y esta contraseña. Compruébelos e introdúzcalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>El proxy pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password.</source>
+        <translation>El servidor pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder.</source>
+        <translation>No se puede escribir el archivo donde está. Libere espacio y reanude, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>Por ahora el servidor no ha podido servir el archivo. «Reanudar» vuelve a intentarlo; también puede ajustar con cuánta paciencia reintenta Haul.</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>La conexión ha fallado. «Reanudar» vuelve a intentarlo; también puede ajustar con cuánta paciencia reintenta Haul.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only.</source>
+        <translation>El certificado del servidor no es de confianza (autofirmado, caducado o emitido para otro nombre). Haul nunca pasa por alto los errores de certificado en bloque, pero si sabe que este es el certificado propio del servidor, puede confiar exactamente en este, solo para este servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file will not be fetched again.</source>
+        <translation>
+            <numerusform>%n archivo terminado no se volverá a descargar.</numerusform>
+            <numerusform>%n archivos terminados no se volverán a descargar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileRanges</name>
+    <message>
+        <source>%1 onwards</source>
+        <translation>de %1 en adelante</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet</source>
+        <translation>Aún no hay nada en el disco</translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation>En el disco: %1</translation>
+    </message>
+    <message>
+        <source>connection %1 fetches %2</source>
+        <translation>la conexión %1 descarga %2</translation>
+    </message>
+    <message>
+        <source>no connection fetches it now</source>
+        <translation>ninguna conexión lo descarga ahora</translation>
+    </message>
+    <message>
+        <source>Size not known yet.</source>
+        <translation>Tamaño aún desconocido.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1636,101 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s): %1? What they received is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>¿Cancelar %n descarga: %1? Se elimina lo que ha recibido; se conservan los archivos ya guardados.</numerusform>
+            <numerusform>¿Cancelar %n descargas: %1? Se elimina lo que han recibido; se conservan los archivos ya guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished download(s) from the list: %1? Their files are not touched.</source>
+        <translation>
+            <numerusform>¿Quitar de la lista %n descarga terminada: %1? Sus archivos no se modifican.</numerusform>
+            <numerusform>¿Quitar de la lista %n descargas terminadas: %1? Sus archivos no se modifican.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n download(s) from the list and delete their files: %1?</source>
+        <translation>
+            <numerusform>¿Quitar de la lista %n descarga y eliminar sus archivos: %1?</numerusform>
+            <numerusform>¿Quitar de la lista %n descargas y eliminar sus archivos: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file of theirs is on disk.</source>
+        <translation>Ninguno de sus archivos está en el disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) are deleted: %1</source>
+        <translation>
+            <numerusform>Se elimina %n archivo: %1</numerusform>
+            <numerusform>Se eliminan estos %n archivos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with files</source>
+        <translation>Quitar y eliminar archivos</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>No se pudo quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n download(s) from zero: %1? What they received so far is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>¿Reiniciar desde cero %n descarga: %1? Se elimina lo que ha recibido hasta ahora; se conservan los archivos ya guardados.</numerusform>
+            <numerusform>¿Reiniciar desde cero %n descargas: %1? Se elimina lo que han recibido hasta ahora; se conservan los archivos ya guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n finished download(s) again, as new downloads: %1?</source>
+        <translation>
+            <numerusform>¿Volver a descargar %n descarga terminada, como una descarga nueva: %1?</numerusform>
+            <numerusform>¿Volver a descargar %n descargas terminadas, como descargas nuevas: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Could not restart</source>
+        <translation>No se pudo reiniciar</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>No se pudo abrir</translation>
+    </message>
+    <message>
+        <source>No program opened “%1”. Open it yourself, or copy its path.</source>
+        <translation>Ningún programa abrió «%1». Ábralo usted mismo o copie su ruta.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1819,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>Error</source>
         <translation>Error</translation>
     </message>
-    <message>
-        <source>Select a job to see its details.</source>
-        <translation>Seleccione un trabajo para ver sus detalles.</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1577,18 +1863,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>saved as %1</source>
-        <translation>guardado como %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>recibido</translation>
-    </message>
-    <message>
-        <source>not resumable</source>
-        <translation>no reanudable</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -1619,6 +1893,90 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
         <translation>el proxy del entorno (http_proxy, all_proxy…); si no, el del escritorio</translation>
+    </message>
+    <message>
+        <source>Details of the selected download</source>
+        <translation>Detalles de la descarga seleccionada</translation>
+    </message>
+    <message>
+        <source>Files of the download</source>
+        <translation>Archivos de la descarga</translation>
+    </message>
+    <message>
+        <source>History of the download</source>
+        <translation>Historial de la descarga</translation>
+    </message>
+    <message>
+        <source>Speed over the last minutes</source>
+        <translation>Velocidad en los últimos minutos</translation>
+    </message>
+    <message>
+        <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
+        <translation>Partes de %1 (rellenas: en el disco; numeradas: se descargan ahora por esa conexión):</translation>
+    </message>
+    <message>
+        <source>kept: saved as %1</source>
+        <translation>conservado: guardado como %1</translation>
+    </message>
+    <message>
+        <source>dropped: not finished when the download was completed</source>
+        <translation>descartado: no estaba terminado cuando se completó la descarga</translation>
+    </message>
+    <message>
+        <source>dropped: the download was cancelled</source>
+        <translation>descartado: se canceló la descarga</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>failed, retried soon: %1</source>
+        <translation>falló, se reintentará pronto: %1</translation>
+    </message>
+    <message>
+        <source>transferring (not resumable: an interruption restarts it)</source>
+        <translation>transfiriendo (no reanudable: si se interrumpe, vuelve a empezar)</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>transfiriendo</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>waiting for its turn in the queue</source>
+        <translation>esperando su turno en la cola</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>waiting: the download is paused</source>
+        <translation>en espera: la descarga está suspendida</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>en espera para reintentar</translation>
+    </message>
+    <message>
+        <source>stopped by the download&apos;s error</source>
+        <translation>detenido por el error de la descarga</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Select a download to see its details.</source>
+        <translation>Seleccione una descarga para ver sus detalles.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2145,71 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>Finished</source>
         <translation>Terminados</translation>
     </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file</source>
+        <translation>
+            <numerusform>Completado parcialmente: %1 de %n archivo</numerusform>
+            <numerusform>Completado parcialmente: %1 de %n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobView</name>
+    <message>
+        <source>No downloads here</source>
+        <translation>No hay descargas aquí</translation>
+    </message>
+    <message>
+        <source>Paste or drop links here, or press Ctrl+N</source>
+        <translation>Pegue o suelte enlaces aquí, o pulse Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Speed limit and connections</source>
+        <translation>Límite de velocidad y conexiones</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>Límite de &amp;velocidad:</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Límite de velocidad</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>&amp;Connections per file:</source>
+        <translation>&amp;Conexiones por archivo:</translation>
+    </message>
+    <message>
+        <source>Connections per file</source>
+        <translation>Conexiones por archivo</translation>
+    </message>
+    <message>
+        <source>0 means no limit. More connections take effect when the download next starts.</source>
+        <translation>0 significa sin límite. Un cambio en las conexiones se aplica la próxima vez que empiece la descarga.</translation>
+    </message>
 </context>
 <context>
     <name>LinkRenewalPrompt</name>
@@ -1830,10 +2253,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Trabajos</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1868,10 +2287,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Cancelar…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
-        <translation>Cancela los trabajos seleccionados y elimina sus datos parciales, o quita de la lista los trabajos terminados (Supr)</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
@@ -1930,20 +2345,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <translation>Buscar por nombre o dirección</translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n trabajo</numerusform>
-            <numerusform>%n trabajos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n activo</numerusform>
-            <numerusform>%n activos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n in error</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -1958,13 +2359,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>Haul — %1</source>
         <translation>Haul — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n active</source>
-        <translation>
-            <numerusform>%1, %n activo</numerusform>
-            <numerusform>%1, %n activos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not add</source>
         <translation>No se pudo agregar</translation>
@@ -1972,20 +2366,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
-        <translation>
-            <numerusform>¿Cancelar %n trabajo? Se eliminarán los datos parciales; los archivos ya guardados se conservan.</numerusform>
-            <numerusform>¿Cancelar %n trabajos? Se eliminarán los datos parciales; los archivos ya guardados se conservan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
-        <translation>
-            <numerusform>¿Quitar de la lista %n trabajo terminado? Sus archivos no se modifican.</numerusform>
-            <numerusform>¿Quitar de la lista %n trabajos terminados? Sus archivos no se modifican.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel or remove</source>
@@ -2006,6 +2386,75 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>%1: %2 (%3)%4</source>
         <translation>%1: %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Queue order</source>
+        <translation>Orden en la co&amp;la</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Mover al &amp;principio</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bottom</source>
+        <translation>Mover al &amp;final</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart…</source>
+        <translation>Re&amp;iniciar…</translation>
+    </message>
+    <message>
+        <source>Download the selected downloads again from zero</source>
+        <translation>Vuelve a descargar desde cero las descargas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Remove &amp;with files…</source>
+        <translation>Quitar y &amp;eliminar archivos…</translation>
+    </message>
+    <message>
+        <source>Speed limit and co&amp;nnections…</source>
+        <translation>Límite de velocidad y co&amp;nexiones…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads and delete their partial data, or remove finished downloads from the list (Delete)</source>
+        <translation>Cancela las descargas seleccionadas y elimina sus datos parciales, o quita de la lista las descargas terminadas (Supr)</translation>
+    </message>
+    <message>
+        <source>Search downloads</source>
+        <translation>Buscar descargas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n descarga</numerusform>
+            <numerusform>%n descargas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Haul keeps downloading in the tray; Quit from its menu.</source>
+        <translation>Haul sigue descargando en la bandeja del sistema; para salir, use «Salir» en su menú.</translation>
+    </message>
+    <message>
+        <source>Haul is still running</source>
+        <translation>Haul sigue en ejecución</translation>
     </message>
 </context>
 <context>
@@ -2052,12 +2501,16 @@ cada segundo, hasta pulsar Ctrl+C.
         <translation>Descarga terminada</translation>
     </message>
     <message>
-        <source>Download failed: %1</source>
-        <translation>Error en la descarga: %1</translation>
-    </message>
-    <message>
         <source>Inspect error…</source>
         <translation>Ver el error…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Descarga fallida</translation>
+    </message>
+    <message>
+        <source>“%1” stopped: %2</source>
+        <translation>«%1» se ha detenido: %2</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2592,21 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RangesBar</name>
+    <message>
+        <source>Parts of the file on disk</source>
+        <translation>Partes del archivo en el disco</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>size not known yet</source>
+        <translation>tamaño aún desconocido</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2215,14 +2683,6 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <translation>Carpeta predeterminada:</translation>
     </message>
     <message>
-        <source>Foreground jobs always run; this limits the others.</source>
-        <translation>Los trabajos en primer plano siempre se ejecutan; este valor limita los demás.</translation>
-    </message>
-    <message>
-        <source>Jobs at the same time:</source>
-        <translation>Trabajos simultáneos:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2283,10 +2743,6 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <translation>Límite de velocidad total:</translation>
     </message>
     <message>
-        <source>Files of a job at once:</source>
-        <translation>Archivos de un trabajo a la vez:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2323,20 +2779,12 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
         <translation>Manual</translation>
     </message>
     <message>
-        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
-        <translation>El proxy con el que empieza un trabajo nuevo; haul setproxysettings lo cambia para un trabajo.</translation>
-    </message>
-    <message>
         <source>http://proxy:3128 or socks5h://host:1080</source>
         <translation>http://proxy:3128 o socks5h://host:1080</translation>
     </message>
     <message>
         <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
         <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
-    </message>
-    <message>
-        <source>Proxy for new jobs:</source>
-        <translation>Proxy de los trabajos nuevos:</translation>
     </message>
     <message>
         <source>Proxies:</source>
@@ -2348,11 +2796,51 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     </message>
     <message>
         <source>Add downloads from the browser without asking</source>
-        <translation>Añadir sin preguntar las descargas del navegador</translation>
+        <translation>Agregar sin preguntar las descargas del navegador</translation>
     </message>
     <message>
         <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
-        <translation>Desactivado: una descarga que entrega la extensión del navegador abre antes el diálogo Añadir.</translation>
+        <translation>Desactivado: una descarga que entrega la extensión del navegador abre antes el diálogo «Agregar descargas».</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Foreground downloads always run; this limits the others.</source>
+        <translation>Las descargas en primer plano siempre se ejecutan; esto limita las demás.</translation>
+    </message>
+    <message>
+        <source>Downloads at the same time:</source>
+        <translation>Descargas simultáneas:</translation>
+    </message>
+    <message>
+        <source>Files of a download at once:</source>
+        <translation>Archivos simultáneos por descarga:</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>The proxy a new download starts with; haul setproxysettings changes it for one download.</source>
+        <translation>El proxy con el que empieza una descarga nueva; haul setproxysettings lo cambia para una descarga concreta.</translation>
+    </message>
+    <message>
+        <source>Proxy for new downloads:</source>
+        <translation>Proxy para descargas nuevas:</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>Ajouter sans démarrer (lancer plus tard avec « Reprendre »)</translation>
     </message>
     <message>
-        <source>Download all addresses as one job</source>
-        <translation>Télécharger toutes les adresses en un seul travail</translation>
-    </message>
-    <message>
         <source>Add downloads</source>
         <translation>Ajouter des téléchargements</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>Priority:</source>
         <translation>Priorité :</translation>
-    </message>
-    <message>
-        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
-        <translation>facultatif : 64 chiffres hexadécimaux, vérifiés avant de conserver le fichier</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -82,6 +74,53 @@
     <message>
         <source>A SHA-256 can be given for one address only.</source>
         <translation>Un SHA-256 ne peut être indiqué que pour une seule adresse.</translation>
+    </message>
+    <message>
+        <source>Speed limit:</source>
+        <translation>Limite de vitesse :</translation>
+    </message>
+    <message>
+        <source>Connections per file:</source>
+        <translation>Connexions par fichier :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, checked before the file is kept</source>
+        <translation>64 chiffres hexadécimaux, vérifiés avant de conserver le fichier</translation>
+    </message>
+    <message>
+        <source>Put all addresses in one download</source>
+        <translation>Mettre toutes les adresses dans un seul téléchargement</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Plus d&apos;options</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>Kio/s</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>Mio/s</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>comme dans les Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
     </message>
 </context>
 <context>
@@ -645,8 +684,8 @@ magasin), 2 utilisation incorrecte, 4 impossible d&apos;ouvrir le magasin de tra
         <source>haul: this build of Haul has no window (it was built without Qt Widgets).
 Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul --help&quot; for the verbs.
 </source>
-        <translation>haul : cette version de Haul n’a pas de fenêtre (elle a été compilée sans Qt Widgets).
-Lancez &quot;haul serve&quot; pour exécuter les tâches sans fenêtre, ou consultez &quot;haul --help&quot; pour les verbes.
+        <translation>haul : cette version de Haul n&apos;a pas de fenêtre (elle a été compilée sans Qt Widgets).
+Lancez « haul serve » pour exécuter les travaux sans fenêtre, ou consultez « haul --help » pour les verbes.
 </translation>
     </message>
     <message>
@@ -738,7 +777,7 @@ Verbs:
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              work on the jobs of the store (see haul VERB --help)
   monitor    watch every job live until Ctrl+C
   serve      run the jobs without a window and answer the other verbs
@@ -761,18 +800,89 @@ Verbes :
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              agir sur les travaux du magasin (voir haul VERBE --help)
   monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
   serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
   install-browser-integration [--user] [--browser NOM] [--remove]
-             permettre à l&apos;extension du navigateur de confier les téléchargements à Haul
-  browser-host  le programme auquel parle l&apos;extension du navigateur (lancé par le
-             navigateur)
+             laisser l&apos;extension du navigateur confier des téléchargements à Haul
+  browser-host  le programme auquel s&apos;adresse l&apos;extension du navigateur
+             (lancé par le navigateur)
 
   --version  afficher la version
   --help     afficher cette aide
 </translation>
+    </message>
+    <message>
+        <source>Start a job again from zero: its partial data is deleted (files already saved
+under their final names are kept), then it is queued.</source>
+        <translation>Recommence un travail depuis zéro : ses données partielles sont supprimées (les
+fichiers déjà enregistrés sous leur nom définitif sont conservés), puis il est
+placé dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
+top or bottom. A job earlier in the queue starts first.</source>
+        <translation>Déplace un travail dans la file d&apos;attente, parmi les travaux non terminés de même
+priorité : up, down, top ou bottom. Un travail placé plus tôt dans la file
+démarre en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVault</name>
+    <message>
+        <source>this Haul runs without one</source>
+        <translation>ce Haul fonctionne sans trousseau</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>le trousseau n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>l&apos;accès au trousseau a été refusé</translation>
+    </message>
+    <message>
+        <source>the keychain refused access, it may be locked</source>
+        <translation>le trousseau a refusé l&apos;accès ; il est peut-être verrouillé</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered on the session bus</source>
+        <translation>aucun Secret Service ni KWallet n&apos;a répondu sur le bus de session</translation>
+    </message>
+    <message>
+        <source>the keychain did not store them; it may be locked or have no default keyring</source>
+        <translation>le trousseau ne les a pas enregistrés ; il est peut-être verrouillé ou n&apos;a pas de trousseau par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTotals</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>Aucun téléchargement en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) running</source>
+        <translation>
+            <numerusform>%n téléchargement en cours</numerusform>
+            <numerusform>%n téléchargements en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All downloads are done.</source>
+        <translation>Tous les téléchargements sont terminés.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Encore : %1</translation>
     </message>
 </context>
 <context>
@@ -1048,24 +1158,8 @@ Verbes :
         <translation>Enregistré dans :</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code :</translation>
-    </message>
-    <message>
-        <source>HTTP status:</source>
-        <translation>Statut HTTP :</translation>
-    </message>
-    <message>
-        <source>Protocol:</source>
-        <translation>Protocole :</translation>
-    </message>
-    <message>
         <source>Details:</source>
         <translation>Détails :</translation>
-    </message>
-    <message>
-        <source>Errors so far:</source>
-        <translation>Erreurs jusqu&apos;ici :</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1128,10 +1222,6 @@ Verbes :
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <source>Cancel job…</source>
-        <translation>Annuler le travail…</translation>
-    </message>
-    <message>
         <source>Complete partial…</source>
         <translation>Terminer partiellement…</translation>
     </message>
@@ -1151,13 +1241,6 @@ Verbes :
         <source>“%1” stopped</source>
         <translation>Le téléchargement « %1 » s&apos;est arrêté</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more error(s) waiting after this one.</source>
-        <translation>
-            <numerusform>%n autre erreur en attente après celle-ci.</numerusform>
-            <numerusform>%n autres erreurs en attente après celle-ci.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next</source>
         <translation>Suivante</translation>
@@ -1167,48 +1250,12 @@ Verbes :
         <translation>Suivante (%1)</translation>
     </message>
     <message>
-        <source>This job has no error now (%1).</source>
-        <translation>Ce travail n&apos;est plus en erreur (%1).</translation>
-    </message>
-    <message>
-        <source>This job no longer exists.</source>
-        <translation>Ce travail n&apos;existe plus.</translation>
-    </message>
-    <message>
         <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
         <translation>Haul a arrêté ce téléchargement et conserve ce qu&apos;il a déjà reçu. Corrigez le problème et reprenez, gardez seulement les fichiers terminés, ou annulez.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>not tied to one file (%1)</source>
         <translation>non lié à un fichier particulier (%1)</translation>
-    </message>
-    <message>
-        <source>not a protocol error</source>
-        <translation>pas une erreur de protocole</translation>
-    </message>
-    <message>
-        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
-        <translation>Le serveur a refusé ce fichier ou ne l&apos;a plus. Si vous avez un nouveau lien (lien expiré, fichier déplacé), saisissez-le :</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a user name and password:</source>
-        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe :</translation>
-    </message>
-    <message>
-        <source>The server asks for a user name and password:</source>
-        <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe :</translation>
-    </message>
-    <message>
-        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
-        <translation>Le fichier ne peut pas être écrit à son emplacement actuel. Libérez de l&apos;espace et reprenez, ou choisissez un autre dossier :</translation>
-    </message>
-    <message>
-        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>La connexion a échoué. « Reprendre » permet de réessayer ; vous pouvez aussi modifier le délai et la durée des nouvelles tentatives :</translation>
     </message>
     <message>
         <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
@@ -1217,17 +1264,6 @@ Verbes :
     <message>
         <source>Resume tries again.</source>
         <translation>« Reprendre » permet de réessayer.</translation>
-    </message>
-    <message>
-        <source>The job is now %1.</source>
-        <translation>Le travail est maintenant à l&apos;état « %1 ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished file(s) will not be fetched again.</source>
-        <translation>
-            <numerusform>%n fichier terminé ne sera pas téléchargé à nouveau.</numerusform>
-            <numerusform>%n fichiers terminés ne seront pas téléchargés à nouveau.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The file starts from the beginning: nothing of it was received yet.</source>
@@ -1254,20 +1290,8 @@ Verbes :
         <translation>Le téléchargement reprend à partir de %1, là où il s&apos;était arrêté, si le fichier sur le serveur n&apos;a pas changé.</translation>
     </message>
     <message>
-        <source>Job: %1</source>
-        <translation>Travail : %1</translation>
-    </message>
-    <message>
         <source>The details are on the clipboard.</source>
         <translation>Les détails ont été copiés dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Cancel the job?</source>
-        <translation>Annuler le travail ?</translation>
-    </message>
-    <message>
-        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
-        <translation>Le travail sera annulé et ses données partielles (%1) seront supprimées. Les fichiers déjà enregistrés sont conservés.</translation>
     </message>
     <message>
         <source>Could not cancel: %1 (%2)</source>
@@ -1296,13 +1320,6 @@ Verbes :
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
         <translation>Impossible d&apos;enregistrer %1 : %2 (%3). Les fichiers terminés restent prêts ; corrigez le problème et terminez à nouveau, ou annulez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
-        <translation>
-            <numerusform>Terminé partiellement (%1) : %n fichier conservé, le reste abandonné.</numerusform>
-            <numerusform>Terminé partiellement (%1) : %n fichiers conservés, le reste abandonné.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Completed: every file was kept.</source>
@@ -1345,10 +1362,6 @@ Verbes :
         <translation>SHA-256 :</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé (auto-signé, expiré ou établi au nom d&apos;un autre). Haul n&apos;ignore jamais les erreurs de certificat en bloc, mais si vous savez qu&apos;il s&apos;agit bien du certificat du serveur, vous pouvez approuver exactement celui-ci, pour ce serveur uniquement :</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1387,10 +1400,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <translation>Aucun trousseau n’est disponible (%1) : Haul garde le mot de passe en mémoire seulement, jusqu’à ce qu’il se ferme.</translation>
     </message>
     <message>
-        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>Le serveur ne peut pas fournir le fichier pour le moment. « Reprendre » permet de réessayer ; vous pouvez aussi modifier le délai et la durée des nouvelles tentatives :</translation>
-    </message>
-    <message>
         <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
         <translation>En attente d&apos;un nouveau lien : relancez ce téléchargement dans le navigateur, depuis la page qui le propose. Haul le reprend et continue à partir des octets déjà reçus.</translation>
     </message>
@@ -1401,6 +1410,197 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>Get a new link from the browser…</source>
         <translation>Obtenir un nouveau lien du navigateur…</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Détails techniques :</translation>
+    </message>
+    <message>
+        <source>with the file on this computer</source>
+        <translation>dans le fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>sur le serveur</translation>
+    </message>
+    <message>
+        <source>in the network connection</source>
+        <translation>dans la connexion réseau</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s application</source>
+        <translation>dans l&apos;application du serveur</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s certificate</source>
+        <translation>dans le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>in Haul&apos;s list of downloads</source>
+        <translation>dans la liste des téléchargements de Haul</translation>
+    </message>
+    <message>
+        <source>while telling an application about the download</source>
+        <translation>en informant une application au sujet du téléchargement</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), HTTP status %3</source>
+        <translation>%1 (%2), statut HTTP %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (error %n of this download)</source>
+        <translation>
+            <numerusform>%1 (erreur n° %n de ce téléchargement)</numerusform>
+            <numerusform>%1 (erreur n° %n de ce téléchargement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (the partial data of this file was deleted)</source>
+        <translation>rien (les données partielles de ce fichier ont été supprimées)</translation>
+    </message>
+    <message>
+        <source>Cancel download…</source>
+        <translation>Annuler le téléchargement…</translation>
+    </message>
+    <message>
+        <source>This download has no error now (%1).</source>
+        <translation>Ce téléchargement n&apos;est pas en erreur actuellement (%1).</translation>
+    </message>
+    <message>
+        <source>This download no longer exists.</source>
+        <translation>Ce téléchargement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled</source>
+        <translation>Le téléchargement « %1 » a été annulé</translation>
+    </message>
+    <message>
+        <source>The download was cancelled and its partial data deleted. Files already saved are kept.</source>
+        <translation>Le téléchargement a été annulé et ses données partielles supprimées. Les fichiers déjà enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>“%1” was completed</source>
+        <translation>Le téléchargement « %1 » a été terminé</translation>
+    </message>
+    <message>
+        <source>%1. What was not finished was dropped and its partial data deleted.</source>
+        <translation>%1. Ce qui n&apos;était pas fini a été abandonné et ses données partielles supprimées.</translation>
+    </message>
+    <message>
+        <source>Every file of the download was saved.</source>
+        <translation>Tous les fichiers du téléchargement ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on</source>
+        <translation>Le téléchargement « %1 » continue</translation>
+    </message>
+    <message>
+        <source>The download is now %1.</source>
+        <translation>État actuel du téléchargement : %1.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Cancel the download?</source>
+        <translation>Annuler le téléchargement ?</translation>
+    </message>
+    <message>
+        <source>The download is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>Le téléchargement sera annulé et ses données partielles (%1) supprimées. Les fichiers déjà enregistrés sont conservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Terminé partiellement : %1 fichier sur %n conservé, le reste abandonné.</numerusform>
+            <numerusform>Terminé partiellement : %1 sur %n fichiers conservés, le reste abandonné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error waiting after this one.</source>
+        <translation>
+            <numerusform>%n autre erreur en attente après celle-ci.</numerusform>
+            <numerusform>%n autres erreurs en attente après celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it below.</source>
+        <translation>Le serveur a refusé l&apos;accès à ce fichier ou ne l&apos;a plus. Si vous avez un nouveau lien (lien expiré, fichier déplacé), saisissez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The proxy refused this user name and password. Check them and enter them again.</source>
+        <translation>Le proxy a refusé ce nom d&apos;utilisateur et ce mot de passe. Vérifiez-les et saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name and password. Check them and enter them again.</source>
+        <translation>Le serveur a refusé ce nom d&apos;utilisateur et ce mot de passe. Vérifiez-les et saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password.</source>
+        <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder.</source>
+        <translation>Le fichier ne peut pas être écrit à cet emplacement. Libérez de l&apos;espace et reprenez, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>Le serveur n&apos;a pas pu fournir le fichier pour le moment. « Reprendre » permet de réessayer ; vous pouvez aussi régler la patience de Haul pour les nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>La connexion a échoué. « Reprendre » permet de réessayer ; vous pouvez aussi régler la patience de Haul pour les nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (auto-signé, expiré ou établi pour un autre nom). Haul n&apos;ignore jamais les erreurs de certificat en bloc, mais si vous savez qu&apos;il s&apos;agit bien du certificat du serveur, vous pouvez approuver exactement celui-ci, pour ce serveur uniquement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file will not be fetched again.</source>
+        <translation>
+            <numerusform>%n fichier terminé ne sera pas téléchargé à nouveau.</numerusform>
+            <numerusform>%n fichiers terminés ne seront pas téléchargés à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileRanges</name>
+    <message>
+        <source>%1 onwards</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet</source>
+        <translation>Rien sur le disque pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation>Sur le disque : %1</translation>
+    </message>
+    <message>
+        <source>connection %1 fetches %2</source>
+        <translation>la connexion %1 télécharge %2</translation>
+    </message>
+    <message>
+        <source>no connection fetches it now</source>
+        <translation>aucune connexion ne le télécharge pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Size not known yet.</source>
+        <translation>Taille encore inconnue.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1640,101 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s): %1? What they received is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Annuler %n téléchargement : %1 ? Ce qu&apos;il a reçu sera supprimé ; les fichiers déjà enregistrés sont conservés.</numerusform>
+            <numerusform>Annuler %n téléchargements : %1 ? Ce qu&apos;ils ont reçu sera supprimé ; les fichiers déjà enregistrés sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished download(s) from the list: %1? Their files are not touched.</source>
+        <translation>
+            <numerusform>Retirer %n téléchargement terminé de la liste : %1 ? Ses fichiers ne sont pas modifiés.</numerusform>
+            <numerusform>Retirer %n téléchargements terminés de la liste : %1 ? Leurs fichiers ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n download(s) from the list and delete their files: %1?</source>
+        <translation>
+            <numerusform>Retirer %n téléchargement de la liste et supprimer ses fichiers : %1 ?</numerusform>
+            <numerusform>Retirer %n téléchargements de la liste et supprimer leurs fichiers : %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file of theirs is on disk.</source>
+        <translation>Aucun fichier correspondant n&apos;est sur le disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) are deleted: %1</source>
+        <translation>
+            <numerusform>%n fichier sera supprimé : %1</numerusform>
+            <numerusform>Ces %n fichiers seront supprimés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with files</source>
+        <translation>Supprimer avec les fichiers</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n download(s) from zero: %1? What they received so far is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Recommencer %n téléchargement depuis zéro : %1 ? Ce qu&apos;il a reçu jusqu&apos;ici sera supprimé ; les fichiers déjà enregistrés sont conservés.</numerusform>
+            <numerusform>Recommencer %n téléchargements depuis zéro : %1 ? Ce qu&apos;ils ont reçu jusqu&apos;ici sera supprimé ; les fichiers déjà enregistrés sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n finished download(s) again, as new downloads: %1?</source>
+        <translation>
+            <numerusform>Relancer %n téléchargement terminé sous forme de nouveau téléchargement : %1 ?</numerusform>
+            <numerusform>Relancer %n téléchargements terminés sous forme de nouveaux téléchargements : %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Could not restart</source>
+        <translation>Impossible de recommencer</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Impossible d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>No program opened “%1”. Open it yourself, or copy its path.</source>
+        <translation>Aucun programme n&apos;a ouvert « %1 ». Ouvrez-le vous-même, ou copiez son chemin.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1823,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
-    <message>
-        <source>Select a job to see its details.</source>
-        <translation>Sélectionnez un travail pour en voir les détails.</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1576,18 +1867,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>saved as %1</source>
-        <translation>enregistré sous %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>reçu</translation>
-    </message>
-    <message>
-        <source>not resumable</source>
-        <translation>reprise impossible</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -1618,6 +1897,90 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
         <translation>le proxy de l&apos;environnement (http_proxy, all_proxy…), sinon celui du bureau</translation>
+    </message>
+    <message>
+        <source>Details of the selected download</source>
+        <translation>Détails du téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Files of the download</source>
+        <translation>Fichiers du téléchargement</translation>
+    </message>
+    <message>
+        <source>History of the download</source>
+        <translation>Historique du téléchargement</translation>
+    </message>
+    <message>
+        <source>Speed over the last minutes</source>
+        <translation>Vitesse au cours des dernières minutes</translation>
+    </message>
+    <message>
+        <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
+        <translation>Parties de %1 (remplies : sur le disque ; numérotées : téléchargées en ce moment par cette connexion) :</translation>
+    </message>
+    <message>
+        <source>kept: saved as %1</source>
+        <translation>conservé : enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>dropped: not finished when the download was completed</source>
+        <translation>abandonné : inachevé quand le téléchargement a été terminé</translation>
+    </message>
+    <message>
+        <source>dropped: the download was cancelled</source>
+        <translation>abandonné : le téléchargement a été annulé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>failed, retried soon: %1</source>
+        <translation>échec, nouvelle tentative bientôt : %1</translation>
+    </message>
+    <message>
+        <source>transferring (not resumable: an interruption restarts it)</source>
+        <translation>transfert en cours (reprise impossible : une interruption le fait repartir du début)</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>transfert en cours</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>waiting for its turn in the queue</source>
+        <translation>attend son tour dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>waiting: the download is paused</source>
+        <translation>en attente : le téléchargement est suspendu</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>en attente d&apos;une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>stopped by the download&apos;s error</source>
+        <translation>arrêté par l&apos;erreur du téléchargement</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Select a download to see its details.</source>
+        <translation>Sélectionnez un téléchargement pour voir ses détails.</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +2083,7 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <name>JobTableModel</name>
     <message>
         <source>(unnamed job)</source>
-        <translation>(travail sans nom)</translation>
+        <translation>(téléchargement sans nom)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1786,6 +2149,71 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>Finished</source>
         <translation>Terminés</translation>
     </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file</source>
+        <translation>
+            <numerusform>Terminé partiellement : %1 sur %n fichier</numerusform>
+            <numerusform>Terminé partiellement : %1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobView</name>
+    <message>
+        <source>No downloads here</source>
+        <translation>Aucun téléchargement ici</translation>
+    </message>
+    <message>
+        <source>Paste or drop links here, or press Ctrl+N</source>
+        <translation>Collez ou déposez des liens ici, ou appuyez sur Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Speed limit and connections</source>
+        <translation>Limite de vitesse et connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>Limite de &amp;vitesse :</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Limite de vitesse</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>&amp;Connections per file:</source>
+        <translation>&amp;Connexions par fichier :</translation>
+    </message>
+    <message>
+        <source>Connections per file</source>
+        <translation>Connexions par fichier</translation>
+    </message>
+    <message>
+        <source>0 means no limit. More connections take effect when the download next starts.</source>
+        <translation>0 signifie aucune limite. Un changement du nombre de connexions s&apos;applique au prochain démarrage du téléchargement.</translation>
+    </message>
 </context>
 <context>
     <name>LinkRenewalPrompt</name>
@@ -1829,10 +2257,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Travaux</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1867,10 +2291,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Annuler…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
-        <translation>Annule les travaux sélectionnés et supprime leurs données partielles, ou retire de la liste les travaux terminés (Suppr)</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
@@ -1929,20 +2349,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <translation>Rechercher un nom ou une adresse</translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n travail</numerusform>
-            <numerusform>%n travaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n in error</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1957,13 +2363,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>Haul — %1</source>
         <translation>Haul — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n active</source>
-        <translation>
-            <numerusform>%1, %n actif</numerusform>
-            <numerusform>%1, %n actifs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not add</source>
         <translation>Ajout impossible</translation>
@@ -1971,20 +2370,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
-        <translation>
-            <numerusform>Annuler %n travail ? Les données partielles seront supprimées ; les fichiers déjà enregistrés sont conservés.</numerusform>
-            <numerusform>Annuler %n travaux ? Les données partielles seront supprimées ; les fichiers déjà enregistrés sont conservés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
-        <translation>
-            <numerusform>Retirer %n travail terminé de la liste ? Les fichiers ne sont pas modifiés.</numerusform>
-            <numerusform>Retirer %n travaux terminés de la liste ? Les fichiers ne sont pas modifiés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel or remove</source>
@@ -2005,6 +2390,75 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>%1: %2 (%3)%4</source>
         <translation>%1 : %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Queue order</source>
+        <translation>Ordre de la &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Placer en &amp;tête de file</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bottom</source>
+        <translation>Placer en &amp;fin de file</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart…</source>
+        <translation>Reco&amp;mmencer…</translation>
+    </message>
+    <message>
+        <source>Download the selected downloads again from zero</source>
+        <translation>Recommence depuis zéro les téléchargements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove &amp;with files…</source>
+        <translation>Supprimer a&amp;vec les fichiers…</translation>
+    </message>
+    <message>
+        <source>Speed limit and co&amp;nnections…</source>
+        <translation>Limite de vitesse et co&amp;nnexions…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads and delete their partial data, or remove finished downloads from the list (Delete)</source>
+        <translation>Annule les téléchargements sélectionnés et supprime leurs données partielles, ou retire de la liste les téléchargements terminés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Search downloads</source>
+        <translation>Rechercher des téléchargements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n téléchargement</numerusform>
+            <numerusform>%n téléchargements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Haul keeps downloading in the tray; Quit from its menu.</source>
+        <translation>Haul continue de télécharger depuis la zone de notification ; pour le fermer, choisissez « Quitter » dans son menu.</translation>
+    </message>
+    <message>
+        <source>Haul is still running</source>
+        <translation>Haul est toujours actif</translation>
     </message>
 </context>
 <context>
@@ -2051,12 +2505,16 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
         <translation>Téléchargement terminé</translation>
     </message>
     <message>
-        <source>Download failed: %1</source>
-        <translation>Échec du téléchargement : %1</translation>
-    </message>
-    <message>
         <source>Inspect error…</source>
         <translation>Examiner l&apos;erreur…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>“%1” stopped: %2</source>
+        <translation>« %1 » s&apos;est arrêté : %2</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2596,21 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RangesBar</name>
+    <message>
+        <source>Parts of the file on disk</source>
+        <translation>Parties du fichier sur le disque</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>size not known yet</source>
+        <translation>taille encore inconnue</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2214,14 +2687,6 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <translation>Dossier par défaut :</translation>
     </message>
     <message>
-        <source>Foreground jobs always run; this limits the others.</source>
-        <translation>Les travaux au premier plan s&apos;exécutent toujours ; ce réglage limite les autres.</translation>
-    </message>
-    <message>
-        <source>Jobs at the same time:</source>
-        <translation>Travaux simultanés :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2282,10 +2747,6 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <translation>Limite de vitesse globale :</translation>
     </message>
     <message>
-        <source>Files of a job at once:</source>
-        <translation>Fichiers d&apos;un travail à la fois :</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -2322,20 +2783,12 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <translation>Manuel</translation>
     </message>
     <message>
-        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
-        <translation>Le proxy avec lequel démarre un nouveau travail ; haul setproxysettings le change pour un travail.</translation>
-    </message>
-    <message>
         <source>http://proxy:3128 or socks5h://host:1080</source>
         <translation>http://proxy:3128 ou socks5h://host:1080</translation>
     </message>
     <message>
         <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
         <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
-    </message>
-    <message>
-        <source>Proxy for new jobs:</source>
-        <translation>Proxy des nouveaux travaux :</translation>
     </message>
     <message>
         <source>Proxies:</source>
@@ -2352,6 +2805,46 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
         <translation>Désactivé : un téléchargement confié par l&apos;extension du navigateur ouvre d&apos;abord la boîte Ajouter.</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Foreground downloads always run; this limits the others.</source>
+        <translation>Les téléchargements au premier plan s&apos;exécutent toujours ; cette limite s&apos;applique aux autres.</translation>
+    </message>
+    <message>
+        <source>Downloads at the same time:</source>
+        <translation>Téléchargements simultanés :</translation>
+    </message>
+    <message>
+        <source>Files of a download at once:</source>
+        <translation>Fichiers simultanés par téléchargement :</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats approuvés</translation>
+    </message>
+    <message>
+        <source>The proxy a new download starts with; haul setproxysettings changes it for one download.</source>
+        <translation>Le proxy attribué à chaque nouveau téléchargement ; haul setproxysettings le modifie pour un téléchargement donné.</translation>
+    </message>
+    <message>
+        <source>Proxy for new downloads:</source>
+        <translation>Proxy des nouveaux téléchargements :</translation>
     </message>
 </context>
 <context>

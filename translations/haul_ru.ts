@@ -8,10 +8,6 @@
         <translation>Не запускать сразу (запустить позже командой «Возобновить»)</translation>
     </message>
     <message>
-        <source>Download all addresses as one job</source>
-        <translation>Скачать все адреса одним заданием</translation>
-    </message>
-    <message>
         <source>Add downloads</source>
         <translation>Добавить загрузки</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
-    </message>
-    <message>
-        <source>optional: 64 hexadecimal digits, checked before the file is kept</source>
-        <translation>необязательно: 64 шестнадцатеричные цифры, проверяются перед сохранением файла</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -82,6 +74,53 @@
     <message>
         <source>A SHA-256 can be given for one address only.</source>
         <translation>SHA-256 можно указать, только если адрес один.</translation>
+    </message>
+    <message>
+        <source>Speed limit:</source>
+        <translation>Ограничение скорости:</translation>
+    </message>
+    <message>
+        <source>Connections per file:</source>
+        <translation>Подключений на файл:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, checked before the file is kept</source>
+        <translation>64 шестнадцатеричные цифры; сумма проверяется перед сохранением файла</translation>
+    </message>
+    <message>
+        <source>Put all addresses in one download</source>
+        <translation>Объединить все адреса в одну загрузку</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Дополнительные параметры</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>КиБ/с</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>МиБ/с</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>как в настройках</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
     </message>
 </context>
 <context>
@@ -632,8 +671,8 @@ Exit status: 0 done, 1 the job ended in Error (it stays in the store), 2 bad usa
   --json                   вывести ответ (код, выход, задание) в формате JSON в конце
   -h, --help               показать эту справку
 
-Прокси: собственная настройка задания (haul setproxysettings; Параметры задают её
-новым заданиям), иначе http_proxy, https_proxy или all_proxy и no_proxy из окружения
+Прокси: собственная настройка задания (haul setproxysettings; настройки окна задают
+её новым заданиям), иначе http_proxy, https_proxy или all_proxy и no_proxy из окружения
 Haul, который выполняет задание (http://, socks5://, socks5h://), иначе прокси рабочего
 стола. Пароль прокси: haul setcredentials JOB proxy basic USER (секрет со стандартного
 ввода).
@@ -648,7 +687,7 @@ Haul, который выполняет задание (http://, socks5://, sock
 Run &quot;haul serve&quot; to run the jobs without a window, or see &quot;haul --help&quot; for the verbs.
 </source>
         <translation>haul: эта сборка Haul не имеет окна (она собрана без Qt Widgets).
-Запустите &quot;haul serve&quot;, чтобы выполнять задания без окна, или смотрите &quot;haul --help&quot;, чтобы узнать команды.
+Запустите «haul serve», чтобы выполнять задания без окна, или см. «haul --help», чтобы узнать команды.
 </translation>
     </message>
     <message>
@@ -739,7 +778,7 @@ Verbs:
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              work on the jobs of the store (see haul VERB --help)
   monitor    watch every job live until Ctrl+C
   serve      run the jobs without a window and answer the other verbs
@@ -753,27 +792,94 @@ Verbs:
         <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
 
 Без команды Haul открывает своё окно.
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют
-свои ошибки.
+Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют свои ошибки.
 
 Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения
-             (см. haul transfer --help)
+  transfer   скачать URL одним заданием и дождаться его завершения (см. haul transfer --help)
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink
+  renewlink, move, restart
              работа с заданиями хранилища (см. haul КОМАНДА --help)
   monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на другие команды
+  serve      выполнять задания без окна и отвечать на остальные команды
   install-browser-integration [--user] [--browser ИМЯ] [--remove]
              позволить расширению браузера передавать загрузки в Haul
-  browser-host  программа, с которой общается расширение браузера (её запускает
-             браузер)
+  browser-host  программа, с которой общается расширение браузера (её запускает браузер)
 
   --version  показать версию
   --help     показать эту справку
 </translation>
+    </message>
+    <message>
+        <source>Start a job again from zero: its partial data is deleted (files already saved
+under their final names are kept), then it is queued.</source>
+        <translation>Запускает задание заново с нуля: его частично полученные данные удаляются (файлы, уже
+сохранённые под окончательными именами, остаются), затем оно ставится в очередь.</translation>
+    </message>
+    <message>
+        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
+top or bottom. A job earlier in the queue starts first.</source>
+        <translation>Перемещает задание в очереди среди незавершённых заданий того же приоритета: up (выше),
+down (ниже), top (в начало) или bottom (в конец). Задание, стоящее в очереди раньше, запускается первым.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVault</name>
+    <message>
+        <source>this Haul runs without one</source>
+        <translation>этот Haul работает без неё</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>связка ключей пока не ответила</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>в доступе к связке ключей отказано</translation>
+    </message>
+    <message>
+        <source>the keychain refused access, it may be locked</source>
+        <translation>связка ключей отказала в доступе; возможно, она заблокирована</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered on the session bus</source>
+        <translation>на сеансовой шине не ответили ни Secret Service, ни KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain did not store them; it may be locked or have no default keyring</source>
+        <translation>связка ключей не сохранила учётные данные; возможно, она заблокирована или не задана связка ключей по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTotals</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>Нет активных загрузок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) running</source>
+        <translation>
+            <numerusform>%n активная загрузка</numerusform>
+            <numerusform>%n активные загрузки</numerusform>
+            <numerusform>%n активных загрузок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>All downloads are done.</source>
+        <translation>Все загрузки завершены.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Осталось: %1</translation>
     </message>
 </context>
 <context>
@@ -1049,24 +1155,8 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>Сохраняется в:</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Код:</translation>
-    </message>
-    <message>
-        <source>HTTP status:</source>
-        <translation>Статус HTTP:</translation>
-    </message>
-    <message>
-        <source>Protocol:</source>
-        <translation>Протокол:</translation>
-    </message>
-    <message>
         <source>Details:</source>
         <translation>Подробности:</translation>
-    </message>
-    <message>
-        <source>Errors so far:</source>
-        <translation>Всего ошибок:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1129,10 +1219,6 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <source>Cancel job…</source>
-        <translation>Отменить задание…</translation>
-    </message>
-    <message>
         <source>Complete partial…</source>
         <translation>Завершить частично…</translation>
     </message>
@@ -1152,14 +1238,6 @@ Haul скачивает файлы в виде заданий, которые п
         <source>“%1” stopped</source>
         <translation>Загрузка «%1» остановлена</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more error(s) waiting after this one.</source>
-        <translation>
-            <numerusform>В очереди ещё %n ошибка.</numerusform>
-            <numerusform>В очереди ещё %n ошибки.</numerusform>
-            <numerusform>В очереди ещё %n ошибок.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next</source>
         <translation>Следующая</translation>
@@ -1169,48 +1247,12 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>Следующая (%1)</translation>
     </message>
     <message>
-        <source>This job has no error now (%1).</source>
-        <translation>Сейчас у этого задания нет ошибки (%1).</translation>
-    </message>
-    <message>
-        <source>This job no longer exists.</source>
-        <translation>Этого задания больше нет.</translation>
-    </message>
-    <message>
         <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
         <translation>Haul остановил эту загрузку и сохраняет уже полученные данные. Исправьте проблему и возобновите загрузку, оставьте только готовые файлы или отмените задание.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>not tied to one file (%1)</source>
         <translation>не относится к конкретному файлу (%1)</translation>
-    </message>
-    <message>
-        <source>not a protocol error</source>
-        <translation>не ошибка протокола</translation>
-    </message>
-    <message>
-        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it:</source>
-        <translation>Сервер отказал в доступе к файлу, или файла на нём больше нет. Если у вас есть новая ссылка (старая устарела, файл перемещён), введите её:</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a user name and password:</source>
-        <translation>Прокси-сервер запрашивает имя пользователя и пароль:</translation>
-    </message>
-    <message>
-        <source>The server asks for a user name and password:</source>
-        <translation>Сервер запрашивает имя пользователя и пароль:</translation>
-    </message>
-    <message>
-        <source>The file cannot be written where it is. Free some space and resume, or choose another folder:</source>
-        <translation>Не удаётся записать файл в текущую папку. Освободите место на диске и возобновите загрузку или выберите другую папку:</translation>
-    </message>
-    <message>
-        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>Не удалось установить соединение. «Возобновить» запустит новую попытку; можно также изменить, насколько терпеливо Haul повторяет попытки:</translation>
     </message>
     <message>
         <source>Haul never ignores certificate errors. Once the server&apos;s certificate is fixed, Resume tries again.</source>
@@ -1219,18 +1261,6 @@ Haul скачивает файлы в виде заданий, которые п
     <message>
         <source>Resume tries again.</source>
         <translation>«Возобновить» запустит новую попытку.</translation>
-    </message>
-    <message>
-        <source>The job is now %1.</source>
-        <translation>Теперь задание в состоянии «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished file(s) will not be fetched again.</source>
-        <translation>
-            <numerusform>%n готовый файл не будет скачиваться заново.</numerusform>
-            <numerusform>%n готовых файла не будут скачиваться заново.</numerusform>
-            <numerusform>%n готовых файлов не будут скачиваться заново.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The file starts from the beginning: nothing of it was received yet.</source>
@@ -1257,20 +1287,8 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>Если файл на сервере не изменился, загрузка продолжится с %1 — с того места, где она остановилась.</translation>
     </message>
     <message>
-        <source>Job: %1</source>
-        <translation>Задание: %1</translation>
-    </message>
-    <message>
         <source>The details are on the clipboard.</source>
         <translation>Подробности скопированы в буфер обмена.</translation>
-    </message>
-    <message>
-        <source>Cancel the job?</source>
-        <translation>Отменить задание?</translation>
-    </message>
-    <message>
-        <source>The job is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
-        <translation>Задание будет отменено, а частично полученные данные (%1) — удалены. Уже сохранённые файлы останутся.</translation>
     </message>
     <message>
         <source>Could not cancel: %1 (%2)</source>
@@ -1299,14 +1317,6 @@ Haul скачивает файлы в виде заданий, которые п
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
         <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы по-прежнему ждут сохранения; исправьте проблему и завершите задание ещё раз или отмените его.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Completed partially (%1): %n file(s) kept, the rest dropped.</source>
-        <translation>
-            <numerusform>Завершено частично (%1): сохранён %n файл, остальные отброшены.</numerusform>
-            <numerusform>Завершено частично (%1): сохранено %n файла, остальные отброшены.</numerusform>
-            <numerusform>Завершено частично (%1): сохранено %n файлов, остальные отброшены.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Completed: every file was kept.</source>
@@ -1349,10 +1359,6 @@ Haul скачивает файлы в виде заданий, которые п
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only:</source>
-        <translation>Сертификат сервера не является доверенным (самоподписанный, просроченный или выданный на другое имя). Haul никогда не игнорирует ошибки сертификатов без разбора, но если вы знаете, что это собственный сертификат сервера, можно сделать доверенным именно его и только для этого сервера:</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
@@ -1391,10 +1397,6 @@ SHA-256 %3
         <translation>Связка ключей недоступна (%1): Haul хранит пароль только в памяти, пока не закроется.</translation>
     </message>
     <message>
-        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries:</source>
-        <translation>Сервер пока не может отдать файл. «Возобновить» запустит новую попытку; можно также изменить, насколько терпеливо Haul повторяет попытки:</translation>
-    </message>
-    <message>
         <source>Waiting for a new link: start this download again in the browser, from the page that offers it. Haul takes it over and goes on from the bytes already received.</source>
         <translation>Ожидание новой ссылки: снова начните эту загрузку в браузере, со страницы, где она предлагается. Haul перехватит её и продолжит с уже полученных байтов.</translation>
     </message>
@@ -1405,6 +1407,201 @@ SHA-256 %3
     <message>
         <source>Get a new link from the browser…</source>
         <translation>Получить новую ссылку из браузера…</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>Технические сведения:</translation>
+    </message>
+    <message>
+        <source>with the file on this computer</source>
+        <translation>в файле на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>на сервере</translation>
+    </message>
+    <message>
+        <source>in the network connection</source>
+        <translation>в сетевом подключении</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s application</source>
+        <translation>в приложении на сервере</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s certificate</source>
+        <translation>в сертификате сервера</translation>
+    </message>
+    <message>
+        <source>in Haul&apos;s list of downloads</source>
+        <translation>в списке загрузок Haul</translation>
+    </message>
+    <message>
+        <source>while telling an application about the download</source>
+        <translation>при уведомлении приложения о загрузке</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), HTTP status %3</source>
+        <translation>%1 (%2), статус HTTP %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (error %n of this download)</source>
+        <translation>
+            <numerusform>%1 (ошибка № %n этой загрузки)</numerusform>
+            <numerusform>%1 (ошибка № %n этой загрузки)</numerusform>
+            <numerusform>%1 (ошибка № %n этой загрузки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (the partial data of this file was deleted)</source>
+        <translation>никуда (частичные данные этого файла удалены)</translation>
+    </message>
+    <message>
+        <source>Cancel download…</source>
+        <translation>Отменить загрузку…</translation>
+    </message>
+    <message>
+        <source>This download has no error now (%1).</source>
+        <translation>Сейчас у этой загрузки нет ошибки (%1).</translation>
+    </message>
+    <message>
+        <source>This download no longer exists.</source>
+        <translation>Этой загрузки больше нет.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled</source>
+        <translation>Загрузка «%1» отменена</translation>
+    </message>
+    <message>
+        <source>The download was cancelled and its partial data deleted. Files already saved are kept.</source>
+        <translation>Загрузка отменена, частично полученные данные удалены. Уже сохранённые файлы остались.</translation>
+    </message>
+    <message>
+        <source>“%1” was completed</source>
+        <translation>Загрузка «%1» завершена</translation>
+    </message>
+    <message>
+        <source>%1. What was not finished was dropped and its partial data deleted.</source>
+        <translation>%1. Незавершённое отброшено, частично полученные данные удалены.</translation>
+    </message>
+    <message>
+        <source>Every file of the download was saved.</source>
+        <translation>Все файлы загрузки сохранены.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on</source>
+        <translation>Загрузка «%1» продолжается</translation>
+    </message>
+    <message>
+        <source>The download is now %1.</source>
+        <translation>Текущее состояние загрузки: %1.</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Загрузка: %1</translation>
+    </message>
+    <message>
+        <source>Cancel the download?</source>
+        <translation>Отменить загрузку?</translation>
+    </message>
+    <message>
+        <source>The download is cancelled and its partial data (%1) is deleted. Files already saved are kept.</source>
+        <translation>Загрузка будет отменена, а её частично полученные данные (%1) — удалены. Уже сохранённые файлы останутся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file kept, the rest dropped.</source>
+        <translation>
+            <numerusform>Завершено частично: сохранено %1 из %n файла, остальные отброшены.</numerusform>
+            <numerusform>Завершено частично: сохранено %1 из %n файлов, остальные отброшены.</numerusform>
+            <numerusform>Завершено частично: сохранено %1 из %n файлов, остальные отброшены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error waiting after this one.</source>
+        <translation>
+            <numerusform>После этой ждёт ещё %n ошибка.</numerusform>
+            <numerusform>После этой ждут ещё %n ошибки.</numerusform>
+            <numerusform>После этой ждут ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused or no longer has this file. If you have a new link (an expired link, a moved file), enter it below.</source>
+        <translation>Сервер отказал в доступе к этому файлу или файла на нём больше нет. Если у вас есть новая ссылка (срок действия ссылки истёк, файл перемещён), введите её ниже.</translation>
+    </message>
+    <message>
+        <source>The proxy refused this user name and password. Check them and enter them again.</source>
+        <translation>Прокси-сервер не принял это имя пользователя и пароль. Проверьте их и введите снова.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name and password. Check them and enter them again.</source>
+        <translation>Сервер не принял это имя пользователя и пароль. Проверьте их и введите снова.</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>Прокси-сервер запрашивает имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The server asks for a user name and password.</source>
+        <translation>Сервер запрашивает имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written where it is. Free some space and resume, or choose another folder.</source>
+        <translation>Не удаётся записать файл в эту папку. Освободите место на диске и возобновите загрузку или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The server could not serve the file for now. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>Сервер пока не может отдать файл. «Возобновить» запустит новую попытку; можно также изменить, насколько настойчиво Haul повторяет попытки.</translation>
+    </message>
+    <message>
+        <source>The connection failed. Resume tries again; you may also change how patiently Haul retries.</source>
+        <translation>Сбой подключения. «Возобновить» запустит новую попытку; можно также изменить, насколько настойчиво Haul повторяет попытки.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed, expired, or made out to another name). Haul never ignores certificate errors wholesale, but if you know this is the server&apos;s own certificate you may trust exactly this one, for this server only.</source>
+        <translation>Сертификат сервера не является доверенным (он самоподписанный, просроченный или выдан на другое имя). Haul никогда не игнорирует ошибки сертификатов без разбора, но если вы знаете, что это собственный сертификат сервера, можно доверять именно ему и только для этого сервера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished file will not be fetched again.</source>
+        <translation>
+            <numerusform>%n готовый файл не будет скачиваться заново.</numerusform>
+            <numerusform>%n готовых файла не будут скачиваться заново.</numerusform>
+            <numerusform>%n готовых файлов не будут скачиваться заново.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileRanges</name>
+    <message>
+        <source>%1 onwards</source>
+        <translation>с %1 и далее</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet</source>
+        <translation>На диске пока ничего нет</translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation>На диске: %1</translation>
+    </message>
+    <message>
+        <source>connection %1 fetches %2</source>
+        <translation>подключение %1 загружает %2</translation>
+    </message>
+    <message>
+        <source>no connection fetches it now</source>
+        <translation>сейчас его не загружает ни одно подключение</translation>
+    </message>
+    <message>
+        <source>Size not known yet.</source>
+        <translation>Размер пока неизвестен.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1641,109 @@ SHA-256 %3
     <message>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n download(s): %1? What they received is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Отменить %n загрузку: %1? Полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Отменить %n загрузки: %1? Полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Отменить %n загрузок: %1? Полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished download(s) from the list: %1? Their files are not touched.</source>
+        <translation>
+            <numerusform>Убрать из списка %n завершённую загрузку: %1? Файлы не будут затронуты.</numerusform>
+            <numerusform>Убрать из списка %n завершённые загрузки: %1? Файлы не будут затронуты.</numerusform>
+            <numerusform>Убрать из списка %n завершённых загрузок: %1? Файлы не будут затронуты.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n download(s) from the list and delete their files: %1?</source>
+        <translation>
+            <numerusform>Убрать из списка %n загрузку и удалить файлы: %1?</numerusform>
+            <numerusform>Убрать из списка %n загрузки и удалить файлы: %1?</numerusform>
+            <numerusform>Убрать из списка %n загрузок и удалить файлы: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file of theirs is on disk.</source>
+        <translation>На диске нет ни одного их файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) are deleted: %1</source>
+        <translation>
+            <numerusform>Будет удалён %n файл: %1</numerusform>
+            <numerusform>Будут удалены %n файла: %1</numerusform>
+            <numerusform>Будут удалены %n файлов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove with files</source>
+        <translation>Удалить вместе с файлами</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n download(s) from zero: %1? What they received so far is deleted; files already saved are kept.</source>
+        <translation>
+            <numerusform>Перезапустить с нуля %n загрузку: %1? Всё полученное до сих пор будет удалено; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Перезапустить с нуля %n загрузки: %1? Всё полученное до сих пор будет удалено; уже сохранённые файлы останутся.</numerusform>
+            <numerusform>Перезапустить с нуля %n загрузок: %1? Всё полученное до сих пор будет удалено; уже сохранённые файлы останутся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n finished download(s) again, as new downloads: %1?</source>
+        <translation>
+            <numerusform>Скачать заново %n завершённую загрузку как новую: %1?</numerusform>
+            <numerusform>Скачать заново %n завершённые загрузки как новые: %1?</numerusform>
+            <numerusform>Скачать заново %n завершённых загрузок как новые: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <source>Could not restart</source>
+        <translation>Не удалось перезапустить</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <source>No program opened “%1”. Open it yourself, or copy its path.</source>
+        <translation>Ни одна программа не открыла «%1». Откройте вручную или скопируйте путь.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1832,6 @@ SHA-256 %3
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
-    <message>
-        <source>Select a job to see its details.</source>
-        <translation>Выберите задание, чтобы увидеть подробности.</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1581,18 +1877,6 @@ SHA-256 %3
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <source>saved as %1</source>
-        <translation>сохранён как %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>получен</translation>
-    </message>
-    <message>
-        <source>not resumable</source>
-        <translation>без докачки</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>ожидание</translation>
     </message>
@@ -1623,6 +1907,90 @@ SHA-256 %3
     <message>
         <source>the environment&apos;s proxy (http_proxy, all_proxy…), else the desktop&apos;s</source>
         <translation>прокси из окружения (http_proxy, all_proxy…), иначе прокси рабочего стола</translation>
+    </message>
+    <message>
+        <source>Details of the selected download</source>
+        <translation>Сведения о выбранной загрузке</translation>
+    </message>
+    <message>
+        <source>Files of the download</source>
+        <translation>Файлы загрузки</translation>
+    </message>
+    <message>
+        <source>History of the download</source>
+        <translation>История загрузки</translation>
+    </message>
+    <message>
+        <source>Speed over the last minutes</source>
+        <translation>Скорость за последние минуты</translation>
+    </message>
+    <message>
+        <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
+        <translation>Части файла %1 (закрашенные — на диске; с номером — загружаются сейчас по этому подключению):</translation>
+    </message>
+    <message>
+        <source>kept: saved as %1</source>
+        <translation>сохранён как %1</translation>
+    </message>
+    <message>
+        <source>dropped: not finished when the download was completed</source>
+        <translation>отброшен: не был готов к завершению загрузки</translation>
+    </message>
+    <message>
+        <source>dropped: the download was cancelled</source>
+        <translation>отброшен: загрузка отменена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>сбой: %1</translation>
+    </message>
+    <message>
+        <source>failed, retried soon: %1</source>
+        <translation>сбой, скоро повтор: %1</translation>
+    </message>
+    <message>
+        <source>transferring (not resumable: an interruption restarts it)</source>
+        <translation>передача (без докачки: при прерывании начнётся заново)</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>waiting for its turn in the queue</source>
+        <translation>ожидание своей очереди</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>waiting: the download is paused</source>
+        <translation>ожидание: загрузка приостановлена</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>ожидание повтора</translation>
+    </message>
+    <message>
+        <source>stopped by the download&apos;s error</source>
+        <translation>остановлено из-за ошибки загрузки</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Select a download to see its details.</source>
+        <translation>Выберите загрузку, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2159,72 @@ SHA-256 %3
         <source>Finished</source>
         <translation>Завершённые</translation>
     </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed partially: %1 of %n file</source>
+        <translation>
+            <numerusform>Завершено частично: %1 из %n файла</numerusform>
+            <numerusform>Завершено частично: %1 из %n файлов</numerusform>
+            <numerusform>Завершено частично: %1 из %n файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobView</name>
+    <message>
+        <source>No downloads here</source>
+        <translation>Здесь нет загрузок</translation>
+    </message>
+    <message>
+        <source>Paste or drop links here, or press Ctrl+N</source>
+        <translation>Вставьте или перетащите сюда ссылки либо нажмите Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>For %1</source>
+        <translation>Для %1</translation>
+    </message>
+    <message>
+        <source>Speed limit and connections</source>
+        <translation>Ограничение скорости и подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>&amp;Ограничение скорости:</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Ограничение скорости</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> КиБ/с</translation>
+    </message>
+    <message>
+        <source>&amp;Connections per file:</source>
+        <translation>&amp;Подключений на файл:</translation>
+    </message>
+    <message>
+        <source>Connections per file</source>
+        <translation>Подключений на файл</translation>
+    </message>
+    <message>
+        <source>0 means no limit. More connections take effect when the download next starts.</source>
+        <translation>0 — без ограничения. Новое число подключений действует со следующего запуска загрузки.</translation>
+    </message>
 </context>
 <context>
     <name>LinkRenewalPrompt</name>
@@ -1834,10 +2268,6 @@ SHA-256 %3
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Задания</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1872,10 +2302,6 @@ SHA-256 %3
     <message>
         <source>&amp;Cancel…</source>
         <translation>&amp;Отменить…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected jobs and delete their partial data, or remove finished jobs from the list (Delete)</source>
-        <translation>Отменить выбранные задания и удалить их частично полученные данные или убрать завершённые задания из списка (Delete)</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
@@ -1934,22 +2360,6 @@ SHA-256 %3
         <translation>Поиск по имени или адресу</translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n задание</numerusform>
-            <numerusform>%n задания</numerusform>
-            <numerusform>%n заданий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n активное</numerusform>
-            <numerusform>%n активных</numerusform>
-            <numerusform>%n активных</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n in error</source>
         <translation>
             <numerusform>%n с ошибкой</numerusform>
@@ -1965,14 +2375,6 @@ SHA-256 %3
         <source>Haul — %1</source>
         <translation>Haul — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n active</source>
-        <translation>
-            <numerusform>%1, %n активное</numerusform>
-            <numerusform>%1, %n активных</numerusform>
-            <numerusform>%1, %n активных</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not add</source>
         <translation>Не удалось добавить</translation>
@@ -1980,22 +2382,6 @@ SHA-256 %3
     <message>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n job(s)? Their partial data is deleted; files already saved are kept.</source>
-        <translation>
-            <numerusform>Отменить %n задание? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
-            <numerusform>Отменить %n задания? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
-            <numerusform>Отменить %n заданий? Частично полученные данные будут удалены; уже сохранённые файлы останутся.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n finished job(s) from the list? Their files are not touched.</source>
-        <translation>
-            <numerusform>Убрать из списка %n завершённое задание? Файлы не будут затронуты.</numerusform>
-            <numerusform>Убрать из списка %n завершённых задания? Файлы не будут затронуты.</numerusform>
-            <numerusform>Убрать из списка %n завершённых заданий? Файлы не будут затронуты.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel or remove</source>
@@ -2016,6 +2402,76 @@ SHA-256 %3
     <message>
         <source>%1: %2 (%3)%4</source>
         <translation>%1: %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Queue order</source>
+        <translation>Порядок о&amp;череди</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Переместить в &amp;начало</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Переместить вни&amp;з</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bottom</source>
+        <translation>Переместить в &amp;конец</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart…</source>
+        <translation>Пе&amp;резапустить…</translation>
+    </message>
+    <message>
+        <source>Download the selected downloads again from zero</source>
+        <translation>Скачать выбранные загрузки заново с нуля</translation>
+    </message>
+    <message>
+        <source>Remove &amp;with files…</source>
+        <translation>Удалить в&amp;месте с файлами…</translation>
+    </message>
+    <message>
+        <source>Speed limit and co&amp;nnections…</source>
+        <translation>Ограничение скорости и по&amp;дключения…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected downloads and delete their partial data, or remove finished downloads from the list (Delete)</source>
+        <translation>Отменить выбранные загрузки и удалить их частично полученные данные или убрать завершённые загрузки из списка (Delete)</translation>
+    </message>
+    <message>
+        <source>Search downloads</source>
+        <translation>Поиск загрузок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n загрузка</numerusform>
+            <numerusform>%n загрузки</numerusform>
+            <numerusform>%n загрузок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Haul keeps downloading in the tray; Quit from its menu.</source>
+        <translation>Haul продолжает загрузки, находясь в области уведомлений; чтобы выйти, выберите «Выход» в меню его значка.</translation>
+    </message>
+    <message>
+        <source>Haul is still running</source>
+        <translation>Haul продолжает работать</translation>
     </message>
 </context>
 <context>
@@ -2062,12 +2518,16 @@ until Ctrl+C.
         <translation>Загрузка завершена</translation>
     </message>
     <message>
-        <source>Download failed: %1</source>
-        <translation>Ошибка загрузки: %1</translation>
-    </message>
-    <message>
         <source>Inspect error…</source>
         <translation>Сведения об ошибке…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Сбой загрузки</translation>
+    </message>
+    <message>
+        <source>“%1” stopped: %2</source>
+        <translation>Загрузка «%1» остановлена: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2609,21 @@ until Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RangesBar</name>
+    <message>
+        <source>Parts of the file on disk</source>
+        <translation>Части файла на диске</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <source>size not known yet</source>
+        <translation>размер пока неизвестен</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2225,14 +2700,6 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <translation>Папка по умолчанию:</translation>
     </message>
     <message>
-        <source>Foreground jobs always run; this limits the others.</source>
-        <translation>Задания переднего плана выполняются всегда; этот параметр ограничивает остальные.</translation>
-    </message>
-    <message>
-        <source>Jobs at the same time:</source>
-        <translation>Одновременных заданий:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -2293,10 +2760,6 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <translation>Общее ограничение скорости:</translation>
     </message>
     <message>
-        <source>Files of a job at once:</source>
-        <translation>Файлов задания одновременно:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
@@ -2333,20 +2796,12 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <translation>Вручную</translation>
     </message>
     <message>
-        <source>The proxy a new job starts with; haul setproxysettings changes it for one job.</source>
-        <translation>Прокси, с которым начинается новое задание; haul setproxysettings меняет его для одного задания.</translation>
-    </message>
-    <message>
         <source>http://proxy:3128 or socks5h://host:1080</source>
         <translation>http://proxy:3128 или socks5h://host:1080</translation>
     </message>
     <message>
         <source>&lt;local&gt; .example.org 10.0.0.0/8</source>
         <translation>&lt;local&gt; .example.org 10.0.0.0/8</translation>
-    </message>
-    <message>
-        <source>Proxy for new jobs:</source>
-        <translation>Прокси новых заданий:</translation>
     </message>
     <message>
         <source>Proxies:</source>
@@ -2363,6 +2818,46 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
         <translation>Выключено: загрузка, переданная расширением браузера, сначала открывает окно «Добавить».</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Foreground downloads always run; this limits the others.</source>
+        <translation>Загрузки с приоритетом «Передний план» выполняются всегда; это ограничение действует на остальные.</translation>
+    </message>
+    <message>
+        <source>Downloads at the same time:</source>
+        <translation>Одновременных загрузок:</translation>
+    </message>
+    <message>
+        <source>Files of a download at once:</source>
+        <translation>Файлов одной загрузки одновременно:</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Доверенные сертификаты</translation>
+    </message>
+    <message>
+        <source>The proxy a new download starts with; haul setproxysettings changes it for one download.</source>
+        <translation>Прокси, с которым начинается новая загрузка; haul setproxysettings меняет его для отдельной загрузки.</translation>
+    </message>
+    <message>
+        <source>Proxy for new downloads:</source>
+        <translation>Прокси для новых загрузок:</translation>
     </message>
 </context>
 <context>

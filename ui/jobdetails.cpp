@@ -181,7 +181,7 @@ void JobDetails::refresh(bool historyToo)
         m_rangesCaption->clear();
         m_ranges->setRanges(FileRanges());
         m_graph->setSamples({}, JobTableModel::SpeedHistorySeconds);
-        m_graphCaption->setText(tr("Select a job to see its details."));
+        m_graphCaption->setText(tr("Select a download to see its details."));
         return;
     }
     showFacts(*job);
