@@ -250,7 +250,7 @@ private slots:
         QTest::addColumn<int>("screen");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("action");
-        for (const char *language : { "en", "fr" })
+        for (const char *language : { "en", "es", "fr", "ru" })
             for (const char *kind : { "403", "401", "certificate", "disk" })
                 for (int screen : { 0, 1 })
                     for (const char *action : { "cancel", "complete", "fix" })

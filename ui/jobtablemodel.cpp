@@ -17,7 +17,7 @@ constexpr int CoalesceMs = 250; // a few refreshes a second are plenty (KGet: 50
 QString JobTableModel::displayName(const Job &job)
 {
     const QString name = job.name();
-    return name.isEmpty() ? tr("(unnamed job)") : name;
+    return name.isEmpty() ? tr("(unnamed download)") : name;
 }
 
 JobTableModel::JobTableModel(Engine *engine, QObject *parent)
