@@ -2078,10 +2078,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
 <context>
     <name>JobTableModel</name>
     <message>
-        <source>(unnamed job)</source>
-        <translation>(trabajo sin nombre)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2155,6 +2151,10 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
             <numerusform>Completado parcialmente: %1 de %n archivo</numerusform>
             <numerusform>Completado parcialmente: %1 de %n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unnamed download)</source>
+        <translation>(descarga sin nombre)</translation>
     </message>
 </context>
 <context>

@@ -2082,10 +2082,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
 <context>
     <name>JobTableModel</name>
     <message>
-        <source>(unnamed job)</source>
-        <translation>(téléchargement sans nom)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2159,6 +2155,10 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
             <numerusform>Terminé partiellement : %1 sur %n fichier</numerusform>
             <numerusform>Terminé partiellement : %1 sur %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unnamed download)</source>
+        <translation>(téléchargement sans nom)</translation>
     </message>
 </context>
 <context>

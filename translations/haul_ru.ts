@@ -1248,7 +1248,7 @@ down (ниже), top (в начало) или bottom (в конец). Задан
     </message>
     <message>
         <source>Haul stopped this download and keeps what it received. Fix the problem and resume, keep only the finished files, or cancel.</source>
-        <translation>Haul остановил эту загрузку и сохраняет уже полученные данные. Исправьте проблему и возобновите загрузку, оставьте только готовые файлы или отмените задание.</translation>
+        <translation>Haul остановил эту загрузку и сохраняет уже полученные данные. Исправьте проблему и возобновите загрузку, оставьте только готовые файлы или отмените её.</translation>
     </message>
     <message>
         <source>not tied to one file (%1)</source>
@@ -1316,7 +1316,7 @@ down (ниже), top (в начало) или bottom (в конец). Задан
     </message>
     <message>
         <source>Could not save %1: %2 (%3). The finished files stay ready; fix the problem and complete again, or cancel.</source>
-        <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы по-прежнему ждут сохранения; исправьте проблему и завершите задание ещё раз или отмените его.</translation>
+        <translation>Не удалось сохранить %1: %2 (%3). Готовые файлы по-прежнему ждут сохранения; исправьте проблему и завершите загрузку ещё раз или отмените её.</translation>
     </message>
     <message>
         <source>Completed: every file was kept.</source>
@@ -2092,10 +2092,6 @@ SHA-256 %3
 <context>
     <name>JobTableModel</name>
     <message>
-        <source>(unnamed job)</source>
-        <translation>(задание без имени)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2170,6 +2166,10 @@ SHA-256 %3
             <numerusform>Завершено частично: %1 из %n файлов</numerusform>
             <numerusform>Завершено частично: %1 из %n файлов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unnamed download)</source>
+        <translation>(загрузка без имени)</translation>
     </message>
 </context>
 <context>
