@@ -6,6 +6,7 @@
 // finds a name for everything Tab reaches. The offscreen platform is given the two screens.
 #include "core/l10n/languages.h"
 #include "tests/support/testhelpers.h"
+#include "tests/support/twoscreens.h"
 #include "tests/support/windowfixture.h"
 #include "ui/errorpane.h"
 #include "ui/mainwindow.h"
@@ -309,22 +310,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // Two screens side by side: a small laptop's and a large monitor's.
-    const QString config = QDir::temp().filePath(
-        QStringLiteral("tst_errorpanelayout-%1.json").arg(QCoreApplication::applicationPid()));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write("{ \"screens\": [ { \"name\": \"laptop\", \"x\": 0, \"y\": 0, \"width\": 1280, "
-               "\"height\": 720 }, { \"name\": \"monitor\", \"x\": 1280, \"y\": 0, \"width\": "
-               "1600, \"height\": 1000 } ] }");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    QApplication app(argc, argv);
-    TestErrorPaneLayout test;
-    const int failed = QTest::qExec(&test, argc, argv);
-    QFile::remove(config);
-    return failed;
+    return runOnTwoScreens<TestErrorPaneLayout>(argc, argv);
 }
 
 #include "tst_errorpanelayout.moc"

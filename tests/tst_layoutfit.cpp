@@ -7,6 +7,7 @@
 // and a geometry saved on a larger screen is clamped.
 #include "core/l10n/languages.h"
 #include "tests/support/layoutcheck.h"
+#include "tests/support/twoscreens.h"
 #include "tests/support/windowfixture.h"
 #include "ui/addjobdialog.h"
 #include "ui/jobdetails.h"
@@ -339,22 +340,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // Two screens under the offscreen platform: 1280×720 (primary) and 1600×1000 beside it.
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(
-        "{\"screens\": [{\"name\": \"small\", \"x\": 0, \"y\": 0, \"width\": 1280, \"height\": 720,"
-        " \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1},"
-        " {\"name\": \"large\", \"x\": 1280, \"y\": 0, \"width\": 1600, \"height\": 1000,"
-        " \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    QApplication app(argc, argv);
-    TestLayoutFit test;
-    return QTest::qExec(&test, argc, argv);
+    return runOnTwoScreens<TestLayoutFit>(argc, argv);
 }
 
 #include "tst_layoutfit.moc"
