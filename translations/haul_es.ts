@@ -1732,6 +1732,11 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>Copy path</source>
         <translation>Copiar ruta</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>JobDetails</name>
@@ -1912,7 +1917,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
-        <translation>Partes de %1 (rellenas: en el disco; numeradas: se descargan ahora por esa conexión):</translation>
+        <translation>Partes de %1 (rellenas: en el disco; numeradas: se descargan ahora por la conexión con ese número):</translation>
     </message>
     <message>
         <source>kept: saved as %1</source>
@@ -2037,7 +2042,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completado</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2191,10 +2196,6 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <translation>Límite de velocidad</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Sin límite</translation>
-    </message>
-    <message>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
     </message>
@@ -2209,6 +2210,10 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     <message>
         <source>0 means no limit. More connections take effect when the download next starts.</source>
         <translation>0 significa sin límite. Un cambio en las conexiones se aplica la próxima vez que empiece la descarga.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
     </message>
 </context>
 <context>

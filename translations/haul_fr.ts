@@ -1191,7 +1191,7 @@ démarre en premier.</translation>
     </message>
     <message>
         <source>First retry after (s):</source>
-        <translation>Première nouvelle tentative après (s) :</translation>
+        <translation>Premier nouvel essai après (s) :</translation>
     </message>
     <message>
         <source>Give up after (h):</source>
@@ -1736,6 +1736,11 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>JobDetails</name>
@@ -1809,7 +1814,7 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1916,7 +1921,7 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     </message>
     <message>
         <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
-        <translation>Parties de %1 (remplies : sur le disque ; numérotées : téléchargées en ce moment par cette connexion) :</translation>
+        <translation>Parties de %1 (remplies : sur le disque ; numérotées : téléchargées en ce moment par la connexion portant ce numéro) :</translation>
     </message>
     <message>
         <source>kept: saved as %1</source>
@@ -2195,10 +2200,6 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <translation>Limite de vitesse</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Aucune limite</translation>
-    </message>
-    <message>
         <source> KiB/s</source>
         <translation> Kio/s</translation>
     </message>
@@ -2213,6 +2214,10 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     <message>
         <source>0 means no limit. More connections take effect when the download next starts.</source>
         <translation>0 signifie aucune limite. Un changement du nombre de connexions s&apos;applique au prochain démarrage du téléchargement.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2697,7 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     </message>
     <message>
         <source>First retry after:</source>
-        <translation>Première nouvelle tentative après :</translation>
+        <translation>Premier nouvel essai après :</translation>
     </message>
     <message>
         <source> h</source>

@@ -1745,6 +1745,11 @@ SHA-256 %3
         <source>Copy path</source>
         <translation>Копировать путь</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>JobDetails</name>
@@ -1818,7 +1823,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Status</source>
-        <translation>Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1926,7 +1931,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Parts of %1 (filled: on disk; numbered: fetched now over that connection):</source>
-        <translation>Части файла %1 (закрашенные — на диске; с номером — загружаются сейчас по этому подключению):</translation>
+        <translation>Части файла %1 (закрашенные — на диске; с номером — сейчас загружаются подключением с этим номером):</translation>
     </message>
     <message>
         <source>kept: saved as %1</source>
@@ -2206,10 +2211,6 @@ SHA-256 %3
         <translation>Ограничение скорости</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Без ограничения</translation>
-    </message>
-    <message>
         <source> KiB/s</source>
         <translation> КиБ/с</translation>
     </message>
@@ -2224,6 +2225,10 @@ SHA-256 %3
     <message>
         <source>0 means no limit. More connections take effect when the download next starts.</source>
         <translation>0 — без ограничения. Новое число подключений действует со следующего запуска загрузки.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,9 @@ QStringList JobActions::namesFor(const QList<QUuid> &ids) const
     QStringList names;
     for (const QUuid &id : ids)
         if (const std::optional<Job> job = m_model->job(id))
-            names << QStringLiteral("“%1”").arg(JobTableModel::displayName(*job));
+            names << tr(
+                "“%1”", "a download's name quoted in a sentence: the quotes of the language")
+                         .arg(JobTableModel::displayName(*job));
     return names;
 }
 
