@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>KiB/s</source>
-        <translation>КиБ/с</translation>
+        <translation>KiB/с</translation>
     </message>
     <message>
         <source>MiB/s</source>
-        <translation>МиБ/с</translation>
+        <translation>MiB/с</translation>
     </message>
     <message>
         <source>as in Settings</source>
@@ -2212,7 +2212,7 @@ SHA-256 %3
     </message>
     <message>
         <source> KiB/s</source>
-        <translation> КиБ/с</translation>
+        <translation> KiB/с</translation>
     </message>
     <message>
         <source>&amp;Connections per file:</source>
@@ -2754,7 +2754,7 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     </message>
     <message>
         <source> KiB/s</source>
-        <translation> КиБ/с</translation>
+        <translation> KiB/с</translation>
     </message>
     <message>
         <source>no limit</source>
