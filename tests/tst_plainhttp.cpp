@@ -113,6 +113,26 @@ private slots:
         proxied->abort();
     }
 
+    void theSwitchSendsEveryRequestThroughQtsStack()
+    {
+        TestServer::Route r;
+        r.size = 5000;
+        m_http->setRoute("/a", r);
+        NetworkManager network;
+        qputenv("HAUL_HTTP_CLIENT", "qt");
+        QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/a")));
+        qunsetenv("HAUL_HTTP_CLIENT");
+        QVERIFY(!qobject_cast<PlainHttpReply *>(reply));
+        QCOMPARE(finish(reply), TestServer::body(1, 5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+        // And without it, the same request takes the direct path again.
+        reply = get(network, m_http->url(QStringLiteral("/a")));
+        QVERIFY(qobject_cast<PlainHttpReply *>(reply));
+        QCOMPARE(finish(reply), TestServer::body(1, 5000));
+        delete reply;
+    }
+
     void chunkedBodyStaysWithinTheReadBuffer()
     {
         constexpr qint64 Size = 3 * 1024 * 1024 + 17;
