@@ -420,6 +420,26 @@ private slots:
         QVERIFY(m_engine->complete(id).ok());
     }
 
+    void headersThatWouldSplitOnTheWireAreRefused()
+    {
+        const QUuid id = startJob(*m_engine, m_http->url(QStringLiteral("/hdr")), folder(), false);
+        QVERIFY(m_engine->setHeaders(id, { { "X-Kept", "yes" } }).ok());
+        const QList<QPair<QByteArray, QByteArray>> hostile[] = {
+            { { "X-A", "b\r\nX-Evil: 1" } },
+            { { "X-A", "b\nX-Evil: 1" } },
+            { { "X-A", QByteArray("b\0c", 3) } },
+            { { "X-A: b\r\nX-Evil", "1" } },
+            { { "", "empty name" } },
+            { { "X A", "space in the name" } },
+        };
+        for (const auto &headers : hostile)
+            QCOMPARE(m_engine->setHeaders(id, headers).code, ErrorCode::E_InvalidArg);
+        // Nothing changed: the headers set before are still the job's.
+        QCOMPARE(job(*m_engine, id).headers.size(), 1);
+        QCOMPARE(job(*m_engine, id).headers.first().first, QByteArray("X-Kept"));
+        QVERIFY(m_engine->cancel(id).ok());
+    }
+
     void rateLimitHoldsTheTransferBack()
     {
         // Only a lower bound: a limited transfer can never be faster than its limit.
