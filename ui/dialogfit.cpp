@@ -1,5 +1,7 @@
 #include "ui/dialogfit.h"
 
+#include "ui/windowlayout.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
@@ -9,17 +11,7 @@
 
 namespace {
 
-// The frame the window system draws around the window; before it is shown for the first
-// time that is not known yet, so a title bar's worth is kept free above it.
-QMargins frameOf(const QWidget *window)
-{
-    const QRect frame = window->frameGeometry();
-    const QRect inner = window->geometry();
-    if (frame == inner)
-        return QMargins(0, 32, 0, 0);
-    return QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-        frame.right() - inner.right(), frame.bottom() - inner.bottom());
-}
+using DialogFit::frameOf;
 
 QScreen *screenOf(const QWidget *window, const QWidget *owner)
 {
@@ -47,6 +39,16 @@ int contentHeight(QWidget *window, int width)
 } // namespace
 
 namespace DialogFit {
+
+QMargins frameOf(const QWidget *window)
+{
+    const QRect frame = window->frameGeometry();
+    const QRect inner = window->geometry();
+    if (frame == inner)
+        return QMargins(4, 32, 4, 4);
+    return QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+        frame.right() - inner.right(), frame.bottom() - inner.bottom());
+}
 
 void fitToContent(QWidget *window, int preferredWidth)
 {
@@ -78,9 +80,7 @@ void placeOver(QWidget *window, const QWidget *owner, bool centre)
     if (centre)
         outer.moveCenter(owner ? owner->frameGeometry().center() : area.center());
     // Inside the screen's free area; where it is too big, its top left corner is.
-    outer.moveLeft(qMax(area.left(), qMin(outer.left(), area.right() + 1 - outer.width())));
-    outer.moveTop(qMax(area.top(), qMin(outer.top(), area.bottom() + 1 - outer.height())));
-    window->move(outer.topLeft()); // a window's position is that of its frame
+    window->move(WindowLayout::fitted(outer, area).topLeft()); // a position is the frame's
 }
 
 } // namespace DialogFit

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMargins>
+
 class QWidget;
 
 // Sizes a non-modal window such as the error pane from its content and keeps it on the
@@ -9,6 +11,9 @@ class QWidget;
 // left where a longer text was.
 namespace DialogFit {
 
+// The frame the window system draws around `window`; before it is first shown that is not
+// known yet, so a usual one (a title bar, thin borders) is assumed.
+QMargins frameOf(const QWidget *window);
 // The window's size for its content at `preferredWidth` (or its own minimum width, if wider),
 // no larger than the available area of its screen.
 void fitToContent(QWidget *window, int preferredWidth);

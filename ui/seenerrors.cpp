@@ -25,12 +25,14 @@ QString SeenErrors::key(const QUuid &id, const JobError &error)
 
 bool SeenErrors::announce(const QUuid &id, const JobError &error, const QList<Job> &jobs)
 {
-    QSet<QUuid> existing;
-    for (const Job &job : jobs)
-        existing.insert(job.id);
-    if (!m_pruned && existing.contains(id)) {
-        keepOnly(existing);
-        m_pruned = true;
+    if (!m_pruned) {
+        QSet<QUuid> existing;
+        for (const Job &job : jobs)
+            existing.insert(job.id);
+        if (existing.contains(id)) {
+            keepOnly(existing);
+            m_pruned = true;
+        }
     }
     if (isSeen(id, error))
         return false;

@@ -21,12 +21,12 @@ public:
     // True the first time the error is met, which marks it seen; the first time `jobs` (those
     // that exist) hold the job, the errors of jobs gone are forgotten.
     bool announce(const QUuid &id, const JobError &error, const QList<Job> &jobs);
+
+private:
     bool isSeen(const QUuid &id, const JobError &error) const;
     void markSeen(const QUuid &id, const JobError &error); // and saves
     // Forgets the errors of every job but these (the jobs that still exist), and saves.
     void keepOnly(const QSet<QUuid> &jobs);
-
-private:
     static QString key(const QUuid &id, const JobError &error);
     void save() const;
 

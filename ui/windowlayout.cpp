@@ -1,5 +1,7 @@
 #include "ui/windowlayout.h"
 
+#include "ui/dialogfit.h"
+
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -46,15 +48,8 @@ QRect WindowLayout::availableGeometry() const
         screen = m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return QRect();
-    // The title bar and borders must be on the screen too; before the window is shown its
-    // frame is not known, so a usual one is assumed.
-    QMargins frame(m_window->geometry().left() - m_window->frameGeometry().left(),
-        m_window->geometry().top() - m_window->frameGeometry().top(),
-        m_window->frameGeometry().right() - m_window->geometry().right(),
-        m_window->frameGeometry().bottom() - m_window->geometry().bottom());
-    if (frame.isNull())
-        frame = QMargins(4, 32, 4, 4);
-    return screen->availableGeometry().marginsRemoved(frame);
+    // The title bar and borders must be on the screen too.
+    return screen->availableGeometry().marginsRemoved(DialogFit::frameOf(m_window));
 }
 
 void WindowLayout::restore()

@@ -414,9 +414,7 @@ CallResult EnginePrivate::resume(const QUuid &id)
             return CallResult { ErrorCode::E_Empty };
         // Otherwise already moving, or Transferred: nothing to do.
         if (JobTypes::canResume(job->state)) {
-            job->firstTransientErrorTime = QDateTime();
-            job->currentRetryDelay = 0;
-            job->retryAt = QDateTime();
+            job->forgetRetries();
             // Its files were saved when it stopped, and every change since saved its own.
             setState(*job, JobState::Queued, true);
             requestSchedule();

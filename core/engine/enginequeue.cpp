@@ -86,9 +86,7 @@ CallResult EnginePrivate::restart(const QUuid &id)
         }
         job->error.reset();
         job->errorCount = 0;
-        job->currentRetryDelay = 0;
-        job->retryAt = QDateTime();
-        job->firstTransientErrorTime = QDateTime();
+        job->forgetRetries();
         job->transferCompletionTime = QDateTime();
         if (job->state == JobState::Queued) {
             touch(*job);

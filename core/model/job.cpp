@@ -3,6 +3,13 @@
 #include <QFileInfo>
 #include <QStringList>
 
+void Job::forgetRetries()
+{
+    firstTransientErrorTime = QDateTime();
+    currentRetryDelay = 0;
+    retryAt = QDateTime();
+}
+
 JobProgress Job::progress() const
 {
     JobProgress p;

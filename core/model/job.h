@@ -63,6 +63,8 @@ struct Job
     QDateTime firstTransientErrorTime; // start of the current no-progress window
 
     JobProgress progress() const;
+    // Resume and Restart start the retry back-off and the no-progress window afresh.
+    void forgetRetries();
     int currentFileIndex() const; // first file not yet transferred, -1 when none
     // What to call the job: its display name, else its first file's name on disk, else a
     // name from its first address (nameFromUrl); empty when none gives one.
