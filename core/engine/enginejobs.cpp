@@ -7,6 +7,7 @@
 #include "core/engine/credentialstore.h"
 #include "core/engine/credentialvault.h"
 #include "core/engine/engineprivate.h"
+#include "core/http/tlsdefaults.h"
 #include "core/engine/intake.h"
 #include "core/engine/retrypolicy.h"
 #include "core/engine/scheduler.h"
@@ -76,6 +77,7 @@ EnginePrivate::EnginePrivate(Engine *q, Settings settings)
     , m_globalLimiter(settings.globalRateLimit)
     , m_trust(std::make_unique<CertificateTrust>(*m_store))
 {
+    TlsDefaults::applyOnce();
     m_thread->setObjectName(QStringLiteral("HaulEngine"));
     m_context->moveToThread(m_thread);
     m_thread->start();
