@@ -10,24 +10,34 @@
 #      memory, sorting and filtering them, the GUI thread's worst stall and its share of a
 #      core while 50 jobs transfer, its worst stall while the engine syncs 1 GiB (Suspend and
 #      Resume from the window twice a second).
+#   5. one 1 GiB file over https, HTTP/1.1 only: haul transfer vs curl --http1.1 vs aria2c -x4 -s4;
+#   6. one 1 GiB file over https with HTTP/2: haul transfer vs curl --http2;
+#   7. 2,000 files of 64 KiB over https, HTTP/1.1 only: one haul transfer job vs
+#      curl -Z --parallel-max 16 --http1.1 and aria2c -j16 -i list;
+#   8. 2,000 files of 64 KiB over https with HTTP/2: one haul transfer job vs
+#      curl -Z --parallel-max 16 --http2.
+#   The https rows use a test CA made here (tests/bench/work/tls), trusted by each client
+#   alone (SSL_CERT_FILE, --cacert, --ca-certificate), never by the system; they also give
+#   the CPU seconds nginx's workers used during each run (its encryption shares the cores).
 # Prints a Markdown table of medians and ratios and writes it to tests/bench/RESULTS.md.
-#   tests/bench/bench.sh [ROUNDS] [SCENARIO...]     (defaults: 3 rounds; scenarios 1 2 3)
+#   tests/bench/bench.sh [ROUNDS] [SCENARIO...]     (defaults: 3 rounds; scenarios 1 to 8)
 # Needs: installer/setup-debian.sh --bench (it runs it) and builds the Release preset.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
 shift || true
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(1 2 3 4)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(1 2 3 4 5 6 7 8)
 root=$(pwd)
 haul="$root/build/release/bin/haul"
 work="$root/tests/bench/work"
 
 bash installer/setup-debian.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target haul bench_window >/dev/null
+built=$(cmake --build --preset release --target haul bench_window 2>&1) || {
+    tail -n 40 <<< "$built" >&2; echo "bench: the Release build failed" >&2; exit 1; }
 
-mkdir -p "$work/www/small" "$work/out" "$work/nginx"
+mkdir -p "$work/www/small" "$work/out" "$work/nginx" "$work/tls"
 payload() { # name size_mib
     local file="$work/www/$1"
     if [ ! -f "$file" ] || [ "$(stat -c %s "$file")" -ne $(($2 * 1024 * 1024)) ]; then
@@ -37,14 +47,37 @@ payload() { # name size_mib
 }
 payload big.bin 1024
 payload limited.bin 256
-if [ "$(ls "$work/www/small" | wc -l)" -ne 2000 ]; then
+files_in() { find "$1" -mindepth 1 -maxdepth 1 -printf . | wc -c; }
+if [ "$(files_in "$work/www/small")" -ne 2000 ]; then
     echo "Generating 2,000 files of 64 KiB..." >&2
     for i in $(seq -w 0 1999); do head -c 65536 /dev/urandom > "$work/www/small/f$i.bin"; done
 fi
+# A test CA and a certificate for 127.0.0.1 it signed (EC P-256), made once; made again when
+# missing, not signed by that CA or expiring within a day.
+tls="$work/tls"
+ca="$tls/ca.pem"
+if ! openssl verify -CAfile "$ca" "$tls/server.pem" >/dev/null 2>&1 \
+    || ! openssl x509 -checkend 86400 -noout -in "$tls/server.pem" >/dev/null 2>&1; then
+    echo "Generating a test CA and a certificate for 127.0.0.1..." >&2
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
+        -subj "/CN=Haul bench test CA" -keyout "$tls/ca.key" -out "$ca" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=127.0.0.1" \
+        -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+    printf '%s\n' "subjectAltName=IP:127.0.0.1,DNS:localhost" "basicConstraints=critical,CA:FALSE" \
+        "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" > "$tls/server.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$ca" -CAkey "$tls/ca.key" -CAcreateserial -days 825 \
+        -extfile "$tls/server.ext" -out "$tls/server.pem" 2>/dev/null
+    openssl verify -CAfile "$ca" "$tls/server.pem" >/dev/null
+fi
 chmod -R a+rX "$work"
+chmod 600 "$tls"/*.key
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-slow=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port=$(freeport)
+slow=$(freeport)
+tls1=$(freeport) # https, HTTP/1.1 only
+tls2=$(freeport) # https with HTTP/2
 cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 2;
 daemon off;
@@ -63,8 +96,29 @@ http {
     scgi_temp_path $work/nginx/scgi;
     server { listen 127.0.0.1:$port; root $work/www; }
     server { listen 127.0.0.1:$slow; root $work/www; limit_rate 8m; }
+    # https as servers are usually set up: a session cache, TLS 1.2 and 1.3, nginx's
+    # ciphers (encrypted in nginx's workers: no kernel TLS). A request with ?probe=NAME is
+    # logged with the protocols it was served with.
+    ssl_certificate $tls/server.pem;
+    ssl_certificate_key $tls/server.key;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_session_cache shared:SSL:10m;
+    ssl_session_timeout 1h;
+    map \$arg_probe \$probe { "" 0; default 1; }
+    log_format probe '\$arg_probe \$server_port \$server_protocol \$ssl_protocol \$ssl_cipher';
+    server {
+        listen 127.0.0.1:$tls1 ssl;
+        root $work/www;
+        access_log $work/nginx/probe.log probe if=\$probe;
+    }
+    server {
+        listen 127.0.0.1:$tls2 ssl http2;
+        root $work/www;
+        access_log $work/nginx/probe.log probe if=\$probe;
+    }
 }
 CONF
+rm -f "$work/nginx/probe.log" # (before nginx opens it)
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null; rm -rf "$work/out"' EXIT
@@ -72,6 +126,24 @@ for _ in $(seq 50); do
     curl -s -o /dev/null -r 0-0 "http://127.0.0.1:$port/big.bin" && break
     sleep 0.1
 done
+# nginx's workers (children of its master), for the CPU they use serving each https run.
+workers=()
+for stat in /proc/[0-9]*/stat; do
+    line=$(cat "$stat" 2>/dev/null) || continue
+    read -ra f <<< "${line##*) }"
+    [ "${f[1]}" = "$nginx_pid" ] && workers+=("$(basename "$(dirname "$stat")")")
+done
+[ ${#workers[@]} -eq 2 ] || { echo "nginx: expected 2 workers, found ${#workers[@]}" >&2; exit 1; }
+ticks_per_s=$(getconf CLK_TCK)
+nginx_ticks() { # utime + stime of nginx's workers, in clock ticks
+    local total=0 pid line f
+    for pid in "${workers[@]}"; do
+        line=$(cat "/proc/$pid/stat")
+        read -ra f <<< "${line##*) }" # f[0] is field 3 (state): utime is field 14, stime 15
+        total=$((total + f[11] + f[12]))
+    done
+    echo "$total"
+}
 
 # One measured run: prints "wall cpu peak_kib".
 measure() {
@@ -81,16 +153,55 @@ measure() {
     read -r wall user sys peak < "$work/time.txt"
     awk -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" 'BEGIN { printf "%s %.2f %s\n", w, u + s, p }'
 }
+# measure, and the CPU seconds nginx's workers used meanwhile: prints "wall cpu peak_kib nginx_cpu".
+measure_tls() {
+    local before after result
+    before=$(nginx_ticks)
+    result=$(measure "$@") || return 1
+    after=$(nginx_ticks)
+    awk -v r="$result" -v t=$((after - before)) -v hz="$ticks_per_s" 'BEGIN { printf "%s %.2f\n", r, t / hz }'
+}
 check() { # file expected
     [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(sha256sum "$2" | cut -d' ' -f1)" ] || {
         echo "wrong bytes in $1" >&2; exit 1; }
 }
+size_is() { # file expected: the size alone (for other tools' copies of the 1 GiB file)
+    [ "$(stat -c %s "$1" 2>/dev/null)" = "$(stat -c %s "$2")" ] || { echo "wrong size of $1" >&2; exit 1; }
+}
+count_is() { # folder n
+    [ "$(files_in "$1")" -eq "$2" ] || { echo "$1: files missing" >&2; exit 1; }
+}
+stored_files() { # files the store records as transferred, over every job
+    "${H[@]}" list --json | python3 -c 'import json,sys; print(sum(j["filesTransferred"] for j in json.load(sys.stdin)["jobs"]))'
+}
 fresh() { rm -rf "$work/out" "$work/store.sqlite"*; mkdir -p "$work/out"; }
 # Haul with its defaults: no Settings of the user's (a speed limit there would hold here).
 H=(env HAUL_STORE="$work/store.sqlite" XDG_CONFIG_HOME="$work/config" "$haul")
+# Over https it trusts the test CA through SSL_CERT_FILE (beside the system's authorities).
+HS=(env SSL_CERT_FILE="$ca" HAUL_STORE="$work/store.sqlite" XDG_CONFIG_HOME="$work/config" "$haul")
+CS=(curl -sS --cacert "$ca")
+AS=(aria2c -q --ca-certificate="$ca" --file-allocation=none)
+smallurls() { # base: the 2,000 small files' URLs, one a line
+    for f in $(seq -w 0 1999); do echo "$1/small/f$f.bin"; done
+}
 
 declare -A rows
 record() { rows[$1]+="$2;"; echo "  $1: $2" >&2; }
+has() { [[ " ${scenarios[*]} " == *" $1 "* ]]; }
+
+# Before the https rounds, one small file per client and port, each logged by nginx with the
+# protocols it was served with (the report names them): haul over HTTP/2 where it says so.
+if has 5 || has 6 || has 7 || has 8; then
+    for p in "$tls1" "$tls2"; do
+        fresh; "${HS[@]}" transfer "https://127.0.0.1:$p/small/f0000.bin?probe=haul" "$work/out/p.bin" >/dev/null 2>"$work/stderr.txt" \
+            || { cat "$work/stderr.txt" >&2; echo "haul: https from 127.0.0.1:$p failed" >&2; exit 1; }
+        check "$work/out/p.bin" "$work/www/small/f0000.bin"
+        if [ "$p" = "$tls1" ]; then v=--http1.1; else v=--http2; fi
+        "${CS[@]}" "$v" -o /dev/null "https://127.0.0.1:$p/small/f0000.bin?probe=curl$v"
+    done
+    "${AS[@]}" -d "$work/out" -o p2.bin "https://127.0.0.1:$tls1/small/f0000.bin?probe=aria2c"
+    for _ in $(seq 50); do [ "$(wc -l < "$work/nginx/probe.log")" -ge 5 ] && break; sleep 0.1; done
+fi
 
 for i in $(seq "$rounds"); do
     echo "round $i" >&2
@@ -100,7 +211,9 @@ for i in $(seq "$rounds"); do
         fresh; record 1-curl "$(measure curl -sS -o "$work/out/a.bin" "$url")"
         # curl leaves the bytes in the page cache; haul makes them durable before it reports
         # the file done. This row is curl with the same promise.
-        fresh; record 1-curlsync "$(measure sh -c 'curl -sS -o "$1" "$2" && sync' - "$work/out/a.bin" "$url")"
+        fresh
+        # shellcheck disable=SC2016 # (the inner shell expands $1 and $2)
+        record 1-curlsync "$(measure sh -c 'curl -sS -o "$1" "$2" && sync' - "$work/out/a.bin" "$url")"
         fresh; record 1-wget "$(measure wget -q -O "$work/out/a.bin" "$url")"
     fi
     if [[ " ${scenarios[*]} " == *" 2 "* ]]; then
@@ -118,13 +231,14 @@ for i in $(seq "$rounds"); do
         printf '%s\n' "${urls[@]}" > "$work/list.txt"
         for _ in 1 2 3; do
             fresh; record 3-haul "$(measure "${H[@]}" transfer --dest "$work/out" "${urls[@]}")"
-            [ "$(ls "$work/out" | wc -l)" -eq 2000 ] || { echo "haul: files missing" >&2; exit 1; }
+            count_is "$work/out" 2000
             check "$work/out/f1999.bin" "$work/www/small/f1999.bin"
-            [ "$("${H[@]}" list --json | python3 -c 'import json,sys; print(sum(j["filesTransferred"] for j in json.load(sys.stdin)["jobs"]))')" -eq 2000 ] \
-                || { echo "haul: not every file recorded in the store" >&2; exit 1; }
+            [ "$(stored_files)" -eq 2000 ] || { echo "haul: not every file recorded in the store" >&2; exit 1; }
             fresh; record 3-curl "$(cd "$work/out" && measure curl -sS -Z --parallel-max 16 --remote-name-all "${urls[@]}")"
             # Haul makes the files durable before it reports the job done; curl with the same promise:
-            fresh; record 3-curlsync "$(cd "$work/out" && measure sh -c 'curl -sS -Z --parallel-max 16 --remote-name-all "$@" && sync' - "${urls[@]}")"
+            fresh
+            # shellcheck disable=SC2016
+            record 3-curlsync "$(cd "$work/out" && measure sh -c 'curl -sS -Z --parallel-max 16 --remote-name-all "$@" && sync' - "${urls[@]}")"
         done
         fresh; record 3-aria2 "$(measure aria2c -q -j16 --file-allocation=none -d "$work/out" -i "$work/list.txt")"
     fi
@@ -132,24 +246,68 @@ for i in $(seq "$rounds"); do
         QT_QPA_PLATFORM=offscreen "$root/build/release/tests/bench_window" 10000 2>/dev/null > "$work/window.txt"
         while read -r key value; do record "4-$key" "$value 0 0"; done < "$work/window.txt"
     fi
+    # aria2c with 4 connections, as many as haul opens per file by default (curl opens one).
+    if has 5; then
+        url="https://127.0.0.1:$tls1/big.bin"
+        fresh; record 5-haul "$(measure_tls "${HS[@]}" transfer "$url" "$work/out/a.bin")"; check "$work/out/a.bin" "$work/www/big.bin"
+        fresh; record 5-curl "$(measure_tls "${CS[@]}" --http1.1 -o "$work/out/a.bin" "$url")"; size_is "$work/out/a.bin" "$work/www/big.bin"
+        fresh; record 5-aria2 "$(measure_tls "${AS[@]}" -x4 -s4 -d "$work/out" -o a.bin "$url")"; size_is "$work/out/a.bin" "$work/www/big.bin"
+    fi
+    if has 6; then
+        url="https://127.0.0.1:$tls2/big.bin"
+        fresh; record 6-haul "$(measure_tls "${HS[@]}" transfer "$url" "$work/out/a.bin")"; check "$work/out/a.bin" "$work/www/big.bin"
+        fresh; record 6-curl "$(measure_tls "${CS[@]}" --http2 -o "$work/out/a.bin" "$url")"; size_is "$work/out/a.bin" "$work/www/big.bin"
+    fi
+    # As scenario 3, three times per round; 7 over HTTP/1.1 only, 8 with HTTP/2.
+    for s in 7 8; do
+        has $s || continue
+        if [ $s = 7 ]; then p=$tls1 v=--http1.1; else p=$tls2 v=--http2; fi
+        mapfile -t urls < <(smallurls "https://127.0.0.1:$p")
+        printf '%s\n' "${urls[@]}" > "$work/list.txt"
+        for _ in 1 2 3; do
+            fresh; record $s-haul "$(measure_tls "${HS[@]}" transfer --dest "$work/out" "${urls[@]}")"
+            count_is "$work/out" 2000
+            check "$work/out/f1999.bin" "$work/www/small/f1999.bin"
+            [ "$(stored_files)" -eq 2000 ] || { echo "haul: not every file recorded in the store" >&2; exit 1; }
+            fresh; record $s-curl "$(cd "$work/out" && measure_tls "${CS[@]}" "$v" -Z --parallel-max 16 --remote-name-all "${urls[@]}")"
+            count_is "$work/out" 2000
+        done
+        if [ $s = 7 ]; then
+            fresh; record 7-aria2 "$(measure_tls "${AS[@]}" -j16 -d "$work/out" -i "$work/list.txt")"
+            count_is "$work/out" 2000
+        fi
+    done
 done
 
 for key in "${!rows[@]}"; do echo "$key ${rows[$key]}"; done > "$work/rows.txt"
-python3 - "$work/../RESULTS.md" "$work/rows.txt" <<'PY'
+python3 - "$work/../RESULTS.md" "$work/rows.txt" "$work/nginx/probe.log" "$tls1" "$tls2" <<'PY'
 import statistics, sys, datetime, platform, os
+# What nginx served each probe with: (client, port role) -> "HTTP/2.0 TLSv1.3 cipher"
+served = {}
+try:
+    for line in open(sys.argv[3]):
+        client, port, *proto = line.split()
+        role = {sys.argv[4]: "HTTP/1.1-only", sys.argv[5]: "HTTP/2"}.get(port, port)
+        served[(client.split("-")[0], role)] = " ".join(proto)
+except OSError:
+    pass
 rows = {}
 for line in open(sys.argv[2]):
     key, values = line.split(" ", 1)
     runs = [tuple(float(x) for x in v.split()) for v in values.strip().strip(";").split(";") if v]
-    rows[key] = [statistics.median(r[i] for r in runs) for i in range(3)]
+    # wall, CPU, peak KiB and, for the https rows, nginx's CPU during the run
+    rows[key] = [statistics.median(r[i] for r in runs) for i in range(min(len(r) for r in runs))]
 out = []
 def table(title, keys, names, ref):
-    out.append(f"| {title} | wall (s) | CPU (s) | peak RSS (MiB) | wall / {names[ref]} |")
-    out.append("|---|---|---|---|---|")
+    nginx = all(len(rows[k]) > 3 for k in keys if k in rows)
+    extra = " nginx's CPU (s) |" if nginx else ""
+    out.append(f"| {title} | wall (s) | CPU (s) | peak RSS (MiB) |{extra} wall / {names[ref]} |")
+    out.append("|---|---|---|---|---|" + ("---|" if nginx else ""))
     for k in keys:
         if k not in rows: continue
-        w, c, m = rows[k]
-        out.append(f"| {names[k]} | {w:.2f} | {c:.2f} | {m / 1024:.1f} | {w / rows[ref][0]:.2f} |")
+        w, c, m = rows[k][:3]
+        extra = f" {rows[k][3]:.2f} |" if nginx else ""
+        out.append(f"| {names[k]} | {w:.2f} | {c:.2f} | {m / 1024:.1f} |{extra} {w / rows[ref][0]:.2f} |")
     out.append("")
 checks = []
 if "1-haul" in rows:
@@ -184,7 +342,39 @@ if "4-window-show-s" in rows:
     if "4-gui-stall-during-sync-ms" in rows:
         out.append(f"| worst GUI stall while the engine syncs 1 GiB | {v('gui-stall-during-sync-ms'):.0f} ms | <= 30 ms |")
     out.append("")
+def https_big(s, proto, keys, names):
+    if f"{s}-haul" not in rows: return
+    table(f"1 GiB over https, {proto}", keys, names, f"{s}-curl")
+    h, c = rows[f"{s}-haul"], rows[f"{s}-curl"]
+    # client and nginx together, in cores: near 2, both cores were busy
+    busy = ", ".join(f"{names[k].split(' ')[0]} + nginx {(rows[k][1] + rows[k][3]) / rows[k][0]:.1f}" for k in keys if k in rows)
+    checks.append(f"1 GiB https {proto}: wall {h[0] / c[0]:.2f}x curl (target <= 0.85), CPU {h[1] / c[1]:.2f}x curl (target <= 1.1), "
+                  f"peak {h[2] / 1024:.1f} MiB (target <= 64); cores busy (client's and nginx's CPU / wall, of 2): {busy}")
+def https_small(s, proto, keys, names, target):
+    if f"{s}-haul" not in rows: return
+    table(f"2,000 files of 64 KiB over https, {proto}", keys, names, f"{s}-curl")
+    h, c = rows[f"{s}-haul"], rows[f"{s}-curl"]
+    checks.append(f"2,000 files https {proto}: wall {h[0] / c[0]:.2f}x curl (target <= {target}), peak {h[2] / 1024:.1f} MiB (target <= 64)")
+https_big(5, "HTTP/1.1", ["5-haul", "5-curl", "5-aria2"],
+          {"5-haul": "haul transfer (4 connections, its default; durable before done)", "5-curl": "curl --http1.1",
+           "5-aria2": "aria2c -x4 -s4 (4 connections)"})
+# Haul over HTTP/2 where nginx offered it? If not, its HTTP/2 rows say so.
+h2 = served.get(("haul", "HTTP/2"), "HTTP/2.0").split(" ")[0]
+spoke = "" if h2 == "HTTP/2.0" else f", served over {h2}, not HTTP/2"
+https_big(6, "HTTP/2", ["6-haul", "6-curl"],
+          {"6-haul": f"haul transfer (4 connections, its default; durable before done{spoke})", "6-curl": "curl --http2"})
+https_small(7, "HTTP/1.1", ["7-haul", "7-curl", "7-aria2"],
+            {"7-haul": "haul transfer (one job; durable before done)", "7-curl": "curl -Z --parallel-max 16 --http1.1",
+             "7-aria2": "aria2c -j16 -i list"}, "1.0")
+https_small(8, "HTTP/2", ["8-haul", "8-curl"],
+            {"8-haul": f"haul transfer (one job; durable before done{spoke})", "8-curl": "curl -Z --parallel-max 16 --http2"}, "0.6")
 out += ["- " + c for c in checks]
+if served:
+    out.append("")
+    out.append("https: nginx's own TLS (no kernel TLS), a session cache, a test CA each client trusts alone. "
+               "Served with (nginx's log of one probe request per client and port): "
+               + "; ".join(f"{c} on the {r} port: {p}" for (c, r), p in sorted(served.items())) + ". "
+               "nginx's CPU: what its two workers used during the run (utime + stime); they share the 2 cores with the client.")
 cpu = "unknown"
 try:
     for line in open("/proc/cpuinfo"):
