@@ -144,6 +144,12 @@ nginx_ticks() { # utime + stime of nginx's workers, in clock ticks
     done
     echo "$total"
 }
+busy_ticks() { # CPU time of the whole machine (every core) in processes or taken by the
+    # hypervisor, in clock ticks; not interrupts (loopback's network work is the transfer's)
+    local user nice system steal
+    read -r _ user nice system _ _ _ _ steal _ < /proc/stat
+    echo $((user + nice + system + steal))
+}
 
 # One measured run: prints "wall cpu peak_kib".
 measure() {
@@ -153,13 +159,16 @@ measure() {
     read -r wall user sys peak < "$work/time.txt"
     awk -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" 'BEGIN { printf "%s %.2f %s\n", w, u + s, p }'
 }
-# measure, and the CPU seconds nginx's workers used meanwhile: prints "wall cpu peak_kib nginx_cpu".
+# measure, and the CPU seconds nginx's workers used meanwhile and what every other process
+# did (the machine's busy time less the client's and nginx's: others' work shares the cores
+# too): prints "wall cpu peak_kib nginx_cpu others_cpu".
 measure_tls() {
-    local before after result
-    before=$(nginx_ticks)
+    local before busy after result
+    before=$(nginx_ticks) busy=$(busy_ticks)
     result=$(measure "$@") || return 1
-    after=$(nginx_ticks)
-    awk -v r="$result" -v t=$((after - before)) -v hz="$ticks_per_s" 'BEGIN { printf "%s %.2f\n", r, t / hz }'
+    after=$(nginx_ticks) busy=$(($(busy_ticks) - busy))
+    awk -v r="$result" -v t=$((after - before)) -v b="$busy" -v hz="$ticks_per_s" 'BEGIN {
+        split(r, f, " "); o = (b - t) / hz - f[2]; printf "%s %.2f %.2f\n", r, t / hz, (o > 0 ? o : 0) }'
 }
 check() { # file expected
     [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(sha256sum "$2" | cut -d' ' -f1)" ] || {
@@ -186,7 +195,10 @@ smallurls() { # base: the 2,000 small files' URLs, one a line
 }
 
 declare -A rows
-record() { rows[$1]+="$2;"; echo "  $1: $2" >&2; }
+record() {
+    [ -n "$2" ] || { echo "$1: the run failed, no figures" >&2; exit 1; }
+    rows[$1]+="$2;"; echo "  $1: $2" >&2
+}
 has() { [[ " ${scenarios[*]} " == *" $1 "* ]]; }
 
 # Before the https rounds, one small file per client and port, each logged by nginx with the
@@ -295,18 +307,18 @@ rows = {}
 for line in open(sys.argv[2]):
     key, values = line.split(" ", 1)
     runs = [tuple(float(x) for x in v.split()) for v in values.strip().strip(";").split(";") if v]
-    # wall, CPU, peak KiB and, for the https rows, nginx's CPU during the run
+    # wall, CPU, peak KiB and, for the https rows, nginx's and other processes' CPU during the run
     rows[key] = [statistics.median(r[i] for r in runs) for i in range(min(len(r) for r in runs))]
 out = []
 def table(title, keys, names, ref):
-    nginx = all(len(rows[k]) > 3 for k in keys if k in rows)
-    extra = " nginx's CPU (s) |" if nginx else ""
+    nginx = all(len(rows[k]) > 4 for k in keys if k in rows)
+    extra = " nginx's CPU (s) | others' CPU (s) |" if nginx else ""
     out.append(f"| {title} | wall (s) | CPU (s) | peak RSS (MiB) |{extra} wall / {names[ref]} |")
-    out.append("|---|---|---|---|---|" + ("---|" if nginx else ""))
+    out.append("|---|---|---|---|---|" + ("---|---|" if nginx else ""))
     for k in keys:
         if k not in rows: continue
         w, c, m = rows[k][:3]
-        extra = f" {rows[k][3]:.2f} |" if nginx else ""
+        extra = f" {rows[k][3]:.2f} | {rows[k][4]:.2f} |" if nginx else ""
         out.append(f"| {names[k]} | {w:.2f} | {c:.2f} | {m / 1024:.1f} |{extra} {w / rows[ref][0]:.2f} |")
     out.append("")
 checks = []
@@ -374,7 +386,9 @@ if served:
     out.append("https: nginx's own TLS (no kernel TLS), a session cache, a test CA each client trusts alone. "
                "Served with (nginx's log of one probe request per client and port): "
                + "; ".join(f"{c} on the {r} port: {p}" for (c, r), p in sorted(served.items())) + ". "
-               "nginx's CPU: what its two workers used during the run (utime + stime); they share the 2 cores with the client.")
+               "nginx's CPU: what its two workers used during the run (utime + stime); they share the 2 cores with the client. "
+               "Others' CPU: what the rest of the machine used meanwhile (user, system and steal time in /proc/stat less the client's and nginx's: "
+               "other processes, kernel threads such as writeback, the hypervisor); well over a few tenths of a second and the row's figures are not the client's alone.")
 cpu = "unknown"
 try:
     for line in open("/proc/cpuinfo"):
