@@ -21,6 +21,7 @@
 #   the CPU seconds nginx's workers used during each run (its encryption shares the cores).
 # Prints a Markdown table of medians and ratios and writes it to tests/bench/RESULTS.md.
 #   tests/bench/bench.sh [ROUNDS] [SCENARIO...]     (defaults: 3 rounds; scenarios 1 to 8)
+#   HAUL_BENCH_PERF=1 also profiles one haul run of each https scenario (see below).
 # Needs: installer/setup-debian.sh --bench (it runs it) and builds the Release preset.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -290,6 +291,29 @@ for i in $(seq "$rounds"); do
         fi
     done
 done
+
+# HAUL_BENCH_PERF=1: after the rounds, one more (unmeasured) haul run of each https scenario
+# chosen under a whole-machine profile (perf record -a), what the time goes to by thread and
+# library, then by function, in tests/bench/work/perf-N.txt.
+if [ -n "${HAUL_BENCH_PERF:-}" ]; then
+    command -v perf >/dev/null || { echo "HAUL_BENCH_PERF needs perf (Debian package linux-perf)" >&2; exit 1; }
+    for s in 5 6 7 8; do
+        has $s || continue
+        case $s in
+            5) args=("https://127.0.0.1:$tls1/big.bin" "$work/out/a.bin") ;;
+            6) args=("https://127.0.0.1:$tls2/big.bin" "$work/out/a.bin") ;;
+            7) mapfile -t args < <(smallurls "https://127.0.0.1:$tls1"); args=(--dest "$work/out" "${args[@]}") ;;
+            8) mapfile -t args < <(smallurls "https://127.0.0.1:$tls2"); args=(--dest "$work/out" "${args[@]}") ;;
+        esac
+        fresh; sync
+        perf record -q -a -F 999 -o "$work/perf-$s.data" -- "${HS[@]}" transfer "${args[@]}" >/dev/null 2>"$work/stderr.txt" \
+            || { cat "$work/stderr.txt" >&2; echo "perf record failed (root, or kernel.perf_event_paranoid=-1)" >&2; exit 1; }
+        { perf report -i "$work/perf-$s.data" --stdio --sort comm,dso --percent-limit 1 2>/dev/null
+          perf report -i "$work/perf-$s.data" --stdio --sort comm,dso,symbol --percent-limit 0.5 2>/dev/null; } \
+            | sed -e '/^#/d' -e '/^$/d' -e 's/[ -]*$//' > "$work/perf-$s.txt"
+        echo "profile of scenario $s (haul): $work/perf-$s.txt" >&2
+    done
+fi
 
 for key in "${!rows[@]}"; do echo "$key ${rows[$key]}"; done > "$work/rows.txt"
 python3 - "$work/../RESULTS.md" "$work/rows.txt" "$work/nginx/probe.log" "$tls1" "$tls2" <<'PY'
