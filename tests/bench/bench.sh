@@ -165,6 +165,7 @@ measure() {
 # too): prints "wall cpu peak_kib nginx_cpu others_cpu".
 measure_tls() {
     local before busy after result
+    sync # (here, so that the writeback of the last run's file is not counted as others')
     before=$(nginx_ticks) busy=$(busy_ticks)
     result=$(measure "$@") || return 1
     after=$(nginx_ticks) busy=$(($(busy_ticks) - busy))
