@@ -47,6 +47,16 @@ private slots:
         QCOMPARE(plan.preempt, QList<QUuid>({ n(1) }));
     }
 
+    void aJobWaitingForItsServerTakesNoPlace()
+    {
+        // Job 1's server has no free connection (or asked to wait): job 2 starts instead.
+        Scheduler::Candidate waiting = queued(1);
+        waiting.waitsForServer = true;
+        const auto plan = Scheduler::plan({ waiting, queued(2), queued(3) }, 1);
+        QCOMPARE(plan.start, QList<QUuid>({ n(2) }));
+        QVERIFY(plan.preempt.isEmpty());
+    }
+
     void aJobEarlierInTheQueueStartsFirstWithinItsPriority()
     {
         // Job 3 was moved to the top of the Normal jobs; job 2 is High and goes first anyway.

@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     , m_stall(new QSpinBox)
     , m_connections(new QSpinBox)
     , m_filesAtOnce(new QSpinBox)
+    , m_connectionsPerHost(new QSpinBox)
     , m_speedLimit(new QSpinBox)
     , m_notifications(new QCheckBox(tr("Tell me when a download finishes or fails")))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Haul running in the tray")))
@@ -137,6 +138,12 @@ QWidget *SettingsDialog::createDownloadsPage(const AppSettings &settings)
     m_connections->setToolTip(tr(
         "A large file from a server that allows it is fetched over this many connections at once."));
     form->addRow(tr("Connections per file:"), m_connections);
+    m_connectionsPerHost->setObjectName(QStringLiteral("connectionsPerHost"));
+    m_connectionsPerHost->setRange(1, 64);
+    m_connectionsPerHost->setValue(settings.connectionsPerHost);
+    m_connectionsPerHost->setToolTip(tr("Every download together opens at most this many "
+                                        "connections to one server; more files wait their turn."));
+    form->addRow(tr("Connections per server:"), m_connectionsPerHost);
     m_filesAtOnce->setRange(1, 32);
     m_filesAtOnce->setValue(settings.filesAtOnce);
     form->addRow(tr("Files of a download at once:"), m_filesAtOnce);
@@ -259,6 +266,7 @@ AppSettings SettingsDialog::settings() const
     s.stallTimeout = m_stall->value();
     s.connections = m_connections->value();
     s.filesAtOnce = m_filesAtOnce->value();
+    s.connectionsPerHost = m_connectionsPerHost->value();
     s.speedLimitKiB = m_speedLimit->value();
     s.notifications = m_notifications->isChecked();
     s.closeToTray = m_closeToTray->isChecked();

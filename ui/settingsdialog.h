@@ -14,9 +14,9 @@ class QSpinBox;
 class QTreeWidget;
 
 // Settings, on three pages (General, Downloads, Network): default folder, parallel jobs, retry
-// delay, no-progress timeout, stall timeout, the proxy of new jobs, notifications, close to tray
-// and the language; with an engine, also the server certificates the user trusted, which can be
-// removed (on OK).
+// delay, no-progress timeout, stall timeout, connections per file and per server, the proxy of new
+// jobs, notifications, close to tray and the language; with an engine, also the server certificates
+// the user trusted, which can be removed (on OK).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ private:
     QSpinBox *m_stall;
     QSpinBox *m_connections;
     QSpinBox *m_filesAtOnce;
+    QSpinBox *m_connectionsPerHost;
     QSpinBox *m_speedLimit;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;

@@ -60,6 +60,11 @@ void Engine::setFilesAtOnce(int count)
     d->setFilesAtOnce(count);
 }
 
+void Engine::setConnectionsPerHost(int count)
+{
+    d->setConnectionsPerHost(count);
+}
+
 void Engine::setDefaultProxy(const ProxySettings &proxy)
 {
     d->setDefaultProxy(proxy);

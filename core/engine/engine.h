@@ -46,6 +46,7 @@ struct EngineSettings
     int checkpointIntervalMs = 1000;
     int filesAtOnce = 4; // files of one job transferring at the same time
     qint64 globalRateLimit = 0; // bytes per second for every job together, 0 = unlimited
+    int connectionsPerHost = 8; // to one server (origin), every job's files together
     ProxySettings defaultProxy; // the proxy setting a new job starts with
 };
 
@@ -81,6 +82,7 @@ public:
     void setStallTimeout(int seconds);
     void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
     void setFilesAtOnce(int count);
+    void setConnectionsPerHost(int count); // 1 to 64; files over it wait for a free one
     void setDefaultProxy(const ProxySettings &proxy); // for jobs created from now on
 
     // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)

@@ -92,6 +92,8 @@ EnginePrivate::EnginePrivate(Engine *q, Settings settings)
         m_tick = new QTimer(m_context);
         m_tick->setInterval(TickMs);
         QObject::connect(m_tick, &QTimer::timeout, m_context, [this] { onTick(); });
+        m_serverLimits.setConnectionsPerHost(m_settings.connectionsPerHost);
+        m_serverLimits.onConnectionsFreed = [this] { requestSchedule(); };
     });
 }
 

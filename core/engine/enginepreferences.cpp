@@ -15,6 +15,7 @@ EnginePreferences EnginePreferences::load()
     e.stallTimeout = qMax(5, s.value(QStringLiteral("stallTimeout"), 60).toInt());
     e.filesAtOnce = qBound(1, s.value(QStringLiteral("filesAtOnce"), 4).toInt(), 32);
     e.speedLimitKiB = qMax(0, s.value(QStringLiteral("speedLimitKiB"), 0).toInt());
+    e.connectionsPerHost = qBound(1, s.value(QStringLiteral("connectionsPerHost"), 8).toInt(), 64);
     // A proxy setting edited by hand into something invalid falls back to the system's.
     ProxySettings proxy;
     if (ProxyChoice::parseSettings(s.value(QStringLiteral("proxyMode")).toString(),
@@ -38,6 +39,7 @@ void EnginePreferences::save() const
     s.setValue(QStringLiteral("stallTimeout"), stallTimeout);
     s.setValue(QStringLiteral("speedLimitKiB"), speedLimitKiB);
     s.setValue(QStringLiteral("filesAtOnce"), filesAtOnce);
+    s.setValue(QStringLiteral("connectionsPerHost"), connectionsPerHost);
     s.setValue(QStringLiteral("proxyMode"), ProxyChoice::modeName(defaultProxy.mode));
     s.setValue(QStringLiteral("proxyList"), defaultProxy.proxies.join(QLatin1Char(' ')));
     s.setValue(QStringLiteral("proxyBypass"), defaultProxy.bypass.join(QLatin1Char(' ')));
@@ -53,5 +55,6 @@ void EnginePreferences::applyTo(Engine *engine) const
     engine->setStallTimeout(stallTimeout);
     engine->setGlobalRateLimit(qint64(speedLimitKiB) * 1024);
     engine->setFilesAtOnce(filesAtOnce);
+    engine->setConnectionsPerHost(connectionsPerHost);
     engine->setDefaultProxy(defaultProxy);
 }

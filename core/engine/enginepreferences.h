@@ -13,6 +13,7 @@ struct EnginePreferences
     int stallTimeout = 60;
     int filesAtOnce = 4; // files of one job transferring together
     int speedLimitKiB = 0; // for every download together, KiB/s; 0 = none
+    int connectionsPerHost = 8; // to one server, every download's files together
     ProxySettings defaultProxy; // System: the environment's, else the desktop's
     // The defaults of new jobs, made in the window, handed over by the browser or added
     // to `haul serve`.

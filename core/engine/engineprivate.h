@@ -62,6 +62,7 @@ public:
     void setStallTimeout(int seconds);
     void setGlobalRateLimit(qint64 bytesPerSecond); // takes effect at once
     void setFilesAtOnce(int count);
+    void setConnectionsPerHost(int count); // enginetransfers.cpp
     void setDefaultProxy(const ProxySettings &proxy); // for jobs created from now on
 
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
@@ -138,6 +139,17 @@ private:
     void requestSchedule();
     void schedule();
     void startJob(Job &job);
+    // The files of a job left to start: none, some that may start now, or only some that
+    // wait for their server (its connections all in use, or it asked to wait).
+    enum class FilesLeft
+    {
+        None,
+        MayStart,
+        Waiting
+    };
+    FilesLeft filesLeft(const Job &job) const;
+    void watchTransfer(const QUuid &id, FileTransfer *transfer); // m_transfers, ServerLimits
+    bool holdForServer(Job &job); // a retry waits for its server's Retry-After: changed?
     void stopTransfer(const QUuid &id, bool keepData = true);
     void onTick();
     void checkpoint(bool force);
@@ -161,7 +173,7 @@ private:
     std::unique_ptr<JobStore> m_store;
     EngineSettings m_settings;
     RateLimiter m_globalLimiter;
-    ServerLimits m_serverLimits; // fewer connections for servers that asked for them
+    ServerLimits m_serverLimits; // connections per server, and servers that asked for fewer
     QHash<QUuid, Job> m_jobs;
     QList<QUuid> m_order; // the queue's order (Job::queuePosition): its tie-break
     QMultiHash<QUuid, FileTransfer *> m_transfers; // up to filesAtOnce per job

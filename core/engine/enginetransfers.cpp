@@ -64,7 +64,8 @@ void EnginePrivate::schedule()
         const Job &job = m_jobs[id];
         if (job.state == JobState::Queued || JobTypes::isActive(job.state))
             candidates.append(
-                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id) });
+                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id),
+                    job.state == JobState::Queued && filesLeft(job) == FilesLeft::Waiting });
     }
     const Scheduler::Plan plan = Scheduler::plan(candidates, m_settings.maxBackgroundJobs);
     for (const QUuid &id : plan.preempt) {
@@ -75,6 +76,34 @@ void EnginePrivate::schedule()
         if (Job *job = find(id); job && job->state == JobState::Queued)
             startJob(*job);
     }
+    // Moving jobs whose files waited for a connection to their server start them now.
+    for (const QUuid &id : std::as_const(m_order)) {
+        Job &job = m_jobs[id];
+        if (JobTypes::isActive(job.state) && m_transfers.count(id) < m_settings.filesAtOnce
+            && filesLeft(job) == FilesLeft::MayStart)
+            startJob(job);
+    }
+}
+
+EnginePrivate::FilesLeft EnginePrivate::filesLeft(const Job &job) const
+{
+    QSet<int> moving = m_hashing.value(job.id);
+    for (const FileTransfer *t : m_transfers.values(job.id))
+        moving.insert(t->index());
+    FilesLeft left = FilesLeft::None;
+    QUrl waits; // the server of the last file that may not start: its other files neither
+    for (int index = 0; index < job.files.size(); ++index) {
+        const JobFile &file = job.files.at(index);
+        if (file.transferred || moving.contains(index))
+            continue;
+        if (left == FilesLeft::None || !ServerLimits::sameServer(file.remoteUrl, waits)) {
+            if (m_serverLimits.mayStart(file.remoteUrl))
+                return FilesLeft::MayStart;
+            waits = file.remoteUrl;
+        }
+        left = FilesLeft::Waiting;
+    }
+    return left;
 }
 
 void EnginePrivate::startJob(Job &job)
@@ -88,8 +117,13 @@ void EnginePrivate::startJob(Job &job)
         setState(job, JobState::Transferred);
         return;
     }
-    if (job.state == JobState::Queued)
+    if (job.state == JobState::Queued) {
+        // A job none of whose files may start yet (their servers' connections are all in
+        // use, or a server asked to wait) stays Queued: waiting is no failure.
+        if (filesLeft(job) == FilesLeft::Waiting)
+            return;
         setState(job, JobState::Connecting, true);
+    }
     std::shared_ptr<RateLimiter> &limiter = m_jobLimiters[id];
     if (!limiter)
         limiter = std::make_shared<RateLimiter>();
@@ -106,9 +140,16 @@ void EnginePrivate::startJob(Job &job)
         ? choice.key() + QStringLiteral("|job:") + id.toString(QUuid::WithoutBraces)
         : choice.key();
     int running = int(m_transfers.count(id));
+    QUrl waits; // the server of the last file that may not start: its other files neither
     for (int index = 0; index < job.files.size() && running < m_settings.filesAtOnce; ++index) {
-        if (job.files.at(index).transferred || busy.contains(index))
+        const QUrl &url = job.files.at(index).remoteUrl;
+        if (job.files.at(index).transferred || busy.contains(index)
+            || (!waits.isEmpty() && ServerLimits::sameServer(url, waits)))
             continue;
+        if (!m_serverLimits.mayStart(url)) {
+            waits = url;
+            continue;
+        }
         FileTransfer::Options options;
         options.headers = job.headers;
         options.rateLimit = job.rateLimit;
@@ -128,18 +169,8 @@ void EnginePrivate::startJob(Job &job)
         options.directHttp = directHttp;
         auto *transfer = new FileTransfer(
             networkFor(key, choice, owner, 0), job.files.at(index), index, options, m_context);
-        m_transfers.insert(id, transfer);
         ++running;
-        QObject::connect(transfer, &FileTransfer::fileChanged, m_context,
-            [this, id, transfer] { onFileChanged(id, transfer); });
-        QObject::connect(
-            transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
-        QObject::connect(transfer, &FileTransfer::finished, m_context,
-            [this, id, transfer] { onFileFinished(id, transfer); });
-        QObject::connect(transfer, &FileTransfer::failed, m_context,
-            [this, id, transfer](const JobError &error, int retryAfter) {
-                onTransferFailed(id, transfer, error, retryAfter);
-            });
+        watchTransfer(id, transfer);
         transfer->start();
         if (!m_transfers.contains(id, transfer))
             break; // it failed at once and the job stopped
@@ -149,12 +180,32 @@ void EnginePrivate::startJob(Job &job)
     }
 }
 
+void EnginePrivate::watchTransfer(const QUuid &id, FileTransfer *transfer)
+{
+    m_transfers.insert(id, transfer);
+    // Its connections count against its server's until it is taken off m_transfers.
+    m_serverLimits.attach(transfer, [transfer] {
+        return ServerLimits::Usage { transfer->currentUrl(), transfer->activeConnections() };
+    });
+    QObject::connect(transfer, &FileTransfer::fileChanged, m_context,
+        [this, id, transfer] { onFileChanged(id, transfer); });
+    QObject::connect(
+        transfer, &FileTransfer::bodyStarted, m_context, [this, id] { onBodyStarted(id); });
+    QObject::connect(transfer, &FileTransfer::finished, m_context,
+        [this, id, transfer] { onFileFinished(id, transfer); });
+    QObject::connect(transfer, &FileTransfer::failed, m_context,
+        [this, id, transfer](const JobError &error, int retryAfter) {
+            onTransferFailed(id, transfer, error, retryAfter);
+        });
+}
+
 void EnginePrivate::stopTransfer(const QUuid &id, bool keepData)
 {
     m_hashing.remove(id);
     const QList<FileTransfer *> transfers = m_transfers.values(id);
     m_transfers.remove(id);
     for (FileTransfer *transfer : transfers) {
+        m_serverLimits.detach(transfer);
         transfer->disconnect(m_context);
         transfer->abort();
         if (Job *job = find(id); job && keepData)
@@ -198,6 +249,7 @@ void EnginePrivate::onFileFinished(const QUuid &id, FileTransfer *transfer)
     if (!job || !m_transfers.contains(id, transfer))
         return;
     m_transfers.remove(id, transfer);
+    m_serverLimits.detach(transfer);
     const int index = transfer->index();
     job->files[index] = transfer->file();
     transfer->disconnect(m_context);
@@ -391,11 +443,16 @@ void EnginePrivate::onTransferFailed(
     if (!job || !m_transfers.contains(id, transfer))
         return;
     m_transfers.remove(id, transfer);
+    m_serverLimits.detach(transfer);
     job->files[transfer->index()] = transfer->file();
     transfer->disconnect(m_context);
     transfer->deleteLater();
     stopTransfer(id); // the first error stops the job's other files, keeping their bytes
     ++job->errorCount;
+    // A server that asks to wait asks every job: nothing new goes to it before then, and
+    // the jobs retrying on it wait as long (holdForServer).
+    if ((error.httpStatus == 429 || error.httpStatus == 503) && retryAfter > 0)
+        m_serverLimits.waitFor(transfer->currentUrl(), retryAfter);
 
     const QDateTime now = QDateTime::currentDateTime();
     const bool transient = error.isTransient() && job->noProgressTimeout > 0;
@@ -416,8 +473,21 @@ void EnginePrivate::onTransferFailed(
         = RetryPolicy::next(job->currentRetryDelay, job->minimumRetryDelay, retryAfter);
     job->currentRetryDelay = next.nextDelaySeconds;
     job->retryAt = now.addSecs(next.waitSeconds);
+    holdForServer(*job);
     setState(*job, JobState::TransientError);
     requestSchedule();
+}
+
+bool EnginePrivate::holdForServer(Job &job)
+{
+    QUrl server = job.error ? QUrl(job.error->remoteUrl) : QUrl();
+    if (!server.isValid() && job.currentFileIndex() >= 0)
+        server = job.files.at(job.currentFileIndex()).remoteUrl;
+    const QDateTime until = m_serverLimits.waitingUntil(server);
+    if (!until.isValid() || (job.retryAt.isValid() && job.retryAt >= until))
+        return false;
+    job.retryAt = until;
+    return true;
 }
 
 void EnginePrivate::onTick()
@@ -427,6 +497,11 @@ void EnginePrivate::onTick()
         Job &job = m_jobs[id];
         if (job.state != JobState::TransientError)
             continue;
+        if (holdForServer(job)) {
+            touch(job);
+            persist(job);
+            notifyModified(id);
+        }
         if (job.error
             && RetryPolicy::givesUp(job.firstTransientErrorTime, now, job.noProgressTimeout)) {
             enterError(job, givenUp(*job.error, now));
@@ -434,6 +509,11 @@ void EnginePrivate::onTick()
             setState(job, JobState::Queued);
             requestSchedule();
         }
+    }
+    if (m_serverLimits.waiting()) {
+        // A file waits for its server: look again (a connection freed, a wait ended).
+        m_serverLimits.lookedAgain();
+        requestSchedule();
     }
     checkpoint(false);
     const QSet<QUuid> modified = std::exchange(m_modified, {});
@@ -503,4 +583,13 @@ void EnginePrivate::checkpoint(bool force)
 void EnginePrivate::stallForTest(int ms)
 {
     queueOnEngineThread([ms] { QThread::msleep(ulong(ms)); });
+}
+
+void EnginePrivate::setConnectionsPerHost(int count)
+{
+    queueOnEngineThread([this, count] {
+        m_settings.connectionsPerHost = std::clamp(count, 1, 64);
+        m_serverLimits.setConnectionsPerHost(m_settings.connectionsPerHost);
+        requestSchedule();
+    });
 }

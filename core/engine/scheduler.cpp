@@ -15,6 +15,8 @@ Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground)
     Plan plan;
     int background = 0;
     for (const Candidate &c : std::as_const(order)) {
+        if (c.waitsForServer && !c.active)
+            continue;
         bool run = true;
         if (c.priority != JobPriority::Foreground) {
             run = background < maxBackground || c.hashing;

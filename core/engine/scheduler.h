@@ -8,7 +8,9 @@
 // Which jobs may move: a pure policy over the jobs in their queue order, tested alone
 // (tests/tst_scheduler.cpp). Foreground jobs always run; of the others at most
 // maxBackground at once, by priority, and among equals a moving job keeps its place
-// before a waiting one. A job whose finished file is being hashed counts as running.
+// before a waiting one. A job whose finished file is being hashed counts as running. A
+// queued job none of whose files may start yet (its server's connections are all in use,
+// or it asked to wait) is passed over and takes no place.
 namespace Scheduler {
 
 struct Candidate
@@ -17,6 +19,7 @@ struct Candidate
     JobPriority priority = JobPriority::Normal;
     bool active = false; // Connecting or Transferring (else Queued)
     bool hashing = false; // a finished file is being checked
+    bool waitsForServer = false; // Queued, and no file of it may start now
 };
 
 struct Plan

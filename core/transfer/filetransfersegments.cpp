@@ -102,9 +102,12 @@ void FileTransfer::setRateLimit(qint64 bytesPerSecond)
 int FileTransfer::connectionLimit() const
 {
     const int wanted = std::max(1, std::min(16, m_options.connections));
-    const int known
-        = m_options.serverLimits ? m_options.serverLimits->connections(m_url, wanted) : wanted;
-    return std::min(known, m_connectionCap > 0 ? m_connectionCap : wanted);
+    if (!m_options.serverLimits)
+        return std::min(wanted, m_connectionCap > 0 ? m_connectionCap : wanted);
+    // What this server allows a file, then what is free of its connections for every job.
+    const int known = std::min(m_options.serverLimits->connections(m_url, wanted),
+        m_connectionCap > 0 ? m_connectionCap : wanted);
+    return m_options.serverLimits->connectionsFor(this, known);
 }
 
 void FileTransfer::considerSegmenting()
@@ -211,8 +214,8 @@ void FileTransfer::assignWork(int worker)
         complete();
         return;
     }
-    if (activeConnections() >= m_connectionCap)
-        return; // fewer connections now: this one rests
+    if (activeConnections() >= connectionLimit())
+        return; // fewer connections now (this file's, or free at the server): this one rests
     // An unfinished segment that no connection serves...
     for (int i = 0; i < m_file.segments.size(); ++i) {
         if (!m_file.segments.at(i).finished() && servingWorker(i) < 0) {
@@ -387,13 +390,18 @@ void FileTransfer::workerFailed(int worker, quint32 code, const QString &details
 {
     // While other connections carry on, a connection turned away or cut off is one too
     // many for this server: its bytes stay, its segment goes to the next free connection.
+    // Turned away, later files of this server get no more for a while either, and a
+    // Retry-After holds every new request to it (ServerLimits), never a retry storm.
     const Worker &w = m_workers[size_t(worker)];
-    const bool turnedAway = httpStatus == 429 || httpStatus == 503 || w.bodyBytes == 0;
+    const bool busy = httpStatus == 429 || httpStatus == 503;
+    const bool turnedAway = busy || w.bodyBytes == 0;
     if (activeConnections() > 1 && code != ErrorCode::E_CertificateRejected) {
         stopWorker(worker);
         m_connectionCap = std::max(1, activeConnections());
         if (turnedAway && m_options.serverLimits)
-            m_options.serverLimits->limit(m_url, m_connectionCap);
+            m_options.serverLimits->limit(m_url, m_connectionCap, ServerLimits::TurnedAwaySeconds);
+        if (busy && retryAfter > 0 && m_options.serverLimits)
+            m_options.serverLimits->waitFor(m_url, retryAfter);
         qInfo("haul: %s: %s; %d connections from here on", qPrintable(m_url.host()),
             qPrintable(details), m_connectionCap);
         return;

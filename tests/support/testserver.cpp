@@ -1,6 +1,6 @@
 #include "tests/support/testserver.h"
 
-#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QPointer>
 #include <QSslKey>
@@ -80,8 +80,12 @@ private:
         int number = 0;
         bool found = false;
         bool refused = false;
+        m_request.receivedMs = QDateTime::currentMSecsSinceEpoch();
         {
             QMutexLocker lock(&m_server->m_mutex);
+            m_answering = true;
+            m_server->m_mostAnswering
+                = std::max(m_server->m_mostAnswering, ++m_server->m_answering);
             found = m_server->m_routes.contains(routePath);
             m_route = m_server->m_routes.value(routePath);
             number = m_server->m_requestCount[routePath]++;
@@ -115,15 +119,23 @@ private:
             return;
         }
         const QByteArray text = "too many connections";
-        writeHead(m_route.refuseStatus, "Busy",
-            { { "Content-Length", QByteArray::number(text.size()) }, { "Retry-After", "1" } });
+        QList<QPair<QByteArray, QByteArray>> headers { { "Content-Length",
+            QByteArray::number(text.size()) } };
+        if (m_route.refuseRetryAfter >= 0)
+            addHeader(headers, "Retry-After", QByteArray::number(m_route.refuseRetryAfter));
+        writeHead(m_route.refuseStatus, "Busy", headers);
         m_socket->write(text);
         closeAfterWrite();
     }
 
-    // This connection no longer counts against its route's maxParallel.
+    // This connection no longer counts against its route's maxParallel, nor as answering.
     void releaseRoute()
     {
+        if (m_answering) {
+            QMutexLocker lock(&m_server->m_mutex);
+            --m_server->m_answering;
+            m_answering = false;
+        }
         if (m_busyPath.isEmpty())
             return;
         QMutexLocker lock(&m_server->m_mutex);
@@ -437,6 +449,7 @@ private:
     QByteArray m_busyPath; // the route this connection counts against while it answers
     qint64 m_from = 0, m_to = 0, m_position = 0, m_cutAt = -1, m_stallAt = -1;
     bool m_started = false, m_sending = false, m_finished = false, m_keepAlive = false;
+    bool m_answering = false; // counted in TestServer::m_answering
 };
 
 class TestServerCore : public QTcpServer
@@ -558,24 +571,10 @@ int TestServer::connectionCount() const
     return m_connections;
 }
 
-char TestServer::bodyByte(int seed, qint64 index)
+int TestServer::mostAnsweringAtOnce() const
 {
-    const quint64 x
-        = quint64(index) * 2654435761ULL + quint64(seed) * 40503ULL + (quint64(index) >> 13);
-    return char((x >> 11) & 0xFF);
-}
-
-QByteArray TestServer::body(int seed, qint64 size)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = bodyByte(seed, i);
-    return data;
-}
-
-QByteArray TestServer::bodySha256(int seed, qint64 size)
-{
-    return QCryptographicHash::hash(body(seed, size), QCryptographicHash::Sha256).toHex();
+    QMutexLocker lock(&m_mutex);
+    return m_mostAnswering;
 }
 
 QSslCertificate TestServer::caCertificate()

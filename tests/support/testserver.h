@@ -65,6 +65,7 @@ public:
         // 503...), or, when it is 0, by closing the connection at once.
         int maxParallel = 0;
         int refuseStatus = 503;
+        int refuseRetryAfter = 1; // the Retry-After of those refusals, -1: none
     };
 
     struct Request
@@ -74,6 +75,7 @@ public:
         QHash<QByteArray, QByteArray> headers; // names in lower case
         int status = 0;
         qint64 bodyBytesSent = 0;
+        qint64 receivedMs = 0; // when its head arrived (ms since the epoch)
     };
 
     explicit TestServer(Tls tls = Tls::None, QObject *parent = nullptr);
@@ -86,6 +88,9 @@ public:
     QList<Request> requests(const QByteArray &path = QByteArray()) const;
     void clearRequests();
     int connectionCount() const;
+    // The most requests answered at the same time, from the head's arrival to the answer's
+    // end, over every route: what nginx's limit_conn counts as a server's connections.
+    int mostAnsweringAtOnce() const;
 
     static char bodyByte(int seed, qint64 index);
     static QByteArray body(int seed, qint64 size);
@@ -105,4 +110,5 @@ private:
     QHash<QByteArray, int> m_sendingNow; // answers of a route being sent (maxParallel)
     QList<Request> m_requests;
     int m_connections = 0;
+    int m_answering = 0, m_mostAnswering = 0;
 };
