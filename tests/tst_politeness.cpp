@@ -183,6 +183,33 @@ private slots:
             qPrintable(QStringLiteral("asked %1 ms after the 503").arg(otherAt - refusedAt)));
     }
 
+    void retryAfterOnAnExtraConnectionHoldsNewFilesOfThatServer()
+    {
+        // One answer at a time; an extra connection is refused with 429 and Retry-After: 2.
+        TestServer server;
+        const qint64 size = 2 * 1024 * 1024;
+        TestServer::Route r = route(size, 512 * 1024);
+        r.maxParallel = 1;
+        r.refuseStatus = 429;
+        r.refuseRetryAfter = 2;
+        server.setRoute("/split.bin", r);
+        server.setRoute("/next.bin", route(64 * 1024, 0));
+        std::unique_ptr<Engine> engine = newEngine(8);
+        QVERIFY(engine);
+        const QUuid split = start(*engine, server.url(QStringLiteral("/split.bin")), folder(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(countStatus(server.requests("/split.bin"), 429) >= 1, 10000);
+        const QUuid next = start(*engine, server.url(QStringLiteral("/next.bin")), folder(), 1);
+        completesWithTheServersBytes(*engine, split, size);
+        completesWithTheServersBytes(*engine, next, 64 * 1024);
+        QVERIFY(countStatus(server.requests("/split.bin"), 429) <= 3);
+        qint64 refusedAt = 0;
+        for (const TestServer::Request &q : server.requests("/split.bin"))
+            refusedAt = q.status == 429 && refusedAt == 0 ? q.receivedMs : refusedAt;
+        const qint64 nextAt = firstRequestMs(server, "/next.bin");
+        QVERIFY2(nextAt >= refusedAt + 2000,
+            qPrintable(QStringLiteral("asked %1 ms after the 429").arg(nextAt - refusedAt)));
+    }
+
     void aRetryingJobWaitsForItsServersRetryAfter()
     {
         // One job meets a 500 (its own retry in 1 s), another a 503 with Retry-After: 3 from
@@ -200,6 +227,12 @@ private slots:
         const QUuid retrying
             = start(*engine, server.url(QStringLiteral("/failing.bin")), folder(), 1);
         const QUuid asked = start(*engine, server.url(QStringLiteral("/busy.bin")), folder(), 1);
+        // It stays in TransientError with the server's retry time, as the one that was asked.
+        QTRY_COMPARE_WITH_TIMEOUT(state(*engine, asked), JobState::TransientError, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(state(*engine, retrying) == JobState::TransientError
+                && job(*engine, retrying).retryAt.isValid()
+                && job(*engine, retrying).retryAt >= job(*engine, asked).retryAt.addMSecs(-1000),
+            2000);
         QTRY_COMPARE_WITH_TIMEOUT(state(*engine, retrying), JobState::Transferred, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(state(*engine, asked), JobState::Transferred, 15000);
         const QList<TestServer::Request> retries = server.requests("/failing.bin");

@@ -50,11 +50,16 @@ private slots:
     void aJobWaitingForItsServerTakesNoPlace()
     {
         // Job 1's server has no free connection (or asked to wait): job 2 starts instead.
-        Scheduler::Candidate waiting = queued(1);
-        waiting.waitsForServer = true;
-        const auto plan = Scheduler::plan({ waiting, queued(2), queued(3) }, 1);
+        QList<QUuid> asked;
+        const auto plan
+            = Scheduler::plan({ queued(1), moving(4, JobPriority::Low), queued(2), queued(3) }, 1,
+                [&asked](const QUuid &id) {
+                    asked << id;
+                    return id != n(1);
+                });
         QCOMPARE(plan.start, QList<QUuid>({ n(2) }));
-        QVERIFY(plan.preempt.isEmpty());
+        QCOMPARE(plan.preempt, QList<QUuid>({ n(4) })); // job 2 takes the place, not job 1
+        QCOMPARE(asked, QList<QUuid>({ n(1), n(2) })); // never of job 3, which would not start
     }
 
     void aJobEarlierInTheQueueStartsFirstWithinItsPriority()

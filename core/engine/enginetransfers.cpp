@@ -64,10 +64,10 @@ void EnginePrivate::schedule()
         const Job &job = m_jobs[id];
         if (job.state == JobState::Queued || JobTypes::isActive(job.state))
             candidates.append(
-                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id),
-                    job.state == JobState::Queued && filesLeft(job) == FilesLeft::Waiting });
+                { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id) });
     }
-    const Scheduler::Plan plan = Scheduler::plan(candidates, m_settings.maxBackgroundJobs);
+    const Scheduler::Plan plan = Scheduler::plan(candidates, m_settings.maxBackgroundJobs,
+        [this](const QUuid &id) { return filesLeft(m_jobs[id]) != FilesLeft::Waiting; });
     for (const QUuid &id : plan.preempt) {
         stopTransfer(id);
         setState(m_jobs[id], JobState::Queued); // preempted by higher-priority work

@@ -4,7 +4,8 @@
 
 namespace Scheduler {
 
-Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground)
+Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground,
+    const std::function<bool(const QUuid &)> &mayStart)
 {
     QList<Candidate> order = inQueueOrder;
     std::stable_sort(order.begin(), order.end(), [](const Candidate &a, const Candidate &b) {
@@ -15,14 +16,12 @@ Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground)
     Plan plan;
     int background = 0;
     for (const Candidate &c : std::as_const(order)) {
-        if (c.waitsForServer && !c.active)
-            continue;
-        bool run = true;
-        if (c.priority != JobPriority::Foreground) {
-            run = background < maxBackground || c.hashing;
-            if (run)
-                ++background;
-        }
+        const bool run
+            = c.priority == JobPriority::Foreground || background < maxBackground || c.hashing;
+        if (run && !c.active && mayStart && !mayStart(c.id))
+            continue; // waits for its server, in nobody's way
+        if (run && c.priority != JobPriority::Foreground)
+            ++background;
         if (run && !c.active)
             plan.start.append(c.id);
         else if (!run && c.active)

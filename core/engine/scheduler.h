@@ -4,13 +4,14 @@
 
 #include <QList>
 #include <QUuid>
+#include <functional>
 
 // Which jobs may move: a pure policy over the jobs in their queue order, tested alone
 // (tests/tst_scheduler.cpp). Foreground jobs always run; of the others at most
 // maxBackground at once, by priority, and among equals a moving job keeps its place
 // before a waiting one. A job whose finished file is being hashed counts as running. A
-// queued job none of whose files may start yet (its server's connections are all in use,
-// or it asked to wait) is passed over and takes no place.
+// queued job that may not start yet (mayStart: its servers' connections are all in use,
+// or they asked to wait) is passed over and takes no place.
 namespace Scheduler {
 
 struct Candidate
@@ -19,7 +20,6 @@ struct Candidate
     JobPriority priority = JobPriority::Normal;
     bool active = false; // Connecting or Transferring (else Queued)
     bool hashing = false; // a finished file is being checked
-    bool waitsForServer = false; // Queued, and no file of it may start now
 };
 
 struct Plan
@@ -28,6 +28,8 @@ struct Plan
     QList<QUuid> preempt; // moving jobs that wait for higher-priority work
 };
 
-Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground);
+// mayStart is asked only of the Queued jobs the plan would start (none: every one may).
+Plan plan(const QList<Candidate> &inQueueOrder, int maxBackground,
+    const std::function<bool(const QUuid &)> &mayStart = nullptr);
 
 } // namespace Scheduler
