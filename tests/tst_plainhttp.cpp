@@ -1,8 +1,8 @@
-// Haul's own HTTP/1.1 client for plain http (NetworkManager + PlainHttpReply): kept-alive
+// Haul's own HTTP/1.1 client for plain http (NetworkManager + Http1Reply): kept-alive
 // connections, framing, limits, and when Qt's own stack takes over. The transfer suites run
 // every fault of the matrix through it as well.
 #include "core/http/networkmanager.h"
-#include "core/http/plainhttpreply.h"
+#include "core/http/http1reply.h"
 #include "tests/support/testserver.h"
 
 #include <QNetworkProxy>
@@ -56,12 +56,12 @@ private slots:
         NetworkManager network;
         for (int i = 0; i < 3; ++i) {
             QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/a")));
-            QVERIFY(qobject_cast<PlainHttpReply *>(reply));
+            QVERIFY(qobject_cast<Http1Reply *>(reply));
             QCOMPARE(finish(reply), TestServer::body(1, 5000));
             QCOMPARE(reply->error(), QNetworkReply::NoError);
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             QCOMPARE(reply->rawHeader("Content-Length"), QByteArray("5000"));
-            QCOMPARE(qobject_cast<PlainHttpReply *>(reply)->reusedConnection(), i > 0);
+            QCOMPARE(qobject_cast<Http1Reply *>(reply)->reusedConnection(), i > 0);
             delete reply;
         }
         QCOMPARE(m_http->connectionCount(), 1);
@@ -99,17 +99,17 @@ private slots:
         NetworkManager network;
         QNetworkRequest unmarked(m_http->url(QStringLiteral("/a")));
         std::unique_ptr<QNetworkReply> plain(network.get(unmarked));
-        QVERIFY(!qobject_cast<PlainHttpReply *>(plain.get()));
+        QVERIFY(!qobject_cast<Http1Reply *>(plain.get()));
         plain->abort();
 
         std::unique_ptr<QNetworkReply> tls(
             get(network, QUrl(QStringLiteral("https://127.0.0.1:1/"))));
-        QVERIFY(!qobject_cast<PlainHttpReply *>(tls.get()));
+        QVERIFY(!qobject_cast<Http1Reply *>(tls.get()));
         tls->abort();
 
         network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 1));
         std::unique_ptr<QNetworkReply> proxied(get(network, m_http->url(QStringLiteral("/a"))));
-        QVERIFY(!qobject_cast<PlainHttpReply *>(proxied.get()));
+        QVERIFY(!qobject_cast<Http1Reply *>(proxied.get()));
         proxied->abort();
     }
 
@@ -122,13 +122,13 @@ private slots:
         qputenv("HAUL_HTTP_CLIENT", "qt");
         QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/a")));
         qunsetenv("HAUL_HTTP_CLIENT");
-        QVERIFY(!qobject_cast<PlainHttpReply *>(reply));
+        QVERIFY(!qobject_cast<Http1Reply *>(reply));
         QCOMPARE(finish(reply), TestServer::body(1, 5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
         // And without it, the same request takes the direct path again.
         reply = get(network, m_http->url(QStringLiteral("/a")));
-        QVERIFY(qobject_cast<PlainHttpReply *>(reply));
+        QVERIFY(qobject_cast<Http1Reply *>(reply));
         QCOMPARE(finish(reply), TestServer::body(1, 5000));
         delete reply;
     }
@@ -182,7 +182,7 @@ private slots:
     {
         TestServer::Route r;
         QByteArray raw = "HTTP/1.1 200 OK\r\n";
-        while (raw.size() <= PlainHttpReply::MaxHeadBytes)
+        while (raw.size() <= Http1Reply::MaxHeadBytes)
             raw += "X-Junk: " + QByteArray(1000, 'j') + "\r\n";
         r.rawResponse = raw + "\r\n";
         m_http->setRoute("/flood", r);

@@ -113,7 +113,7 @@ class TestRealServers : public QObject
         f.setFileTime(
             QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime);
     }
-    // The access log: one line per request, "uri status "range" bytes protocol".
+    // The access log: one line per request, "uri|status|range|bytes|protocol[|session reused]".
     QList<QByteArrayList> accessLog(const QByteArray &uri, const char *server = "nginx") const
     {
         QList<QByteArrayList> lines;
@@ -122,7 +122,7 @@ class TestRealServers : public QObject
             return lines;
         for (const QByteArray &line : f.readAll().split('\n')) {
             const QByteArrayList fields = line.split('|');
-            if (fields.size() == 5 && fields[0] == uri)
+            if (fields.size() >= 5 && fields[0] == uri)
                 lines.append(fields);
         }
         return lines;
@@ -273,15 +273,21 @@ private slots:
     void http2WithASpeedLimitCountsAsItGoes()
     {
         // An HTTP/2 reply always has bytes waiting; under a speed limit they must still be
-        // counted, and checkpointed, as they arrive.
+        // counted, and checkpointed, as they arrive. A job of two files: those take HTTP/2.
         const QByteArray data = randomBytes(6 * 1024 * 1024);
         publish(QStringLiteral("h2.bin"), data);
+        publish(QStringLiteral("h2-small.bin"), data.left(1000));
         const QString store = m_dir.filePath(QStringLiteral("h2.sqlite"));
         Engine engine;
         QVERIFY(engine.open(store).ok());
         const QString out = folder();
         const QUuid id = startJob(engine,
             QUrl(QStringLiteral("https://127.0.0.1:%1/h2.bin").arg(m_httpsPort)), out, false);
+        QVERIFY(
+            engine
+                .addFile(id,
+                    QUrl(QStringLiteral("https://127.0.0.1:%1/h2-small.bin").arg(m_httpsPort)), out)
+                .ok());
         QVERIFY(engine.setRateLimit(id, 1024 * 1024).ok());
         QVERIFY(engine.resume(id).ok());
         QTRY_VERIFY_WITH_TIMEOUT(job(engine, id).files[0].bytesTransferred >= 1024 * 1024, 8000);
@@ -371,6 +377,34 @@ private slots:
                            .arg(sent)
                            .arg(data.size())
                            .arg(QString::fromLatin1(asked.join(' ')))));
+    }
+
+    void oneFileOverHttpsTakesHttp11ConnectionsThatResumeOneTlsSession()
+    {
+        // One file needs no HTTP/2: its connections are Haul's own, over HTTP/1.1, and
+        // after the first they resume its TLS session (nginx logs "r"), no full handshake.
+        const QByteArray data = randomBytes(8 * 1024 * 1024);
+        publish(QStringLiteral("slow/tls.bin"), data);
+        Engine engine;
+        QVERIFY(engine.open(m_dir.filePath(QStringLiteral("tls.sqlite"))).ok());
+        const QString out = folder();
+        const QUuid id = startJob(engine,
+            QUrl(QStringLiteral("https://127.0.0.1:%1/slow/tls.bin").arg(m_httpsPort)), out, false);
+        QVERIFY(engine.setConnections(id, 4).ok());
+        QVERIFY(engine.resume(id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(state(engine, id), JobState::Transferred, 30000);
+        QVERIFY(engine.complete(id).ok());
+        QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("tls.bin"))), data);
+        QTRY_VERIFY_WITH_TIMEOUT(accessLog("/slow/tls.bin").size() >= 4, 5000);
+        const auto log = accessLog("/slow/tls.bin");
+        QByteArrayList lines;
+        int resumed = 0;
+        for (const QByteArrayList &line : log) {
+            lines << line.join('|');
+            QCOMPARE(line.value(4), QByteArray("HTTP/1.1"));
+            resumed += line.value(5) == "r" ? 1 : 0;
+        }
+        QVERIFY2(resumed >= 3, lines.join(' ').constData());
     }
 
     void aServerThatIgnoresClosedRangesFinishes()

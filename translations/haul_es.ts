@@ -2519,7 +2519,7 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
-    <name>PlainHttpReply</name>
+    <name>Http1Reply</name>
     <message>
         <source>The server closed the connection without answering</source>
         <translation>El servidor cerró la conexión sin responder</translation>

@@ -2523,7 +2523,7 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     </message>
 </context>
 <context>
-    <name>PlainHttpReply</name>
+    <name>Http1Reply</name>
     <message>
         <source>The server closed the connection without answering</source>
         <translation>Le serveur a fermé la connexion sans répondre</translation>

@@ -2536,7 +2536,7 @@ until Ctrl+C.
     </message>
 </context>
 <context>
-    <name>PlainHttpReply</name>
+    <name>Http1Reply</name>
     <message>
         <source>The server closed the connection without answering</source>
         <translation>Сервер закрыл соединение, не ответив</translation>

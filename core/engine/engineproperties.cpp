@@ -138,25 +138,13 @@ CallResult EnginePrivate::setNoProgressTimeout(const QUuid &id, int seconds)
     });
 }
 
-// A line break would end the header and begin another on the wire, and Qt's stack (https,
-// proxies, credentials) sends a value as it is: refused here, for both paths.
-static bool sendableHeader(const QByteArray &name, const QByteArray &value)
-{
-    static const QByteArray notInName("\r\n\0: \t", 6);
-    static const QByteArray notInValue("\r\n\0", 3);
-    auto any = [](const QByteArray &text, const QByteArray &bad) {
-        return std::any_of(text.begin(), text.end(), [&](char c) { return bad.contains(c); });
-    };
-    return !name.isEmpty() && !any(name, notInName) && !any(value, notInValue);
-}
-
 CallResult EnginePrivate::setHeaders(
     const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     for (const auto &[name, value] : headers)
-        if (!sendableHeader(name, value))
+        if (!HttpHeaders::isSendable(name, value))
             return CallResult { ErrorCode::E_InvalidArg, -1,
-                QStringLiteral("header %1: a line break, NUL or an empty name")
+                QStringLiteral("header %1: a line break or NUL, or a name that is no token")
                     .arg(QString::fromLatin1(name.left(40).toPercentEncoding())) };
     return HAUL_EDIT(id, {
         job.headers = headers;

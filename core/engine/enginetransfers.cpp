@@ -167,6 +167,7 @@ void EnginePrivate::startJob(Job &job)
         };
         options.deferSync = true;
         options.directHttp = directHttp;
+        options.http2 = job.files.size() > 1;
         auto *transfer = new FileTransfer(
             networkFor(key, choice, owner, 0), job.files.at(index), index, options, m_context);
         ++running;

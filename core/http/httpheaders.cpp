@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QStringDecoder>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace HttpHeaders {
 namespace {
@@ -173,6 +174,17 @@ bool isSecret(const QByteArray &name)
 {
     return carriesCredentials(name)
         || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+}
+
+bool isSendable(const QByteArray &name, const QByteArray &value)
+{
+    static const QByteArray delimiters("\"(),/:;<=>?@[\\]{}");
+    const bool tokenName = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return c > 32 && c < 127 && !delimiters.contains(c);
+    });
+    return tokenName && std::none_of(value.cbegin(), value.cend(), [](char c) {
+        return c == '\r' || c == '\n' || c == '\0';
+    });
 }
 
 } // namespace HttpHeaders

@@ -34,6 +34,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b);
 // goes to another origin than the one the user asked.
 bool carriesCredentials(const QByteArray &name);
 
+// Whether a header can go on the wire as it is: a name of token characters (RFC 9110) and
+// a value with no line break or NUL, which would end the header and begin another. Qt's
+// stack sends a value as it is, so the engine refuses others, and Haul's client skips them.
+bool isSendable(const QByteArray &name, const QByteArray &value);
+
 // Those and Proxy-Authorization: kept in memory only, never written to the job store.
 bool isSecret(const QByteArray &name);
 

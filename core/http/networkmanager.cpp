@@ -1,7 +1,7 @@
 #include "core/http/networkmanager.h"
 
 #include "core/http/connectionpool.h"
-#include "core/http/plainhttpreply.h"
+#include "core/http/http1reply.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -25,15 +25,27 @@ static bool directPathAllowed()
     return qEnvironmentVariable("HAUL_HTTP_CLIENT") != QLatin1String("qt");
 }
 
+static QString serverOf(const QUrl &url)
+{
+    return url.scheme().toLower() + QLatin1String("://") + url.host().toLower() + QLatin1Char(':')
+        + QString::number(url.port(443));
+}
+
 bool NetworkManager::directFor(const QNetworkRequest &request) const
 {
     if (!directPathAllowed())
         return false;
     const QUrl url = request.url();
-    if (!request.attribute(DirectAttribute).toBool()
-        || url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0
-        || url.host().isEmpty() || !url.userInfo().isEmpty())
+    if (!request.attribute(DirectAttribute).toBool() || url.host().isEmpty()
+        || !url.userInfo().isEmpty())
         return false;
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        if (request.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool()
+            && !m_http1Servers.contains(serverOf(url)))
+            return false;
+    } else if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0) {
+        return false;
+    }
     QList<QNetworkProxy> proxies;
     if (QNetworkProxyFactory *factory = proxyFactory())
         proxies = factory->queryProxy(QNetworkProxyQuery(url));
@@ -51,8 +63,25 @@ QNetworkReply *NetworkManager::createRequest(
     Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
 {
     if (op == GetOperation && !outgoingData && directFor(request))
-        return new PlainHttpReply(m_pool, request, this);
-    return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        return new Http1Reply(m_pool, request, this);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+    if (op == GetOperation && request.attribute(DirectAttribute).toBool())
+        learnProtocol(reply);
+    return reply;
+}
+
+void NetworkManager::learnProtocol(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (!reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool()
+            || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
+            return;
+        const QString server = serverOf(reply->url());
+        if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            m_http1Servers.remove(server);
+        else
+            m_http1Servers.insert(server);
+    });
 }
 
 int NetworkManager::idleConnectionCount() const

@@ -1,17 +1,22 @@
 #pragma once
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 class ConnectionPool;
 
-// Haul's QNetworkAccessManager. A GET over plain http without a proxy, marked by
-// FileTransfer as fit (DirectAttribute: no credentials to answer a 401 with), is served by
-// PlainHttpReply on this thread with kept-alive connections from its ConnectionPool;
-// everything else (TLS, proxies, authentication) goes through Qt's own stack.
+// Haul's QNetworkAccessManager. A GET without a proxy, marked by FileTransfer as fit
+// (DirectAttribute: no credentials to answer a 401 with), is served by Http1Reply on this
+// thread with kept-alive connections from its ConnectionPool: over http always, over
+// https when HTTP/2 is not wanted (the request says so, or the server answered this
+// manager over HTTP/1.1 before). Everything else (HTTP/2, proxies, authentication) goes
+// through Qt's own stack.
 //
 // Why: Qt 6.4 parses a plain-HTTP status line and headers with one read(2) per byte on an
 // unbuffered socket on a thread of its own, about 250 system calls per response, which is
-// what made two thousand small files three times slower than curl.
+// what made two thousand small files three times slower than curl; and over TLS it hands
+// each record of 16 KiB from its thread to the reader's with an event, which cost as much
+// CPU as the decryption itself.
 class NetworkManager : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ protected:
 
 private:
     bool directFor(const QNetworkRequest &request) const;
+    void learnProtocol(QNetworkReply *reply); // which servers answer https over HTTP/1.1
 
     ConnectionPool *m_pool; // a child: replies hold it by QPointer
+    QSet<QString> m_http1Servers; // scheme://host:port that answered https over HTTP/1.1
 };

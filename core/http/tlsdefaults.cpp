@@ -34,9 +34,12 @@ void TlsDefaults::applyOnce()
             return;
         }
         // Adding to the default turns Qt's on-demand loading of the system's authorities
-        // off, so they are added here too.
+        // off, so they are added here too, unless the default already lists its own.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+        QList<QSslCertificate> authorities = tls.caCertificates();
+        if (authorities.isEmpty())
+            authorities = QSslConfiguration::systemCaCertificates();
+        tls.setCaCertificates(authorities + extra);
         QSslConfiguration::setDefaultConfiguration(tls);
     });
 }

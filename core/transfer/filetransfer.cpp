@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHttp2Configuration>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -103,6 +104,17 @@ void FileTransfer::start()
     sendRequest();
 }
 
+// Qt's HTTP/2 windows (about 21 MiB a stream, 2 GiB the connection) let a server send far
+// beyond what the reader has room for: held to the reply's buffer per stream, and to a few
+// streams' worth per connection, so that memory stays bounded whatever the files.
+static QHttp2Configuration http2Windows()
+{
+    QHttp2Configuration windows;
+    windows.setStreamReceiveWindowSize(quint32(ReplyBufferSize));
+    windows.setSessionReceiveWindowSize(quint32(4 * ReplyBufferSize));
+    return windows;
+}
+
 QNetworkRequest FileTransfer::newRequest() const
 {
     QNetworkRequest request(m_url);
@@ -113,6 +125,10 @@ QNetworkRequest FileTransfer::newRequest() const
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_options.directHttp)
         request.setAttribute(NetworkManager::DirectAttribute, true);
+    if (!m_options.http2)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    else
+        request.setHttp2Configuration(http2Windows());
     request.setRawHeader(
         "User-Agent", QByteArray("Haul/") + QCoreApplication::applicationVersion().toLatin1());
     // After a redirect to another origin, the user's Authorization or Cookie stays behind.

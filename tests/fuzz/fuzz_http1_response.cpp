@@ -1,6 +1,6 @@
 // libFuzzer target: an HTTP/1.1 answer as a hostile server may send it, fed to Http1Parser.
 // Invariants: every split of the input (whole, byte by byte, pieces cut where the input's
-// own hash says, body runs taken by the caller as PlainHttpReply takes them) gives the same
+// own hash says, body runs taken by the caller as Http1Reply takes them) gives the same
 // result; the body never holds more bytes than were taken; a Content-Length body never
 // exceeds its length and a complete one is exactly that long; a final answer is never 1xx;
 // an error is reported exactly when the parser failed.

@@ -68,8 +68,9 @@ protected:
         if (!QTest::qWaitFor(
                 [&] { return TestHelpers::state(*m_engine, id) == JobState::Transferred; },
                 15000)) {
-            qWarning("job ended in %s",
-                qPrintable(JobTypes::stateName(TestHelpers::state(*m_engine, id))));
+            const Job job = TestHelpers::job(*m_engine, id);
+            qWarning("job ended in %s: %s", qPrintable(JobTypes::stateName(job.state)),
+                qPrintable(job.error ? job.error->details : QString()));
             return QString();
         }
         if (!m_engine->complete(id).ok())

@@ -1,8 +1,9 @@
-#include "core/http/plainhttpreply.h"
+#include "core/http/http1reply.h"
 
 #include "core/http/connectionpool.h"
+#include "core/http/httpheaders.h"
 
-#include <QNetworkProxy>
+#include <QSslSocket>
 #include <QTimer>
 #include <algorithm>
 #include <cstring>
@@ -50,41 +51,31 @@ QNetworkReply::NetworkError errorForStatus(int status)
     }
 }
 
-bool headerNameIsToken(const QByteArray &name)
-{
-    if (name.isEmpty())
-        return false;
-    return std::all_of(name.cbegin(), name.cend(), [](char c) {
-        return c > 32 && c < 127 && c != ':' && c != '(' && c != ')' && c != ',' && c != '"'
-            && c != '/' && c != '[' && c != ']' && c != '{' && c != '}' && c != ';';
-    });
-}
-
 } // namespace
 
-PlainHttpReply::PlainHttpReply(
-    ConnectionPool *pool, const QNetworkRequest &request, QObject *parent)
+Http1Reply::Http1Reply(ConnectionPool *pool, const QNetworkRequest &request, QObject *parent)
     : QNetworkReply(parent)
     , m_pool(pool)
 {
     setRequest(request);
     setUrl(request.url());
     setOperation(QNetworkAccessManager::GetOperation);
-    setAttribute(QNetworkRequest::ConnectionEncryptedAttribute, false);
+    m_server.tls = request.url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    m_server.host = request.url().host();
+    m_server.port = quint16(request.url().port(m_server.tls ? 443 : 80));
+    setAttribute(QNetworkRequest::ConnectionEncryptedAttribute, m_server.tls);
     setAttribute(QNetworkRequest::Http2WasUsedAttribute, false);
-    m_host = request.url().host();
-    m_port = quint16(request.url().port(80));
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     // Like Qt's replies: nothing is emitted before the caller has connected.
-    QMetaObject::invokeMethod(this, &PlainHttpReply::begin, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &Http1Reply::begin, Qt::QueuedConnection);
 }
 
-PlainHttpReply::~PlainHttpReply()
+Http1Reply::~Http1Reply()
 {
     dropSocket();
 }
 
-void PlainHttpReply::begin()
+void Http1Reply::begin()
 {
     if (isFinished())
         return;
@@ -93,30 +84,55 @@ void PlainHttpReply::begin()
     m_parser = Http1Parser();
     m_raw.clear();
     m_outOfStep = false;
-    m_socket = (m_pool && !m_retried) ? m_pool->takeIdleConnection(m_host, m_port) : nullptr;
-    m_reused = m_socket != nullptr;
-    if (!m_socket) {
-        m_socket = new QTcpSocket(this);
-        m_socket->setProxy(QNetworkProxy::NoProxy);
-    } else {
-        m_socket->setParent(this);
+    if (!m_pool) {
+        failWith(OperationCanceledError, tr("Operation canceled"));
+        return;
     }
-    connect(m_socket, &QTcpSocket::readyRead, this, &PlainHttpReply::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &PlainHttpReply::onClosed);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &PlainHttpReply::onSocketError);
+    m_socket = m_retried ? nullptr : m_pool->takeIdleConnection(m_server);
+    m_reused = m_socket != nullptr;
+    if (!m_socket)
+        m_socket = m_pool->openConnection(m_server, request().sslConfiguration());
+    m_socket->setParent(this);
+    if (qobject_cast<QSslSocket *>(m_socket)) // it announces each 4 KiB it decrypts: once
+        connect(m_socket, &QTcpSocket::readyRead, this, &Http1Reply::readLater);
+    else
+        connect(m_socket, &QTcpSocket::readyRead, this, &Http1Reply::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Http1Reply::onClosed);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Http1Reply::onSocketError);
     if (m_reused) {
         sendRequest();
         return;
     }
-    connect(m_socket, &QTcpSocket::connected, this, &PlainHttpReply::sendRequest);
-    m_socket->connectToHost(m_host, m_port);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket)) {
+        // Within this signal the reader may accept the certificate (ignoreSslErrors).
+        connect(tls, &QSslSocket::sslErrors, this, &QNetworkReply::sslErrors);
+        connect(tls, &QSslSocket::encrypted, this, &Http1Reply::sendRequest);
+    } else {
+        connect(m_socket, &QTcpSocket::connected, this, &Http1Reply::sendRequest);
+    }
 }
 
-void PlainHttpReply::sendRequest()
+void Http1Reply::ignoreSslErrorsImplementation(const QList<QSslError> &errors)
+{
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        tls->ignoreSslErrors(errors);
+}
+
+void Http1Reply::sslConfigurationImplementation(QSslConfiguration &configuration) const
+{
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        configuration = tls->sslConfiguration();
+    else if (m_server.tls)
+        configuration = m_tls; // the connection went back to the pool
+}
+
+void Http1Reply::sendRequest()
 {
     if (!m_socket)
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        m_tls = tls->sslConfiguration();
     const QUrl url = request().url();
     QByteArray target = url.toEncoded(
         QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment | QUrl::FullyEncoded);
@@ -125,8 +141,8 @@ void PlainHttpReply::sendRequest()
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']';
-    if (m_port != 80)
-        host += ':' + QByteArray::number(m_port);
+    if (m_server.port != (m_server.tls ? 443 : 80))
+        host += ':' + QByteArray::number(m_server.port);
 
     QByteArray message;
     message.reserve(512);
@@ -137,8 +153,8 @@ void PlainHttpReply::sendRequest()
         const QByteArray value = request().rawHeader(name);
         const QByteArray lower = name.toLower();
         // Framing is Haul's business; a line break would smuggle a second request.
-        if (!headerNameIsToken(name) || value.contains('\r') || value.contains('\n')
-            || lower == "connection" || lower == "content-length" || lower == "transfer-encoding")
+        if (!HttpHeaders::isSendable(name, value) || lower == "connection"
+            || lower == "content-length" || lower == "transfer-encoding")
             continue;
         hostGiven = hostGiven || lower == "host";
         message += name + ": " + value + "\r\n";
@@ -150,7 +166,7 @@ void PlainHttpReply::sendRequest()
     m_socket->write(message);
 }
 
-bool PlainHttpReply::retryOnFreshConnection()
+bool Http1Reply::retryOnFreshConnection()
 {
     // A kept-alive connection the server closed meanwhile: the request was never
     // answered, so it goes again once on a new connection.
@@ -162,7 +178,7 @@ bool PlainHttpReply::retryOnFreshConnection()
     return true;
 }
 
-void PlainHttpReply::onSocketError(QAbstractSocket::SocketError error)
+void Http1Reply::onSocketError(QAbstractSocket::SocketError error)
 {
     if (isFinished() || !m_socket)
         return;
@@ -183,10 +199,15 @@ void PlainHttpReply::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::SocketTimeoutError:
         failWith(TimeoutError, message);
         return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        failWith(SslHandshakeFailedError, message);
+        return;
     default:
         break;
     }
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     if (m_phase == Phase::Body) {
         takeRestOfSocket();
         if (pendingSize() > 0)
@@ -196,7 +217,7 @@ void PlainHttpReply::onSocketError(QAbstractSocket::SocketError error)
         failWith(m_gotBytes ? RemoteHostClosedError : UnknownNetworkError, message);
 }
 
-void PlainHttpReply::takeRestOfSocket()
+void Http1Reply::takeRestOfSocket()
 {
     if (!m_socket || m_socket->bytesAvailable() <= 0)
         return;
@@ -218,14 +239,14 @@ void PlainHttpReply::takeRestOfSocket()
     m_parser.skipRawBody(got);
 }
 
-void PlainHttpReply::onClosed()
+void Http1Reply::onClosed()
 {
     if (isFinished() || !m_socket)
         return;
     if (m_phase == Phase::Connecting || m_phase == Phase::Head) {
         if (m_socket->bytesAvailable() > 0) {
             // An answer may be complete in what is left: read it first.
-            QPointer<PlainHttpReply> self(this);
+            QPointer<Http1Reply> self(this);
             onReadyRead();
             if (!self || isFinished())
                 return;
@@ -240,7 +261,7 @@ void PlainHttpReply::onClosed()
             return;
         }
     }
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     takeRestOfSocket();
     if (pendingSize() > 0)
         emit readyRead();
@@ -254,13 +275,13 @@ void PlainHttpReply::onClosed()
         RemoteHostClosedError, tr("The server closed the connection before the end of the file"));
 }
 
-void PlainHttpReply::onReadyRead()
+void Http1Reply::onReadyRead()
 {
     if (isFinished() || !m_socket)
         return;
     if (m_socket->bytesAvailable() > 0)
         m_gotBytes = true;
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     if (m_phase == Phase::Connecting || m_phase == Phase::Head) {
         if (!readHead())
             return;
@@ -284,7 +305,7 @@ void PlainHttpReply::onReadyRead()
     checkComplete();
 }
 
-void PlainHttpReply::checkComplete()
+void Http1Reply::checkComplete()
 {
     if (isFinished() || m_phase != Phase::Body)
         return;
@@ -296,7 +317,7 @@ void PlainHttpReply::checkComplete()
         finishOk();
 }
 
-bool PlainHttpReply::readHead()
+bool Http1Reply::readHead()
 {
     QByteArray rest;
     while (m_parser.state() == Http1Parser::State::Head) {
@@ -323,7 +344,7 @@ bool PlainHttpReply::readHead()
     return true;
 }
 
-void PlainHttpReply::takeHead()
+void Http1Reply::takeHead()
 {
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
     setAttribute(
@@ -332,7 +353,7 @@ void PlainHttpReply::takeHead()
         setRawHeader(name, value);
 }
 
-void PlainHttpReply::failForParser()
+void Http1Reply::failForParser()
 {
     switch (m_parser.error()) {
     case Http1Parser::Error::NotHttp:
@@ -356,7 +377,7 @@ void PlainHttpReply::failForParser()
     }
 }
 
-bool PlainHttpReply::decodeChunks(bool all)
+bool Http1Reply::decodeChunks(bool all)
 {
     // Decodes into m_pending up to the reader's buffer limit (all: everything there is).
     if (m_pendingPos > 0) {
@@ -401,7 +422,7 @@ bool PlainHttpReply::decodeChunks(bool all)
     return true;
 }
 
-qint64 PlainHttpReply::bodyInSocket() const
+qint64 Http1Reply::bodyInSocket() const
 {
     if (!m_socket || m_phase == Phase::Connecting || m_phase == Phase::Head)
         return 0;
@@ -412,12 +433,12 @@ qint64 PlainHttpReply::bodyInSocket() const
     return 0;
 }
 
-qint64 PlainHttpReply::bytesAvailable() const
+qint64 Http1Reply::bytesAvailable() const
 {
     return QNetworkReply::bytesAvailable() + pendingSize() + bodyInSocket();
 }
 
-qint64 PlainHttpReply::readData(char *data, qint64 maxSize)
+qint64 Http1Reply::readData(char *data, qint64 maxSize)
 {
     qint64 done = 0;
     const qint64 fromPending = std::min(maxSize, pendingSize());
@@ -439,17 +460,9 @@ qint64 PlainHttpReply::readData(char *data, qint64 maxSize)
         }
     }
     if (m_parser.framing() == Framing::Chunked && pendingSize() == 0
-        && m_parser.state() == Http1Parser::State::Body && !m_pumpPosted && m_socket
+        && m_parser.state() == Http1Parser::State::Body && m_socket
         && (m_socket->bytesAvailable() > 0 || !m_raw.isEmpty())) {
-        // Decoding stopped at the buffer limit: go on once the reader has room again.
-        m_pumpPosted = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_pumpPosted = false;
-                onReadyRead();
-            },
-            Qt::QueuedConnection);
+        readLater(); // decoding stopped at the buffer limit: on once the reader has room
     }
     if (isFinished() && pendingSize() == 0 && bodyInSocket() == 0)
         releaseConnection();
@@ -458,7 +471,21 @@ qint64 PlainHttpReply::readData(char *data, qint64 maxSize)
     return done;
 }
 
-void PlainHttpReply::setReadBufferSize(qint64 size)
+void Http1Reply::readLater()
+{
+    if (m_readPosted)
+        return;
+    m_readPosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_readPosted = false;
+            onReadyRead();
+        },
+        Qt::QueuedConnection);
+}
+
+void Http1Reply::setReadBufferSize(qint64 size)
 {
     QNetworkReply::setReadBufferSize(size);
     m_bufferLimit = std::max<qint64>(size, 0);
@@ -466,13 +493,13 @@ void PlainHttpReply::setReadBufferSize(qint64 size)
         m_socket->setReadBufferSize(m_bufferLimit);
 }
 
-void PlainHttpReply::finishOk()
+void Http1Reply::finishOk()
 {
     if (isFinished())
         return;
     const int status = m_parser.status();
     const NetworkError statusError = errorForStatus(status);
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     if (statusError != NoError) {
         setError(statusError,
             tr("The server answered %1 %2")
@@ -489,7 +516,7 @@ void PlainHttpReply::finishOk()
     emit finished();
 }
 
-void PlainHttpReply::failWith(NetworkError error, const QString &message)
+void Http1Reply::failWith(NetworkError error, const QString &message)
 {
     if (isFinished())
         return;
@@ -500,7 +527,7 @@ void PlainHttpReply::failWith(NetworkError error, const QString &message)
     }
     m_phase = Phase::Done;
     setError(error, message);
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     emit errorOccurred(error);
     if (!self)
         return;
@@ -508,7 +535,7 @@ void PlainHttpReply::failWith(NetworkError error, const QString &message)
     emit finished();
 }
 
-void PlainHttpReply::releaseConnection()
+void Http1Reply::releaseConnection()
 {
     if (!m_socket)
         return;
@@ -522,10 +549,10 @@ void PlainHttpReply::releaseConnection()
     QTcpSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
-    m_pool->keepIdleConnection(m_host, m_port, socket);
+    m_pool->keepIdleConnection(m_server, socket);
 }
 
-void PlainHttpReply::dropSocket()
+void Http1Reply::dropSocket()
 {
     if (!m_socket)
         return;
@@ -536,7 +563,7 @@ void PlainHttpReply::dropSocket()
     socket->deleteLater();
 }
 
-void PlainHttpReply::abort()
+void Http1Reply::abort()
 {
     if (isFinished()) {
         if (pendingSize() > 0 || bodyInSocket() > 0)
@@ -550,7 +577,7 @@ void PlainHttpReply::abort()
     m_pendingPos = 0;
     m_phase = Phase::Done;
     setError(OperationCanceledError, tr("Operation canceled"));
-    QPointer<PlainHttpReply> self(this);
+    QPointer<Http1Reply> self(this);
     emit errorOccurred(OperationCanceledError);
     if (!self)
         return;

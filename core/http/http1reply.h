@@ -1,28 +1,29 @@
 #pragma once
 
+#include "core/http/connectionpool.h"
 #include "core/http/http1parser.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
-class ConnectionPool;
-
-// One HTTP/1.1 GET over plain TCP, answered like any QNetworkReply (status and reason as
-// attributes, headers as raw headers, metaDataChanged / readyRead / finished), on the
-// thread of its manager. Owns the socket and drives an Http1Parser with what it reads:
-// whole blocks from a buffered socket; the body goes from the socket straight to the
-// reader, so no byte is copied more than once; a connection whose answer was read to its
-// end goes back to the ConnectionPool for the next request to the same server.
+// One HTTP/1.1 GET over TCP or TLS, answered like any QNetworkReply (status and reason as
+// attributes, headers as raw headers, metaDataChanged / readyRead / finished, sslErrors
+// and ignoreSslErrors), on the thread of its manager. Owns the socket and drives an
+// Http1Parser with what it reads: whole blocks from a buffered socket; the body goes from
+// the socket straight to the reader, so no byte is copied more than once; a connection
+// whose answer was read to its end goes back to the ConnectionPool for the next request to
+// the same server.
 // Follows no redirects and answers no authentication: FileTransfer does the first, the
 // second takes Qt's own stack (see NetworkManager).
-class PlainHttpReply : public QNetworkReply
+class Http1Reply : public QNetworkReply
 {
     Q_OBJECT
 public:
-    PlainHttpReply(ConnectionPool *pool, const QNetworkRequest &request, QObject *parent);
-    ~PlainHttpReply() override;
+    Http1Reply(ConnectionPool *pool, const QNetworkRequest &request, QObject *parent);
+    ~Http1Reply() override;
 
     void abort() override;
     qint64 bytesAvailable() const override;
@@ -37,6 +38,8 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *, qint64) override { return -1; }
+    void ignoreSslErrorsImplementation(const QList<QSslError> &errors) override;
+    void sslConfigurationImplementation(QSslConfiguration &configuration) const override;
 
 private:
     enum class Phase
@@ -51,6 +54,7 @@ private:
     void begin();
     void sendRequest();
     void onReadyRead();
+    void readLater(); // onReadyRead once, after what else is queued (however often asked)
     void onClosed();
     void onSocketError(QAbstractSocket::SocketError error);
     bool retryOnFreshConnection();
@@ -69,8 +73,8 @@ private:
 
     QPointer<ConnectionPool> m_pool;
     QTcpSocket *m_socket = nullptr;
-    QString m_host;
-    quint16 m_port = 80;
+    ConnectionPool::Server m_server;
+    QSslConfiguration m_tls; // of the connection, once encrypted
     bool m_reused = false;
     bool m_retried = false;
     bool m_gotBytes = false; // any byte of an answer arrived on this connection
@@ -81,5 +85,5 @@ private:
     QByteArray m_raw; // chunked bytes off the socket the parser has not taken yet
     qint64 m_bufferLimit = 0;
     bool m_outOfStep = false; // the socket holds bytes that are no answer's: not kept
-    bool m_pumpPosted = false;
+    bool m_readPosted = false;
 };
