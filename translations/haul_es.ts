@@ -1646,6 +1646,45 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
 </context>
 <context>
+    <name>Http1Reply</name>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>El servidor cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>El servidor cerró la conexión en mitad de su respuesta</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the end of the file</source>
+        <translation>El servidor cerró la conexión antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 bytes of headers</source>
+        <translation>La respuesta del servidor tiene más de %1 bytes de cabeceras</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>La respuesta del servidor no es HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 header lines</source>
+        <translation>La respuesta del servidor tiene más de %1 líneas de cabecera</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body</source>
+        <translation>El servidor envió un cuerpo por fragmentos (chunked) mal formado</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>El servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -2519,45 +2558,6 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
-    <name>Http1Reply</name>
-    <message>
-        <source>The server closed the connection without answering</source>
-        <translation>El servidor cerró la conexión sin responder</translation>
-    </message>
-    <message>
-        <source>The server closed the connection in the middle of its answer</source>
-        <translation>El servidor cerró la conexión en mitad de su respuesta</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the end of the file</source>
-        <translation>El servidor cerró la conexión antes del final del archivo</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 bytes of headers</source>
-        <translation>La respuesta del servidor tiene más de %1 bytes de cabeceras</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not HTTP: %1</source>
-        <translation>La respuesta del servidor no es HTTP: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 header lines</source>
-        <translation>La respuesta del servidor tiene más de %1 líneas de cabecera</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunked body</source>
-        <translation>El servidor envió un cuerpo por fragmentos (chunked) mal formado</translation>
-    </message>
-    <message>
-        <source>The server answered %1 %2</source>
-        <translation>El servidor respondió %1 %2</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Operación cancelada</translation>
-    </message>
-</context>
-<context>
     <name>ProxyChoice</name>
     <message>
         <source>empty proxy address</source>
@@ -2846,6 +2846,14 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>Proxy for new downloads:</source>
         <translation>Proxy para descargas nuevas:</translation>
+    </message>
+    <message>
+        <source>Every download together opens at most this many connections to one server; more files wait their turn.</source>
+        <translation>Todas las descargas juntas abren como mucho este número de conexiones a un mismo servidor; los demás archivos esperan su turno.</translation>
+    </message>
+    <message>
+        <source>Connections per server:</source>
+        <translation>Conexiones por servidor:</translation>
     </message>
 </context>
 <context>

@@ -1650,6 +1650,45 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     </message>
 </context>
 <context>
+    <name>Http1Reply</name>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>Le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>Le serveur a fermé la connexion au milieu de sa réponse</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the end of the file</source>
+        <translation>Le serveur a fermé la connexion avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 bytes of headers</source>
+        <translation>La réponse du serveur contient plus de %1 octets d’en-têtes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>La réponse du serveur n’est pas du HTTP : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 header lines</source>
+        <translation>La réponse du serveur contient plus de %1 lignes d’en-tête</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body</source>
+        <translation>Le serveur a envoyé un corps par morceaux (chunked) mal formé</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -2523,45 +2562,6 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     </message>
 </context>
 <context>
-    <name>Http1Reply</name>
-    <message>
-        <source>The server closed the connection without answering</source>
-        <translation>Le serveur a fermé la connexion sans répondre</translation>
-    </message>
-    <message>
-        <source>The server closed the connection in the middle of its answer</source>
-        <translation>Le serveur a fermé la connexion au milieu de sa réponse</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the end of the file</source>
-        <translation>Le serveur a fermé la connexion avant la fin du fichier</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 bytes of headers</source>
-        <translation>La réponse du serveur contient plus de %1 octets d’en-têtes</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not HTTP: %1</source>
-        <translation>La réponse du serveur n’est pas du HTTP : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 header lines</source>
-        <translation>La réponse du serveur contient plus de %1 lignes d’en-tête</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunked body</source>
-        <translation>Le serveur a envoyé un corps par morceaux (chunked) mal formé</translation>
-    </message>
-    <message>
-        <source>The server answered %1 %2</source>
-        <translation>Le serveur a répondu %1 %2</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Opération annulée</translation>
-    </message>
-</context>
-<context>
     <name>ProxyChoice</name>
     <message>
         <source>empty proxy address</source>
@@ -2850,6 +2850,14 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>Proxy for new downloads:</source>
         <translation>Proxy des nouveaux téléchargements :</translation>
+    </message>
+    <message>
+        <source>Every download together opens at most this many connections to one server; more files wait their turn.</source>
+        <translation>Tous les téléchargements ensemble ouvrent au plus ce nombre de connexions vers un même serveur ; les autres fichiers attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Connections per server:</source>
+        <translation>Connexions par serveur :</translation>
     </message>
 </context>
 <context>

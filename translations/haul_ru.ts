@@ -1652,6 +1652,45 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>Http1Reply</name>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>Сервер закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer</source>
+        <translation>Сервер закрыл соединение посреди своего ответа</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the end of the file</source>
+        <translation>Сервер закрыл соединение до конца файла</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 bytes of headers</source>
+        <translation>Ответ сервера содержит более %1 байт заголовков</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1</source>
+        <translation>Ответ сервера не является HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 header lines</source>
+        <translation>Ответ сервера содержит более %1 строк заголовков</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body</source>
+        <translation>Сервер прислал искажённое тело в формате chunked</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Сервер ответил %1 %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Операция отменена</translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -2536,45 +2575,6 @@ until Ctrl+C.
     </message>
 </context>
 <context>
-    <name>Http1Reply</name>
-    <message>
-        <source>The server closed the connection without answering</source>
-        <translation>Сервер закрыл соединение, не ответив</translation>
-    </message>
-    <message>
-        <source>The server closed the connection in the middle of its answer</source>
-        <translation>Сервер закрыл соединение посреди своего ответа</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the end of the file</source>
-        <translation>Сервер закрыл соединение до конца файла</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 bytes of headers</source>
-        <translation>Ответ сервера содержит более %1 байт заголовков</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not HTTP: %1</source>
-        <translation>Ответ сервера не является HTTP: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has more than %1 header lines</source>
-        <translation>Ответ сервера содержит более %1 строк заголовков</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunked body</source>
-        <translation>Сервер прислал искажённое тело в формате chunked</translation>
-    </message>
-    <message>
-        <source>The server answered %1 %2</source>
-        <translation>Сервер ответил %1 %2</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Операция отменена</translation>
-    </message>
-</context>
-<context>
     <name>ProxyChoice</name>
     <message>
         <source>empty proxy address</source>
@@ -2863,6 +2863,14 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>Proxy for new downloads:</source>
         <translation>Прокси для новых загрузок:</translation>
+    </message>
+    <message>
+        <source>Every download together opens at most this many connections to one server; more files wait their turn.</source>
+        <translation>Все загрузки вместе открывают не больше стольких подключений к одному серверу; остальные файлы ждут своей очереди.</translation>
+    </message>
+    <message>
+        <source>Connections per server:</source>
+        <translation>Подключений на сервер:</translation>
     </message>
 </context>
 <context>
