@@ -3,12 +3,16 @@
 // is refused unless the reader accepts it within sslErrors, as with Qt's own replies.
 #include "core/http/http1reply.h"
 #include "core/http/networkmanager.h"
+#include "core/http/tlsdefaults.h"
 #include "tests/support/testserver.h"
 
+#include <QFile>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -125,6 +129,60 @@ private slots:
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QVERIFY(!seen.isNull()); // the reader could pin what it accepted
         QCOMPARE(seen, reply->sslConfiguration().peerCertificate());
+    }
+
+    void aPemFileGivesItsCertificatesOrSaysWhyNot()
+    {
+        QString problem;
+        const auto found
+            = TlsDefaults::certificatesFrom(QStringLiteral(HAUL_TEST_CERTS "/ca.pem"), &problem);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first(), TestServer::caCertificate());
+        QVERIFY(problem.isEmpty());
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
+        junk.close();
+        QVERIFY(TlsDefaults::certificatesFrom(junk.fileName(), &problem).isEmpty());
+        QVERIFY(!problem.isEmpty());
+        problem.clear();
+        QVERIFY(TlsDefaults::certificatesFrom(dir.filePath(QStringLiteral("none.pem")), &problem)
+                    .isEmpty());
+        QVERIFY(!problem.isEmpty());
+    }
+
+    void haulTransferTrustsTheAuthoritiesOfSslCertFile()
+    {
+        TestServer server(TestServer::Tls::Trusted);
+        TestServer::Route r;
+        r.size = 70000;
+        server.setRoute("/a", r);
+        QTemporaryDir dir;
+        auto transfer = [&](bool withCaFile) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HAUL_STORE"), dir.filePath(QStringLiteral("store.sqlite")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+            env.remove(QStringLiteral("SSL_CERT_FILE"));
+            if (withCaFile)
+                env.insert(
+                    QStringLiteral("SSL_CERT_FILE"), QStringLiteral(HAUL_TEST_CERTS "/ca.pem"));
+            QProcess haul;
+            haul.setProcessEnvironment(env);
+            haul.start(QStringLiteral(HAUL_BINARY),
+                { QStringLiteral("transfer"), server.url(QStringLiteral("/a")).toString(),
+                    dir.filePath(
+                        withCaFile ? QStringLiteral("with.bin") : QStringLiteral("without.bin")) });
+            if (!haul.waitForFinished(30000))
+                haul.kill();
+            return haul.exitCode();
+        };
+        QVERIFY(transfer(false) != 0); // the test CA is no system authority
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("without.bin"))));
+        QCOMPARE(transfer(true), 0);
+        QFile with(dir.filePath(QStringLiteral("with.bin")));
+        QVERIFY(with.open(QIODevice::ReadOnly));
+        QCOMPARE(with.readAll(), TestServer::body(1, 70000));
     }
 };
 
