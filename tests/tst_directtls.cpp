@@ -4,6 +4,7 @@
 #include "core/http/http1reply.h"
 #include "core/http/networkmanager.h"
 #include "core/http/tlsdefaults.h"
+#include "tests/support/testhelpers.h"
 #include "tests/support/testserver.h"
 
 #include <QFile>
@@ -30,17 +31,6 @@ class TestDirectTls : public QObject
         return network.get(request);
     }
 
-    static QByteArray finish(QNetworkReply *reply)
-    {
-        QByteArray body;
-        QObject::connect(
-            reply, &QNetworkReply::readyRead, reply, [&] { body += reply->readAll(); });
-        if (!reply->isFinished())
-            QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
-        body += reply->readAll();
-        return body;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -61,7 +51,7 @@ private slots:
                 get(network, server.url(QStringLiteral("/a")), false));
             auto *direct = qobject_cast<Http1Reply *>(reply.get());
             QVERIFY(direct);
-            QCOMPARE(finish(reply.get()), TestServer::body(1, 300 * 1024));
+            QCOMPARE(TestHelpers::readToEnd(reply.get()), TestServer::body(1, 300 * 1024));
             QCOMPARE(reply->error(), QNetworkReply::NoError);
             QVERIFY(reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool());
             QCOMPARE(direct->reusedConnection(), i > 0);
@@ -81,17 +71,17 @@ private slots:
         NetworkManager network;
         std::unique_ptr<QNetworkReply> first(get(network, server.url(QStringLiteral("/a")), true));
         QVERIFY(!qobject_cast<Http1Reply *>(first.get()));
-        QCOMPARE(finish(first.get()), TestServer::body(1, 2000));
+        QCOMPARE(TestHelpers::readToEnd(first.get()), TestServer::body(1, 2000));
         QVERIFY(!first->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
         std::unique_ptr<QNetworkReply> second(get(network, server.url(QStringLiteral("/a")), true));
         QVERIFY(qobject_cast<Http1Reply *>(second.get()));
-        QCOMPARE(finish(second.get()), TestServer::body(1, 2000));
+        QCOMPARE(TestHelpers::readToEnd(second.get()), TestServer::body(1, 2000));
         // Another server is not known yet.
         TestServer other(TestServer::Tls::Trusted);
         other.setRoute("/a", r);
         std::unique_ptr<QNetworkReply> third(get(network, other.url(QStringLiteral("/a")), true));
         QVERIFY(!qobject_cast<Http1Reply *>(third.get()));
-        finish(third.get());
+        TestHelpers::readToEnd(third.get());
     }
 
     void anUntrustedCertificateIsRefused()
@@ -104,7 +94,7 @@ private slots:
         std::unique_ptr<QNetworkReply> reply(get(network, server.url(QStringLiteral("/a")), false));
         QVERIFY(qobject_cast<Http1Reply *>(reply.get()));
         QSignalSpy sslErrors(reply.get(), &QNetworkReply::sslErrors);
-        QCOMPARE(finish(reply.get()), QByteArray());
+        QCOMPARE(TestHelpers::readToEnd(reply.get()), QByteArray());
         QCOMPARE(sslErrors.size(), 1);
         QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
         QVERIFY(!reply->errorString().isEmpty());
@@ -125,7 +115,7 @@ private slots:
             seen = reply->sslConfiguration().peerCertificate();
             reply->ignoreSslErrors(errors);
         });
-        QCOMPARE(finish(reply.get()), TestServer::body(1, 5000));
+        QCOMPARE(TestHelpers::readToEnd(reply.get()), TestServer::body(1, 5000));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QVERIFY(!seen.isNull()); // the reader could pin what it accepted
         QCOMPARE(seen, reply->sslConfiguration().peerCertificate());

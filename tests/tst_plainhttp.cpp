@@ -1,8 +1,9 @@
 // Haul's own HTTP/1.1 client for plain http (NetworkManager + Http1Reply): kept-alive
 // connections, framing, limits, and when Qt's own stack takes over. The transfer suites run
 // every fault of the matrix through it as well.
-#include "core/http/networkmanager.h"
 #include "core/http/http1reply.h"
+#include "core/http/networkmanager.h"
+#include "tests/support/testhelpers.h"
 #include "tests/support/testserver.h"
 
 #include <QNetworkProxy>
@@ -33,18 +34,6 @@ class TestPlainHttp : public QObject
         return network.get(request);
     }
 
-    // Reads the whole (small) answer once the reply has finished.
-    static QByteArray finish(QNetworkReply *reply)
-    {
-        QByteArray body;
-        QObject::connect(
-            reply, &QNetworkReply::readyRead, reply, [&] { body += reply->readAll(); });
-        if (!reply->isFinished())
-            QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
-        body += reply->readAll();
-        return body;
-    }
-
 private slots:
     void init() { m_http = std::make_unique<TestServer>(); }
 
@@ -57,7 +46,7 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/a")));
             QVERIFY(qobject_cast<Http1Reply *>(reply));
-            QCOMPARE(finish(reply), TestServer::body(1, 5000));
+            QCOMPARE(TestHelpers::readToEnd(reply), TestServer::body(1, 5000));
             QCOMPARE(reply->error(), QNetworkReply::NoError);
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             QCOMPARE(reply->rawHeader("Content-Length"), QByteArray("5000"));
@@ -81,7 +70,7 @@ private slots:
         NetworkManager network;
         for (const char *path : { "/close", "/extra" }) {
             QNetworkReply *reply = get(network, m_http->url(QString::fromLatin1(path)));
-            QCOMPARE(finish(reply), TestServer::body(1, 100));
+            QCOMPARE(TestHelpers::readToEnd(reply), TestServer::body(1, 100));
             delete reply;
             QCOMPARE(network.idleConnectionCount(), 0);
         }
@@ -123,13 +112,13 @@ private slots:
         QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/a")));
         qunsetenv("HAUL_HTTP_CLIENT");
         QVERIFY(!qobject_cast<Http1Reply *>(reply));
-        QCOMPARE(finish(reply), TestServer::body(1, 5000));
+        QCOMPARE(TestHelpers::readToEnd(reply), TestServer::body(1, 5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
         // And without it, the same request takes the direct path again.
         reply = get(network, m_http->url(QStringLiteral("/a")));
         QVERIFY(qobject_cast<Http1Reply *>(reply));
-        QCOMPARE(finish(reply), TestServer::body(1, 5000));
+        QCOMPARE(TestHelpers::readToEnd(reply), TestServer::body(1, 5000));
         delete reply;
     }
 
@@ -172,7 +161,7 @@ private slots:
         m_http->setRoute("/interim", r);
         NetworkManager network;
         QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/interim")));
-        QCOMPARE(finish(reply), QByteArray("ok"));
+        QCOMPARE(TestHelpers::readToEnd(reply), QByteArray("ok"));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(reply->rawHeader("X-Folded"), QByteArray("a b"));
         delete reply;
@@ -202,7 +191,7 @@ private slots:
         NetworkManager network;
         QNetworkReply *reply = get(network, m_http->url(QStringLiteral("/h")),
             { { "X-Smuggle", "1\r\nX-Evil: 2" }, { "X-Fine", "3" } });
-        QCOMPARE(finish(reply), TestServer::body(1, 10));
+        QCOMPARE(TestHelpers::readToEnd(reply), TestServer::body(1, 10));
         delete reply;
         const TestServer::Request seen = m_http->requests("/h").value(0);
         QVERIFY(!seen.headers.contains("x-evil"));
@@ -237,11 +226,11 @@ private slots:
         const QUrl url(QStringLiteral("http://127.0.0.1:%1/x").arg(server.serverPort()));
         NetworkManager network;
         QNetworkReply *first = get(network, url);
-        QCOMPARE(finish(first), QByteArray("ok"));
+        QCOMPARE(TestHelpers::readToEnd(first), QByteArray("ok"));
         delete first;
         QCOMPARE(network.idleConnectionCount(), 1);
         QNetworkReply *second = get(network, url);
-        QCOMPARE(finish(second), QByteArray("yes"));
+        QCOMPARE(TestHelpers::readToEnd(second), QByteArray("yes"));
         QCOMPARE(second->error(), QNetworkReply::NoError);
         delete second;
         QCOMPARE(connections, 2);

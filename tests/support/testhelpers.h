@@ -4,6 +4,8 @@
 #include "tests/support/testserver.h"
 
 #include <QFile>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,17 @@ inline QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return QByteArray();
     return f.readAll();
+}
+
+// The whole (small) answer of a reply, read as it comes until it has finished.
+inline QByteArray readToEnd(QNetworkReply *reply)
+{
+    QByteArray body;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { body += reply->readAll(); });
+    if (!reply->isFinished())
+        QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+    body += reply->readAll();
+    return body;
 }
 
 inline JobState state(Engine &engine, const QUuid &id)
