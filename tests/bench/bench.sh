@@ -432,6 +432,10 @@ out.append("")
 out.append(f"Measured {datetime.date.today().isoformat()} on {platform.node() or 'this machine'}: {os.cpu_count()} cores ({cpu}), "
            f"{platform.system()} {platform.release()}; medians; nginx on 127.0.0.1.")
 text = "\n".join(out) + "\n"
+# What a person found in the profiles of a run (tests/bench/ANALYSIS.md, dated), appended.
+analysis = os.path.join(os.path.dirname(sys.argv[1]), "ANALYSIS.md")
+if os.path.exists(analysis):
+    text += "\n" + open(analysis).read()
 print(text)
 open(sys.argv[1], "w").write(text)
 PY
