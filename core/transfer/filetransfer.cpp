@@ -105,7 +105,7 @@ void FileTransfer::start()
 }
 
 // Qt's HTTP/2 windows (about 21 MiB a stream, 2 GiB the connection) let a server send far
-// beyond what the reader has room for (152 MiB peak for two big files of one job): held to
+// beyond what the reader has room for (228 MiB peak for two big files of one job): held to
 // 16 MiB a stream and the files at once of a job (4) per connection, 45 MiB peak. Smaller
 // windows made 2,000 small files slower (measured: 8% at 8 MiB, 16% at 4 MiB, more at 1).
 constexpr qint64 Http2StreamWindow = 16 * 1024 * 1024;
