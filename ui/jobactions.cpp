@@ -5,6 +5,8 @@
 #include "ui/jobtablemodel.h"
 #include "ui/limitsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/runwhendonedialog.h"
+#include "ui/whendone.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,7 +36,16 @@ JobActions::JobActions(MainWindow *window, Engine *engine, JobTableModel *model)
     , m_engine(engine)
     , m_model(model)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-{ }
+    , m_whenDone(new WhenDone(engine, this))
+{
+    connect(m_whenDone, &WhenDone::failed, this, [this](const QString &problem) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("When done"), problem, QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("whenDoneFailed"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
 
 QString JobActions::namesOf(const QStringList &names)
 {
@@ -372,4 +383,49 @@ void JobActions::folderNotOpened(const QString &path)
     QPushButton *copy = box->addButton(tr("Copy path"), QMessageBox::ActionRole);
     connect(copy, &QPushButton::clicked, box, [path] { QApplication::clipboard()->setText(path); });
     box->open();
+}
+
+namespace {
+QList<QUuid> unfinished(const QList<QUuid> &ids, const JobTableModel *model)
+{
+    QList<QUuid> left;
+    for (const QUuid &id : ids)
+        if (const std::optional<Job> job = model->job(id); job && !JobTypes::isFinal(job->state))
+            left << id;
+    return left;
+}
+} // namespace
+
+bool JobActions::opensWhenDone(const QList<QUuid> &ids) const
+{
+    const QList<QUuid> left = unfinished(ids, m_model);
+    return !left.isEmpty() && std::all_of(left.begin(), left.end(), [this](const QUuid &id) {
+        return m_whenDone->opens(id);
+    });
+}
+
+void JobActions::filesSaved(const QUuid &id)
+{
+    m_whenDone->completed(id);
+}
+
+void JobActions::setOpenWhenDone(bool open)
+{
+    for (const QUuid &id : unfinished(m_window->selectedJobs(), m_model))
+        m_whenDone->setOpens(id, open);
+}
+
+void JobActions::chooseRunWhenDone()
+{
+    const QList<QUuid> ids = unfinished(m_window->selectedJobs(), m_model);
+    if (ids.isEmpty())
+        return;
+    auto *dialog = new RunWhenDoneDialog(namesOf(namesFor(ids)), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRun(m_whenDone->run(ids.first()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        for (const QUuid &id : ids)
+            m_whenDone->setRun(id, dialog->run());
+    });
+    dialog->open();
 }

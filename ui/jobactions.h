@@ -10,6 +10,7 @@
 
 class JobTableModel;
 class MainWindow;
+class WhenDone;
 
 // What the window does to the selected downloads. Every change goes to the Engine through
 // post() (the window never waits); what deletes data asks first, naming the downloads and
@@ -44,6 +45,12 @@ public:
     void setLimits(qint64 bytesPerSecond, int connections);
     void copyUrls();
     void openFiles(bool folder);
+    // What the selected downloads do once their files are final (WhenDone).
+    WhenDone *whenDone() const { return m_whenDone; }
+    void filesSaved(const QUuid &id); // Complete made them final: does what WhenDone says
+    void setOpenWhenDone(bool open);
+    void chooseRunWhenDone(); // opens the Run… dialog (non-modal) for the selected ones
+    bool opensWhenDone(const QList<QUuid> &ids) const; // every unfinished one of them
     // The files Remove with files deletes: final files of completed downloads, the
     // .haul-part of unfinished ones.
     QStringList filesToDelete(const QList<QUuid> &ids) const;
@@ -60,4 +67,5 @@ private:
     JobTableModel *m_model;
     Confirmation m_confirm;
     UrlOpener m_openUrl;
+    WhenDone *m_whenDone;
 };

@@ -3,13 +3,17 @@
 #include "core/engine/engine.h"
 #include "core/model/jobtypes.h"
 #include "ui/mainwindow.h"
+#include "ui/whenalldone.h"
+#include "ui/whendone.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QToolBar>
 
 namespace {
@@ -31,6 +35,8 @@ MainActions::MainActions(MainWindow *window, Engine *engine)
     createWindowActions();
     createPriorityMenu();
     createQueueMenu();
+    createWhenDoneActions();
+    createWhenAllDoneMenu();
 }
 
 QAction *MainActions::make(
@@ -168,12 +174,14 @@ void MainActions::createMenus(QMenuBar *menuBar, QToolBar *toolbar, QLineEdit *s
         { m_resume, m_suspend, m_restart, m_cancel, m_complete, m_remove, m_removeWithFiles });
     m_jobMenu->addSeparator();
     m_jobMenu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
+    m_jobMenu->addActions({ m_openWhenDone, m_runWhenDone });
     m_jobMenu->addSeparator();
     m_jobMenu->addMenu(m_queueMenu);
     m_jobMenu->addMenu(m_priorityMenu);
     m_jobMenu->addAction(m_limits);
     m_jobMenu->addSeparator();
     m_jobMenu->addActions({ m_resumeAll, m_suspendAll });
+    m_jobMenu->addMenu(m_whenAllDoneMenu);
     m_helpMenu = menuBar->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -200,6 +208,7 @@ void MainActions::fillContextMenu(QMenu *menu) const
         { m_resume, m_suspend, m_restart, m_cancel, m_complete, m_remove, m_removeWithFiles });
     menu->addSeparator();
     menu->addActions({ m_inspect, m_openFile, m_openFolder, m_copyUrl });
+    menu->addActions({ m_openWhenDone, m_runWhenDone });
     menu->addSeparator();
     menu->addMenu(m_queueMenu);
     menu->addMenu(m_priorityMenu);
@@ -256,6 +265,7 @@ void MainActions::retranslate()
     m_about->setText(QCoreApplication::translate("MainWindow", "&About Haul"));
     for (QAction *action : std::as_const(m_priorityActions))
         action->setText(JobTypes::priorityDisplayName(JobPriority(action->data().toInt())));
+    retranslateWhenDone();
 }
 
 void MainActions::updateFor(const QList<Job> &selected)
@@ -293,4 +303,87 @@ void MainActions::updateFor(const QList<Job> &selected)
     m_limits->setEnabled(canCancel);
     for (QAction *action : std::as_const(m_priorityActions))
         action->setChecked(action->data().toInt() == priority);
+    QList<QUuid> ids;
+    for (const Job &job : selected)
+        ids << job.id;
+    m_openWhenDone->setEnabled(canCancel);
+    m_openWhenDone->setChecked(m_window->jobActions()->opensWhenDone(ids));
+    m_runWhenDone->setEnabled(canCancel);
+}
+
+void MainActions::createWhenDoneActions()
+{
+    MainWindow *w = m_window;
+    m_openWhenDone = make("document-open", QStyle::SP_FileIcon, QKeySequence());
+    m_openWhenDone->setObjectName(QStringLiteral("openWhenDone"));
+    m_openWhenDone->setCheckable(true);
+    connect(m_openWhenDone, &QAction::triggered, w,
+        [w](bool checked) { w->jobActions()->setOpenWhenDone(checked); });
+    m_runWhenDone = make("system-run", QStyle::SP_CommandLink, QKeySequence());
+    m_runWhenDone->setObjectName(QStringLiteral("runWhenDone"));
+    connect(m_runWhenDone, &QAction::triggered, w, [w] { w->jobActions()->chooseRunWhenDone(); });
+}
+
+void MainActions::createWhenAllDoneMenu()
+{
+    m_whenAllDone = new WhenAllDone(m_window->model(), m_engine, m_window);
+    connect(m_whenAllDone, &WhenAllDone::quitRequested, m_quit, &QAction::trigger);
+    m_whenAllDoneMenu = new QMenu(m_window);
+    m_whenAllDoneMenu->setObjectName(QStringLiteral("whenAllDoneMenu"));
+    m_whenAllDoneMenu->setToolTipsVisible(true);
+    auto *group = new QActionGroup(m_whenAllDoneMenu);
+    for (WhenAllDone::Choice choice : { WhenAllDone::Choice::Nothing, WhenAllDone::Choice::Quit,
+             WhenAllDone::Choice::Suspend, WhenAllDone::Choice::PowerOff }) {
+        QAction *action = m_whenAllDoneMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setActionGroup(group);
+        action->setObjectName(
+            QStringLiteral("whenAllDone%1")
+                .arg(QLatin1String(
+                    QMetaEnum::fromType<WhenAllDone::Choice>().valueToKey(int(choice)))));
+        connect(action, &QAction::triggered, m_whenAllDone,
+            [this, choice] { m_whenAllDone->setChoice(choice); });
+        m_whenAllDoneActions << action;
+    }
+    connect(m_whenAllDone, &WhenAllDone::choiceChanged, this, &MainActions::updateWhenAllDone);
+    connect(
+        m_whenAllDone, &WhenAllDone::availabilityChanged, this, &MainActions::updateWhenAllDone);
+    updateWhenAllDone();
+}
+
+void MainActions::updateWhenAllDone()
+{
+    const QString resets = QCoreApplication::translate("MainWindow",
+        "Haul starts with Do nothing each time; a countdown of 60 seconds comes first and can be cancelled.");
+    const QString refused = QCoreApplication::translate(
+        "MainWindow", "The system (logind) does not let Haul do this on this computer.");
+    for (int i = 0; i < m_whenAllDoneActions.size(); ++i) {
+        const auto choice = WhenAllDone::Choice(i);
+        const bool available = m_whenAllDone->isAvailable(choice);
+        m_whenAllDoneActions[i]->setEnabled(available);
+        m_whenAllDoneActions[i]->setChecked(m_whenAllDone->choice() == choice);
+        m_whenAllDoneActions[i]->setStatusTip(available ? resets : refused);
+        m_whenAllDoneActions[i]->setToolTip(available ? resets : refused);
+    }
+    m_whenAllDoneMenu->menuAction()->setStatusTip(resets);
+    m_whenAllDoneMenu->menuAction()->setToolTip(resets);
+}
+
+void MainActions::retranslateWhenDone()
+{
+    m_openWhenDone->setText(QCoreApplication::translate("MainWindow", "Open &when done"));
+    m_openWhenDone->setToolTip(QCoreApplication::translate(
+        "MainWindow", "Open the first file of the selected downloads once it is saved"));
+    m_runWhenDone->setText(QCoreApplication::translate("MainWindow", "Ru&n when done…"));
+    m_runWhenDone->setToolTip(QCoreApplication::translate("MainWindow",
+        "Run a program with the files of the selected downloads once they are saved"));
+    m_whenAllDoneMenu->setTitle(
+        QCoreApplication::translate("MainWindow", "When all downloads &finish"));
+    const QStringList texts = { QCoreApplication::translate("MainWindow", "Do &nothing"),
+        QCoreApplication::translate("MainWindow", "&Quit Haul"),
+        QCoreApplication::translate("MainWindow", "&Suspend the computer"),
+        QCoreApplication::translate("MainWindow", "&Power off the computer") };
+    for (int i = 0; i < m_whenAllDoneActions.size(); ++i)
+        m_whenAllDoneActions[i]->setText(texts.value(i));
+    updateWhenAllDone();
 }

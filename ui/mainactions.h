@@ -14,6 +14,7 @@ class QLineEdit;
 class QMenu;
 class QMenuBar;
 class QToolBar;
+class WhenAllDone;
 
 // The window's actions with their icons and shortcuts, the menus and the toolbar that show
 // them, and which of them the selected jobs allow. The actions belong to the window, so
@@ -30,12 +31,17 @@ public:
     QAction *showHide() const { return m_showHide; }
     void retranslate();
     void updateFor(const QList<Job> &selected); // enables what the selected jobs allow
+    WhenAllDone *whenAllDone() const { return m_whenAllDone; }
 
 private:
     void createJobActions();
     void createWindowActions();
     void createPriorityMenu();
     void createQueueMenu();
+    void createWhenDoneActions();
+    void createWhenAllDoneMenu();
+    void retranslateWhenDone();
+    void updateWhenAllDone();
     QAction *make(const char *icon, QStyle::StandardPixmap fallback, const QKeySequence &shortcut);
 
     MainWindow *m_window;
@@ -45,6 +51,10 @@ private:
     QMenu *m_priorityMenu = nullptr;
     QMenu *m_queueMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_whenAllDoneMenu = nullptr;
+    WhenAllDone *m_whenAllDone = nullptr;
+    QAction *m_openWhenDone = nullptr, *m_runWhenDone = nullptr;
+    QList<QAction *> m_whenAllDoneActions; // by WhenAllDone::Choice
     QAction *m_add, *m_paste, *m_resume, *m_suspend, *m_toggle, *m_cancel, *m_complete, *m_remove,
         *m_inspect, *m_openFile, *m_openFolder, *m_copyUrl, *m_settingsAction, *m_quit, *m_showHide,
         *m_resumeAll, *m_suspendAll, *m_about, *m_restart, *m_removeWithFiles, *m_limits, *m_moveUp,

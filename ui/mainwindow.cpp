@@ -355,6 +355,7 @@ void MainWindow::onJobTransferred(const QUuid &id)
                             r.details.isEmpty() ? QString() : QStringLiteral("\n") + r.details));
                 return;
             }
+            m_jobActions->filesSaved(id); // Open when done, Run…: the files are final now
             if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
                 m_notifier->jobFinished(id,
                     tr("%1\n%2").arg(jobName(id),
