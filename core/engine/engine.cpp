@@ -27,6 +27,9 @@ QObject *Engine::engineContext() const
 
 Engine::OpenResult Engine::open(const QString &storePath, OpenMode mode)
 {
+    // The user's schedule holds from the first moment: no held job starts in between.
+    if (mode == OpenMode::Run && !d->scheduleSet())
+        d->setSchedule(Schedule::load());
     return d->open(storePath, mode);
 }
 

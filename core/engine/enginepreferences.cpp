@@ -57,4 +57,5 @@ void EnginePreferences::applyTo(Engine *engine) const
     engine->setFilesAtOnce(filesAtOnce);
     engine->setConnectionsPerHost(connectionsPerHost);
     engine->setDefaultProxy(defaultProxy);
+    engine->setSchedule(Schedule::load()); // its own group: `haul schedule` edits it
 }

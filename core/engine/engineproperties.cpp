@@ -197,6 +197,7 @@ void EnginePrivate::setGlobalRateLimit(qint64 bytesPerSecond)
     queueOnEngineThread([=] {
         m_settings.globalRateLimit = std::max<qint64>(0, bytesPerSecond);
         m_globalLimiter.setRate(m_settings.globalRateLimit);
+        applyScheduleLimit(); // the schedule's limit never goes above it
     });
 }
 

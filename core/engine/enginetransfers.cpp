@@ -59,10 +59,12 @@ void EnginePrivate::schedule()
     m_scheduleRequested = false;
     if (!m_open || !m_running)
         return;
+    holdBySchedule(); // background jobs wait while the schedule holds them (engineschedule.cpp)
     QList<Scheduler::Candidate> candidates;
     for (const QUuid &id : std::as_const(m_order)) {
         const Job &job = m_jobs[id];
-        if (job.state == JobState::Queued || JobTypes::isActive(job.state))
+        if ((job.state == JobState::Queued || JobTypes::isActive(job.state))
+            && !heldBySchedule(job))
             candidates.append(
                 { id, job.priority, JobTypes::isActive(job.state), m_hashing.contains(id) });
     }
@@ -161,7 +163,7 @@ void EnginePrivate::startJob(Job &job)
         options.trusted = [this](const QString &host, const QString &sha256) {
             return m_trust->isTrusted(host, sha256);
         };
-        options.globalLimiter = &m_globalLimiter;
+        options.globalLimiter = globalLimiterFor(job); // the schedule's, for background jobs
         options.networkFor = [this, key, choice, owner](int connection) {
             return networkFor(key, choice, owner, connection);
         };
