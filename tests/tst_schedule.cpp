@@ -229,6 +229,9 @@ private slots:
         const QDateTime friday = monday(21, 0, 4);
         QCOMPARE(Schedule::describe(s.stateAt(friday), friday, c),
             QStringLiteral("Paused by the schedule until Sat 8:00 AM"));
+        s.rules = { rule(QStringLiteral("daily 00:00-24:00 pause")) }; // never ends
+        QCOMPARE(Schedule::describe(s.stateAt(monday(8)), monday(8), c),
+            QStringLiteral("Paused by the schedule"));
         s.rules.clear();
         s.pauseAt = 7 * 60;
         QCOMPARE(Schedule::describe(s.stateAt(monday(8)), monday(8), c),

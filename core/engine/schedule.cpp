@@ -403,6 +403,8 @@ QString Schedule::describe(const State &state, const QDateTime &now, const QLoca
                   .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
     }
     if (state.held) {
+        if (until.isEmpty() && state.reason != Reason::PauseTime)
+            return QCoreApplication::translate("Schedule", "Paused by the schedule");
         if (until.isEmpty())
             return QCoreApplication::translate(
                 "Schedule", "Paused by the schedule until you resume downloads");
