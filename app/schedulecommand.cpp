@@ -44,13 +44,15 @@ QString ScheduleCommand::help()
 void ScheduleCommand::logChanges(
     Engine *engine, QObject *context, const std::function<void(const QString &)> &log)
 {
-    QObject::connect(
-        engine, &Engine::scheduleStateChanged, context, [log](const Schedule::State &state) {
-            const QString words
-                = Schedule::describe(state, QDateTime::currentDateTime(), QLocale());
-            log(words.isEmpty() ? cli("schedule: downloads run as usual")
-                                : cli("schedule: %1").arg(words));
-        });
+    auto say = [log](const Schedule::State &state) {
+        const QString words = Schedule::describe(state, QDateTime::currentDateTime(), QLocale());
+        log(words.isEmpty() ? cli("schedule: downloads run as usual")
+                            : cli("schedule: %1").arg(words));
+    };
+    QObject::connect(engine, &Engine::scheduleStateChanged, context, say);
+    // What holds from the start (the engine read it when it opened the store).
+    if (const Schedule::State now = engine->scheduleState(); now.applies())
+        say(now);
 }
 
 int ScheduleCommand::usageError(const QString &message)
