@@ -52,6 +52,8 @@ SchedulePage::SchedulePage(const Schedule &schedule, QWidget *parent)
     newRow->addWidget(m_newRule, 1);
     newRow->addWidget(add);
     newRow->addWidget(remove);
+    m_start->setAccessibleName(m_startOn->text());
+    m_pause->setAccessibleName(m_pauseOn->text());
     m_startOn->setChecked(schedule.startAt >= 0);
     m_pauseOn->setChecked(schedule.pauseAt >= 0);
     auto *times = new QFormLayout;
