@@ -1,6 +1,7 @@
 #include "app/windowlauncher.h"
 
 #include "app/clioutput.h"
+#include "app/dbusservice.h"
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
 #include "core/l10n/languages.h"
@@ -99,6 +100,11 @@ int run(int &argc, char **argv, const QString &storeOption)
         CliOutput::err(QStringLiteral("haul: %1\n").arg(problem));
         return ExitCode::Store;
     }
+    // The D-Bus interface; a second Haul (on another store) says so and goes on without it.
+    DbusService dbus(&engine);
+    QObject::connect(&dbus, &DbusService::notExported,
+        [](const QString &why) { qWarning("%s", qPrintable(why)); });
+    dbus.start();
     int status = 0;
     {
         MainWindow window(&engine);

@@ -12,7 +12,7 @@ packages=(build-essential cmake ninja-build pkg-config
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libgl-dev)
 case "${1:-}" in
     --tests) packages+=(openssl desktop-file-utils appstream bash-completion python3 nginx-light
-        clang-14 libclang-rt-14-dev dbus gnome-keyring tinyproxy microsocks apache2-bin
+        clang-14 libclang-rt-14-dev dbus libglib2.0-bin gnome-keyring tinyproxy microsocks apache2-bin
         chromium firefox-esr nodejs)
         # npm comes with some builds of nodejs (which then conflict with Debian's npm).
         command -v npm >/dev/null 2>&1 || packages+=(npm) ;;
