@@ -29,6 +29,7 @@ signals:
 private:
     void log(const QString &line);
     void logChanges();
+    void onJobTransferred(const QUuid &id); // completes it when asked to
 
     Engine *m_engine = nullptr;
     StoreOwner *m_owner = nullptr;

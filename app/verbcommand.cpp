@@ -1,6 +1,7 @@
 #include "app/verbcommand.h"
 
 #include "app/clioutput.h"
+#include "app/jobpropertyverbs.h"
 #include "app/storelocation.h"
 #include "app/verbspec.h"
 #include "core/engine/engine.h"
@@ -199,14 +200,21 @@ int VerbCommand::run(const QString &verb, const QStringList &arguments)
             verb, QCoreApplication::translate("Cli", "expected: %1").arg(spec.usage()));
 
     QJsonObject request = CommandProcessor::request(verb);
-    for (int i = 0; i < values.size(); ++i)
+    for (int i = 0; i < values.size(); ++i) {
+        if (spec.isVariadic(i)) { // the last one takes the rest, as a list
+            request[spec.key(i)] = QJsonArray::fromStringList(values.mid(i));
+            break;
+        }
         request[spec.key(i)] = values.at(i);
+    }
     problem = options.addTo(&request);
     quint32 code = ErrorCode::E_InvalidArg;
     if (problem.isEmpty())
         problem = checkNumbers(&request);
     if (problem.isEmpty())
         problem = checkRequest(verb, &request, &code);
+    if (problem.isEmpty())
+        problem = JobPropertyVerbs::checkRequest(verb, &request);
     if (!problem.isEmpty())
         return usageError(verb, problem, code);
 
@@ -310,6 +318,9 @@ QJsonObject VerbCommand::carryOut(
                 refused[QStringLiteral("reason")] = QStringLiteral("noOwner");
                 return refused;
             }
+            if (const QJsonObject refused = JobPropertyVerbs::refusalWithoutOwner(request);
+                !refused.isEmpty())
+                return refused;
             Engine engine;
             const Engine::OpenResult opened = engine.open(storePath, Engine::OpenMode::EditOnly);
             if (!opened.ok()) {
@@ -378,6 +389,8 @@ bool VerbCommand::printFailure(const QString &verb, const QJsonObject &answer, i
                 .arg(verb, jobText, matches.join(QStringLiteral("; "))));
         return true;
     }
+    if (JobPropertyVerbs::printFailure(verb, answer))
+        return true;
     if (reason == QLatin1String("noOwner") && verb == QLatin1String("renewlink")) {
         CliOutput::err(QCoreApplication::translate("Cli",
             "haul renewlink: only a running Haul can wait for the browser; start \"haul serve\" (or the window) first\n"));
@@ -478,6 +491,7 @@ void VerbCommand::printInfo(const QJsonObject &job)
     t += QCoreApplication::translate("Cli", "Errors:       %1\n")
              .arg(job.value(QStringLiteral("errorCount")).toInt());
     t += QCoreApplication::translate("Cli", "Proxy:        %1\n").arg(proxyText(job));
+    t += JobPropertyVerbs::infoLines(job);
     const QJsonObject e = job.value(QStringLiteral("error")).toObject();
     if (!e.isEmpty())
         t += QCoreApplication::translate("Cli", "Last error:   %1 (%2)\n")
@@ -508,6 +522,8 @@ void VerbCommand::printOutcome(const QString &verb, const QJsonObject &answer, q
 {
     const QJsonObject job = answer.value(QStringLiteral("job")).toObject();
     const QString id = job.value(QStringLiteral("id")).toString();
+    if (JobPropertyVerbs::printOutcome(verb, answer))
+        return;
     if (verb == QLatin1String("trustcert")) {
         const CertificateInfo c
             = JobJson::toCertificate(answer.value(QStringLiteral("certificate")).toObject());

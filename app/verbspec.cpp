@@ -17,6 +17,35 @@ QList<VerbSpec> queueVerbs()
                 "top or bottom. A job earlier in the queue starts first.") },
     };
 }
+// bitsadmin's job properties that scripts set.
+QList<VerbSpec> propertyVerbs()
+{
+    return {
+        { "setdisplayname", { QStringLiteral("JOB"), QStringLiteral("NAME") },
+            QT_TRANSLATE_NOOP("Cli", "Set the job's display name.") },
+        { "setdescription", { QStringLiteral("JOB"), QStringLiteral("TEXT") },
+            QT_TRANSLATE_NOOP("Cli", "Set the job's description.") },
+        { "setnotifycmdline",
+            { QStringLiteral("JOB"), QStringLiteral("PROGRAM"), QStringLiteral("ARGS...") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Run PROGRAM with ARGS, as bitsadmin /SetNotifyCmdLine, each time the job reaches\n"
+                "Transferred or Error (as its notification flags ask; by default both). It runs as\n"
+                "you, never through a shell, with HAUL_JOB_ID, HAUL_JOB_STATE (Transferred or\n"
+                "Error) and HAUL_STORE in its environment. It replaces the notification: such a\n"
+                "job is not completed by the window or haul serve, so the program runs\n"
+                "\"haul complete $HAUL_JOB_ID\" itself. PROGRAM is a path or a name on PATH, checked\n"
+                "now; \"\" or NULL removes it. Put -- before ARGS that begin with a dash.") },
+        { "setcustomheaders", { QStringLiteral("JOB"), QStringLiteral("HEADER...") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Replace the job's extra request headers with these \"Name: value\" ones (none\n"
+                "removes them all). Authorization, Cookie and Proxy-Authorization are kept only in\n"
+                "the memory of the running Haul (the window or haul serve), never in the job store.") },
+        { "getcustomheaders", { QStringLiteral("JOB") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Show the job's extra request headers, one a line; secret ones with their value\n"
+                "masked.") },
+    };
+}
 } // namespace
 
 QList<VerbSpec> VerbSpec::all()
@@ -97,7 +126,7 @@ QList<VerbSpec> VerbSpec::all()
             QT_TRANSLATE_NOOP(
                 "Cli", "Remove every finished job from the history; files are not touched.") },
     }
-    + queueVerbs();
+    + queueVerbs() + propertyVerbs();
 }
 
 VerbSpec VerbSpec::find(const QString &verb)
@@ -112,8 +141,13 @@ VerbSpec VerbSpec::find(const QString &verb)
 QString VerbSpec::usage() const
 {
     QStringList words;
-    for (const QString &p : positional)
-        words.append(p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+    for (const QString &p : positional) {
+        if (p.endsWith(QLatin1String("...")))
+            words.append(QStringLiteral("[%1]...").arg(p.chopped(3)));
+        else
+            words.append(
+                p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+    }
     return words.join(QLatin1Char(' '));
 }
 
@@ -121,13 +155,25 @@ bool VerbSpec::acceptsCount(int count) const
 {
     int required = 0;
     for (const QString &p : positional)
-        required += p.endsWith(QLatin1Char('?')) ? 0 : 1;
-    return count >= required && count <= positional.size();
+        required += p.endsWith(QLatin1Char('?')) || p.endsWith(QLatin1String("...")) ? 0 : 1;
+    const bool variadic = !positional.isEmpty() && isVariadic(int(positional.size()) - 1);
+    return count >= required && (variadic || count <= positional.size());
 }
 
 QString VerbSpec::key(int index) const
 {
+    if (isVariadic(index)) {
+        const QString name = positional.at(index).chopped(3).toLower();
+        return name == QLatin1String("args") ? QStringLiteral("arguments")
+                                             : name + QLatin1Char('s');
+    }
     QString name = positional.at(index).toLower();
     name.remove(QLatin1Char('?'));
     return name == QLatin1String("localpath") ? QStringLiteral("localPath") : name;
+}
+
+bool VerbSpec::isVariadic(int index) const
+{
+    return index >= 0 && index < positional.size()
+        && positional.at(index).endsWith(QLatin1String("..."));
 }

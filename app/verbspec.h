@@ -9,7 +9,9 @@
 struct VerbSpec
 {
     const char *verb = "";
-    QStringList positional; // names, in order; a trailing "?" marks an optional one
+    // names, in order; a trailing "?" marks an optional one, a trailing "..." the last one
+    // taking every argument left (none or more), as a list
+    QStringList positional;
     const char *summary = "";
 
     static QList<VerbSpec> all();
@@ -21,4 +23,5 @@ struct VerbSpec
     bool acceptsCount(int count) const;
     // The request key for the positional argument at `index`: "job", "url", "localPath"...
     QString key(int index) const;
+    bool isVariadic(int index) const; // "ARGS...": this one takes the rest
 };

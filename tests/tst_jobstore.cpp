@@ -302,6 +302,52 @@ private slots:
         QCOMPARE(loaded[2].id, ids[1]);
     }
 
+    // Version 8 added the program a job runs when done: a version-7 store (the columns
+    // dropped again, the version set back) opens, keeps its jobs, and then keeps programs.
+    void migratesFromVersion7KeepingJobs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        Job job = sampleJob();
+        {
+            JobStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.saveJob(job));
+            store.close();
+        }
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN notify_program")),
+                "needs SQLite 3.35 or later (package libsqlite3-0)");
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN notify_arguments")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+        JobStore store;
+        QVERIFY(store.open(path).ok());
+        QCOMPARE(store.schemaVersion(), 8);
+        QList<Job> jobs = store.loadJobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs[0].id, job.id);
+        QCOMPARE(jobs[0].displayName, job.displayName);
+        QCOMPARE(jobs[0].files.size(), job.files.size());
+        QVERIFY(jobs[0].notifyProgram.isEmpty());
+        QVERIFY(jobs[0].notifyArguments.isEmpty());
+        job = jobs[0];
+        job.notifyProgram = QStringLiteral("/usr/bin/notify-send");
+        job.notifyArguments = { QStringLiteral("done"), QStringLiteral("a \"b\" c") };
+        QVERIFY(store.saveJob(job));
+        jobs = store.loadJobs();
+        QCOMPARE(jobs[0].notifyProgram, job.notifyProgram);
+        QCOMPARE(jobs[0].notifyArguments, job.notifyArguments);
+    }
+
     void migratesFromVersion1()
     {
         QTemporaryDir dir;

@@ -31,7 +31,8 @@ private slots:
             { "create", "addfile", "resume", "suspend", "cancel", "complete", "info", "list",
                 "geterror", "seturl", "replaceprefix", "setcredentials", "setpriority",
                 "setminretrydelay", "setnoprogresstimeout", "setnotifyflags", "remove", "clear",
-                "trustcert", "monitor", "serve", "transfer", "move", "restart" }) {
+                "trustcert", "monitor", "serve", "transfer", "move", "restart", "setnotifycmdline",
+                "setdisplayname", "setdescription", "setcustomheaders", "getcustomheaders" }) {
             const Run r = haul({ QString::fromLatin1(verb), QStringLiteral("--help") });
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(QByteArray("haul ") + verb), verb);
@@ -229,6 +230,114 @@ private slots:
         QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/a.bin")));
         QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/missing")));
         stop(server);
+    }
+
+    // setdisplayname, setdescription, setcustomheaders, getcustomheaders and what info shows
+    // of them; bad input exits 2 and changes nothing. `forwarded`: a haul serve owns the store.
+    void checkPropertyVerbs(bool forwarded)
+    {
+        const QString id = newJob(QStringLiteral("props"), {});
+        QCOMPARE(
+            haul({ QStringLiteral("setdisplayname"), id, QStringLiteral("Nightly ISO") }).exitCode,
+            0);
+        QCOMPARE(haul({ QStringLiteral("setdescription"), id, QStringLiteral("the test image") })
+                     .exitCode,
+            0);
+        QJsonObject a = json({ QStringLiteral("setcustomheaders"), id, QStringLiteral("X-A: 1"),
+            QStringLiteral("X-B:  two words ") });
+        QCOMPARE(a.value(QStringLiteral("exit")).toInt(), 0);
+        QCOMPARE(jobMember(a, QStringLiteral("name")).toString(), QStringLiteral("Nightly ISO"));
+        // A line break in a header, a header with no colon, an unknown job: exit 2, nothing
+        // changed.
+        Run r
+            = haul({ QStringLiteral("setcustomheaders"), id, QStringLiteral("X-C: a\r\nEvil: 1") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(
+            haul({ QStringLiteral("setcustomheaders"), id, QStringLiteral("nocolon") }).exitCode,
+            2);
+        QCOMPARE(haul({ QStringLiteral("setdisplayname"), QStringLiteral("no-such-job"),
+                          QStringLiteral("x") })
+                     .exitCode,
+            2);
+        r = haul({ QStringLiteral("getcustomheaders"), id });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("X-A: 1\nX-B: two words\n"));
+        // Secret headers live in the memory of the running Haul only.
+        r = haul({ QStringLiteral("setcustomheaders"), id, QStringLiteral("X-A: 1"),
+            QStringLiteral("Authorization: Bearer s3cret") });
+        QCOMPARE(r.exitCode, forwarded ? 0 : 2);
+        r = haul({ QStringLiteral("getcustomheaders"), id });
+        QVERIFY(!r.out.contains("s3cret"));
+        QCOMPARE(r.out.contains("Authorization: ********"), forwarded);
+        QCOMPARE(r.out.contains("X-B"), !forwarded); // refused: the old headers stay
+
+        r = haul({ QStringLiteral("info"), id });
+        for (const char *member : { "Nightly ISO", "the test image", "X-A" })
+            QVERIFY2(r.out.contains(member), member);
+        QCOMPARE(r.out.contains("Authorization"), forwarded);
+        QVERIFY(!r.out.contains("s3cret"));
+        QCOMPARE(haul({ QStringLiteral("setnotifycmdline"), id, QStringLiteral("sh"),
+                          QStringLiteral("--"), QStringLiteral("-c"), QStringLiteral("exit 0") })
+                     .exitCode,
+            0);
+        const QJsonObject job
+            = json({ QStringLiteral("info"), id }).value(QStringLiteral("job")).toObject();
+        QCOMPARE(
+            job.value(QStringLiteral("description")).toString(), QStringLiteral("the test image"));
+        QVERIFY(
+            job.value(QStringLiteral("notifyProgram")).toString().endsWith(QStringLiteral("/sh")));
+        QCOMPARE(job.value(QStringLiteral("notifyArguments")).toArray().size(), 2);
+        QCOMPARE(job.value(QStringLiteral("headers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name")),
+            QStringLiteral("X-A"));
+        QVERIFY(haul({ QStringLiteral("info"), id }).out.contains("sh -c \"exit 0\""));
+        // NULL removes the program, as bitsadmin.
+        QCOMPARE(
+            haul({ QStringLiteral("setnotifycmdline"), id, QStringLiteral("NULL") }).exitCode, 0);
+        QVERIFY(json({ QStringLiteral("info"), id })
+                    .value(QStringLiteral("job"))
+                    .toObject()
+                    .value(QStringLiteral("notifyProgram"))
+                    .isNull());
+        // No header: the job has none.
+        QCOMPARE(haul({ QStringLiteral("setcustomheaders"), id }).exitCode, 0);
+        QVERIFY(haul({ QStringLiteral("getcustomheaders"), id }).out.isEmpty());
+    }
+
+    void propertyVerbsWithoutAnOwner()
+    {
+        freshStore();
+        checkPropertyVerbs(false);
+    }
+
+    void propertyVerbsForwardedToServe()
+    {
+        freshStore();
+        QProcess *server = serve();
+        checkPropertyVerbs(true);
+        // The headers go on the wire, the secret one included (it is in the serve's memory).
+        const QString id = newJob(
+            QStringLiteral("wire"), { m_server->url(QStringLiteral("/a.bin")).toString() });
+        m_server->clearRequests();
+        QCOMPARE(haul({ QStringLiteral("setcustomheaders"), id, QStringLiteral("X-Wire: yes"),
+                          QStringLiteral("Cookie: k=v") })
+                     .exitCode,
+            0);
+        haul({ QStringLiteral("resume"), id });
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Transferred"), 10000);
+        const auto reqs = m_server->requests("/a.bin");
+        QVERIFY(!reqs.isEmpty());
+        QCOMPARE(reqs.last().headers.value("x-wire"), QByteArray("yes"));
+        QCOMPARE(reqs.last().headers.value("cookie"), QByteArray("k=v"));
+        stop(server);
+        // The store never held the secret one.
+        const QJsonObject job
+            = json({ QStringLiteral("info"), id }).value(QStringLiteral("job")).toObject();
+        QCOMPARE(job.value(QStringLiteral("headers")).toArray().size(), 1);
     }
 
     void credentialsThroughServe()

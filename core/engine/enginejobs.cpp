@@ -290,6 +290,7 @@ void EnginePrivate::setState(Job &job, JobState state, bool filesUnchanged)
     persist(job, filesUnchanged ? JobStore::JobOnly : -1);
     record(job);
     m_changed.insert(job.id);
+    runNotifyProgram(job); // once per arrival in Transferred or Error, never on a reload
     const bool enabled = !(job.notifyFlags & NotifyFlag::Disable);
     if (state == JobState::Error && job.error) {
         if (enabled && (job.notifyFlags & NotifyFlag::Error))

@@ -86,6 +86,8 @@ const Entry entries[] = {
       QT_TRANSLATE_NOOP("ErrorCode", "The destination is not a writable folder or file path.") },
     { E_StoreFailed, "HAUL_E_STORE_FAILED", false, ErrorContext::GeneralQueueManager,
       QT_TRANSLATE_NOOP("ErrorCode", "The job store could not be read or written.") },
+    { E_NotifyProgram, "HAUL_E_NOTIFY_PROGRAM", false, ErrorContext::QueueManagerNotification,
+      QT_TRANSLATE_NOOP("ErrorCode", "The program to run when the job is done was not found, is not executable, or could not be started.") },
 };
 
 struct HttpEntry

@@ -46,6 +46,7 @@ constexpr quint32 E_Stalled = 0x80AC0016;
 constexpr quint32 E_ProtocolError = 0x80AC0017;
 constexpr quint32 E_LocalPathInvalid = 0x80AC0020;
 constexpr quint32 E_StoreFailed = 0x80AC0030;
+constexpr quint32 E_NotifyProgram = 0x80AC0040; // bitsadmin /SetNotifyCmdLine
 
 constexpr quint32 fromHttpStatus(int status)
 {

@@ -55,6 +55,10 @@ struct Job
     int connections = 1; // per file; more than one comes with segmented downloads
     qint64 rateLimit = 0; // bytes per second, 0 = unlimited
     int queuePosition = 0; // its place in the queue, lower first (Engine::moveInQueue)
+    // bitsadmin /SetNotifyCmdLine: run (never through a shell) when the job enters
+    // Transferred or Error; empty = none. An absolute path, checked when it was set.
+    QString notifyProgram;
+    QStringList notifyArguments;
     std::optional<JobError> error;
 
     // Retry bookkeeping, persisted so that a restart keeps the back-off.

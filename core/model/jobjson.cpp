@@ -1,5 +1,6 @@
 #include "core/model/jobjson.h"
 
+#include "core/http/httpheaders.h"
 #include "core/http/proxychoice.h"
 #include "core/model/errorcodes.h"
 
@@ -71,6 +72,21 @@ CertificateInfo toCertificate(const QJsonObject &o)
     return c;
 }
 
+// The job's extra request headers; a secret one (Authorization, Cookie...) by its name only,
+// its value masked: the JSON goes to scripts and terminals.
+QJsonArray fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QJsonArray list;
+    for (const auto &[name, value] : headers) {
+        const bool secret = HttpHeaders::isSecret(name);
+        list.append(QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
+            { QStringLiteral("value"),
+                secret ? QStringLiteral("********") : QString::fromUtf8(value) },
+            { QStringLiteral("secret"), secret } });
+    }
+    return list;
+}
+
 QJsonObject fromJob(const Job &job)
 {
     QJsonObject o;
@@ -106,6 +122,10 @@ QJsonObject fromJob(const Job &job)
     }
     o[QStringLiteral("files")] = files;
     o[QStringLiteral("error")] = job.error ? QJsonValue(fromError(*job.error)) : QJsonValue();
+    o[QStringLiteral("notifyProgram")]
+        = job.notifyProgram.isEmpty() ? QJsonValue() : QJsonValue(job.notifyProgram);
+    o[QStringLiteral("notifyArguments")] = QJsonArray::fromStringList(job.notifyArguments);
+    o[QStringLiteral("headers")] = fromHeaders(job.headers);
     o[QStringLiteral("proxy")] = QJsonObject {
         { QStringLiteral("mode"), ProxyChoice::modeName(job.proxy.mode) },
         { QStringLiteral("proxies"), QJsonArray::fromStringList(job.proxy.proxies) },
@@ -154,6 +174,15 @@ Job toJob(const QJsonObject &o)
         o.value(QStringLiteral("modificationTime")).toString(), Qt::ISODateWithMs);
     job.transferCompletionTime = QDateTime::fromString(
         o.value(QStringLiteral("transferCompletionTime")).toString(), Qt::ISODateWithMs);
+    job.notifyProgram = o.value(QStringLiteral("notifyProgram")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("notifyArguments")).toArray())
+        job.notifyArguments.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("headers")).toArray()) {
+        // A secret header comes back masked: its name tells that the job has one.
+        const QJsonObject h = v.toObject();
+        job.headers.append({ h.value(QStringLiteral("name")).toString().toLatin1(),
+            h.value(QStringLiteral("value")).toString().toUtf8() });
+    }
     const int transferred = o.value(QStringLiteral("filesTransferred")).toInt();
     int index = 0;
     for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {

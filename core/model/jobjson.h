@@ -2,6 +2,7 @@
 
 #include "core/model/job.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // The JSON form of jobs and errors used by `--json` and, later, the local socket. Field
@@ -9,6 +10,8 @@
 namespace JobJson {
 QJsonObject fromJob(const Job &job);
 QJsonObject fromError(const JobError &error);
+// [{"name", "value", "secret"}]: a secret header's value is masked.
+QJsonArray fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
 // The inverse, for a client that received a job over the local socket.
 Job toJob(const QJsonObject &object);
 JobError toError(const QJsonObject &object);

@@ -293,6 +293,47 @@ QJsonObject setCredentials(Engine &engine, const QUuid &id, const QJsonObject &r
     return o;
 }
 
+// bitsadmin /SetNotifyCmdLine: an empty PROGRAM, or NULL, clears it.
+QJsonObject setNotifyCmdLine(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    QString program = textOf(request, "program");
+    if (program == QLatin1String("NULL"))
+        program.clear();
+    QStringList arguments;
+    for (const QJsonValue &v : request.value(QStringLiteral("arguments")).toArray())
+        arguments.append(v.toString());
+    return withJob(fromCall(engine.setNotifyCmdLine(id, program, arguments)), engine, id);
+}
+
+// "Name: value" lines replace the job's headers (none clears them). Only the form is read
+// here: Engine::setHeaders decides what may go on the wire.
+QJsonObject setCustomHeaders(Engine &engine, const QUuid &id, const QJsonObject &request)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QJsonValue &v : request.value(QStringLiteral("headers")).toArray()) {
+        const QString line = v.toString();
+        const int colon = int(line.indexOf(QLatin1Char(':')));
+        if (colon <= 0)
+            return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg,
+                QStringLiteral("header \"%1\": expected \"Name: value\"").arg(line.left(60)));
+        QByteArray value = line.mid(colon + 1).toUtf8();
+        while (value.startsWith(' ') || value.startsWith('\t'))
+            value.remove(0, 1);
+        while (value.endsWith(' ') || value.endsWith('\t'))
+            value.chop(1);
+        headers.append({ line.left(colon).toLatin1(), value });
+    }
+    return withJob(fromCall(engine.setHeaders(id, headers)), engine, id);
+}
+
+QJsonObject customHeaders(Engine &engine, const QUuid &id)
+{
+    QJsonObject o = withJob(answerOf(ExitCode::Ok), engine, id);
+    if (const std::optional<Job> job = engine.job(id))
+        o[QStringLiteral("headers")] = JobJson::fromHeaders(job->headers);
+    return o;
+}
+
 // The verbs that are one engine call on the job, answered with the job.
 CallResult callOnJob(
     Engine &engine, const QString &verb, const QUuid &id, const QJsonObject &request)
@@ -319,6 +360,10 @@ CallResult callOnJob(
         return engine.setMinimumRetryDelay(id, int(numberOf(request, "seconds")));
     if (verb == QLatin1String("setnoprogresstimeout"))
         return engine.setNoProgressTimeout(id, int(numberOf(request, "seconds")));
+    if (verb == QLatin1String("setdisplayname"))
+        return engine.setDisplayName(id, textOf(request, "name"));
+    if (verb == QLatin1String("setdescription"))
+        return engine.setDescription(id, textOf(request, "text"));
     return CallResult();
 }
 
@@ -372,6 +417,12 @@ QJsonObject executeOnJob(
         return setCredentials(engine, id, request);
     if (verb == QLatin1String("renewlink"))
         return renewLink(engine, id, request);
+    if (verb == QLatin1String("setnotifycmdline"))
+        return setNotifyCmdLine(engine, id, request);
+    if (verb == QLatin1String("setcustomheaders"))
+        return setCustomHeaders(engine, id, request);
+    if (verb == QLatin1String("getcustomheaders"))
+        return customHeaders(engine, id);
     return withJob(fromCall(callOnJob(engine, verb, id, request)), engine, id);
 }
 } // namespace
@@ -396,7 +447,10 @@ bool isEditingVerb(const QString &verb)
         QStringLiteral("setminretrydelay"), QStringLiteral("setnoprogresstimeout"),
         QStringLiteral("setnotifyflags"), QStringLiteral("setproxysettings"),
         QStringLiteral("remove"), QStringLiteral("clear"), QStringLiteral("trustcert"),
-        QStringLiteral("renewlink"), QStringLiteral("move"), QStringLiteral("restart") };
+        QStringLiteral("renewlink"), QStringLiteral("move"), QStringLiteral("restart"),
+        QStringLiteral("setnotifycmdline"), QStringLiteral("setdisplayname"),
+        QStringLiteral("setdescription"), QStringLiteral("setcustomheaders"),
+        QStringLiteral("getcustomheaders") };
     return verbs.contains(verb);
 }
 
@@ -414,6 +468,13 @@ QJsonObject execute(Engine &engine, const QJsonObject &request)
         return clearJobs(engine);
     if (verb == QLatin1String("createtransfer"))
         return createTransfer(engine, request);
+    if (verb == QLatin1String("schedule")) { // `haul schedule` saved it: the owner applies it
+        engine.setSchedule(Schedule::fromJson(request.value(QStringLiteral("schedule")).toObject()));
+        QJsonObject o = answerOf(ExitCode::Ok, 0, QString());
+        o[QStringLiteral("schedule")] = QJsonObject {
+            { QStringLiteral("now"), Schedule::stateJson(engine.scheduleState()) } };
+        return o;
+    }
     if (!isEditingVerb(verb))
         return answerOf(ExitCode::Usage, ErrorCode::E_InvalidArg, QStringLiteral("unknown verb"));
 

@@ -358,9 +358,9 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         "INSERT INTO jobs (id, name, description, state, priority, created, modified, "
         "transfer_completed, notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
         "current_retry_delay, retry_at, first_transient_error, position, headers, connections, "
-        "rate_limit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+        "rate_limit, notify_program, notify_arguments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
         "COALESCE((SELECT position FROM jobs WHERE id = ?), (SELECT IFNULL(MAX(position), 0) + 1 FROM jobs)),"
-        "?,?,?) "
+        "?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, description=excluded.description, "
         "state=excluded.state, priority=excluded.priority, modified=excluded.modified, "
         "transfer_completed=excluded.transfer_completed, notify_flags=excluded.notify_flags, "
@@ -368,7 +368,8 @@ bool JobStore::saveJob(const Job &job, int onlyFile)
         "error_count=excluded.error_count, proxy=excluded.proxy, "
         "current_retry_delay=excluded.current_retry_delay, retry_at=excluded.retry_at, "
         "first_transient_error=excluded.first_transient_error, headers=excluded.headers, "
-        "connections=excluded.connections, rate_limit=excluded.rate_limit"));
+        "connections=excluded.connections, rate_limit=excluded.rate_limit, "
+        "notify_program=excluded.notify_program, notify_arguments=excluded.notify_arguments"));
     RowFormat::bindJob(q, job);
     if (!q.exec())
         return fail(q);
@@ -507,7 +508,7 @@ QList<Job> JobStore::loadJobs(QString *problem)
             "SELECT id, name, description, state, priority, created, modified, transfer_completed, "
             "notify_flags, min_retry_delay, no_progress_timeout, error_count, proxy, "
             "current_retry_delay, retry_at, first_transient_error, headers, connections, rate_limit, "
-            "position FROM jobs ORDER BY position"))) {
+            "position, notify_program, notify_arguments FROM jobs ORDER BY position"))) {
         if (problem)
             *problem = q.lastError().text();
         return jobs;

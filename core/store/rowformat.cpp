@@ -138,6 +138,10 @@ std::optional<Job> jobFrom(const QSqlQuery &q)
     job.headers = headersFromJson(q.value(16).toString());
     job.connections = std::max(1, q.value(17).toInt());
     job.rateLimit = std::max<qint64>(0, q.value(18).toLongLong());
+    // 19 is the position, which loadJobs reads itself.
+    job.notifyProgram = q.value(20).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array())
+        job.notifyArguments.append(v.toString());
     return job;
 }
 
@@ -212,6 +216,9 @@ void bindJob(QSqlQuery &q, const Job &job)
     q.addBindValue(headersToJson(job.headers));
     q.addBindValue(job.connections);
     q.addBindValue(job.rateLimit);
+    q.addBindValue(job.notifyProgram);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(job.notifyArguments))
+                                         .toJson(QJsonDocument::Compact)));
 }
 
 void bindError(QSqlQuery &q, const QString &id, const JobError &error)

@@ -85,6 +85,14 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = ok && exec(QStringLiteral("ALTER TABLE errors ADD COLUMN gave_up INTEGER DEFAULT 0"))
             && exec(QStringLiteral("PRAGMA user_version = 7"));
     }
+    if (from < 8) {
+        // Version 8: the program to run when the job is done (bitsadmin /SetNotifyCmdLine).
+        ok = ok
+            && exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN notify_program TEXT DEFAULT ''"))
+            && exec(
+                QStringLiteral("ALTER TABLE jobs ADD COLUMN notify_arguments TEXT DEFAULT '[]'"))
+            && exec(QStringLiteral("PRAGMA user_version = 8"));
+    }
     return ok;
 }
 
