@@ -8,7 +8,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -181,6 +185,73 @@ private slots:
         unit->setCurrentIndex(0);
         rate->setValue(300);
         QCOMPARE(d->request().rateLimit, qint64(300) * 1024);
+    }
+
+    // Folders by kind (issue 18): with no folder given, the rules pick it and say which rule;
+    // a folder the user chooses wins, and a rule's missing folder is made on Add.
+    void anIsoShowsTheProgramsFolderAndAChosenFolderWins()
+    {
+        const QString downloads = m_dir.filePath(QStringLiteral("downloads"));
+        QVERIFY(QDir().mkpath(downloads));
+        QSettings().setValue(QStringLiteral("defaultFolder"), downloads);
+        QSettings().remove(QStringLiteral("lastFolder"));
+        const QString programs = downloads + QStringLiteral("/Programs");
+        AddJobDialog d;
+        auto *folder = d.findChild<QLineEdit *>(QStringLiteral("folder"));
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), downloads);
+        QVERIFY(d.folderRule()->isHidden());
+        d.setUrlsText(QStringLiteral("https://example.org/debian-12.ISO"));
+        d.show();
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), programs);
+        QVERIFY(d.folderRule()->isVisible());
+        QVERIFY2(d.folderRule()->text().contains(QStringLiteral("Programs")),
+            qPrintable(d.folderRule()->text()));
+        // Not there yet: made on Add, and not remembered as the user's folder.
+        QVERIFY(!QFileInfo::exists(programs));
+        QVERIFY2(d.problem().isEmpty(), qPrintable(d.problem()));
+        QCOMPARE(d.request().folder, programs);
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        d.accept();
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(QFileInfo(programs).isDir());
+        QCOMPARE(AppSettings::lastFolder(), downloads);
+        // An address of no rule's type: the remembered folder, no rule named.
+        d.setUrlsText(QStringLiteral("https://example.org/data.bin"));
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), downloads);
+        QVERIFY(d.folderRule()->isHidden());
+
+        // The user types another folder: it wins, whatever the addresses become.
+        AddJobDialog chosen;
+        chosen.setUrlsText(QStringLiteral("https://example.org/a.iso"));
+        chosen.show();
+        QVERIFY(QTest::qWaitForWindowActive(&chosen));
+        auto *field = chosen.findChild<QLineEdit *>(QStringLiteral("folder"));
+        field->selectAll();
+        QTest::keyClicks(field, m_dir.path());
+        QVERIFY(chosen.folderRule()->isHidden());
+        chosen.setUrlsText(QStringLiteral("https://example.org/b.iso\nhttps://example.org/c.zip"));
+        QCOMPARE(chosen.request().folder, m_dir.path());
+        // A caller's folder wins too (the tests above give theirs).
+        auto given = dialog(QStringLiteral("https://example.org/a.iso"));
+        QCOMPARE(given->request().folder, m_dir.path());
+        QVERIFY(given->folderRule()->isHidden());
+    }
+
+    void aRulesFolderThatCannotBeMadeIsSaidOnAdd()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("not a folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSettings().setValue(QStringLiteral("defaultFolder"), blocker.fileName());
+        AddJobDialog d;
+        d.setUrlsText(QStringLiteral("https://example.org/a.iso"));
+        QCOMPARE(d.request().folder, blocker.fileName() + QStringLiteral("/Programs"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        d.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(
+            d.problem().contains(QStringLiteral("could not be made")), qPrintable(d.problem()));
+        QSettings().remove(QStringLiteral("defaultFolder"));
     }
 };
 

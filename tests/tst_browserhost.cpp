@@ -2,6 +2,8 @@
 #include "tests/support/testserver.h"
 #include "tests/support/verbfixture.h"
 
+#include "core/engine/folderrules.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSettings>
 #include <QTest>
 #include <csignal>
 #include <cstring>
@@ -184,6 +187,40 @@ private slots:
         for (const QString &f : QDir(m_work).entryList({ QStringLiteral("store.sqlite*") }))
             QVERIFY2(!readFile(m_work + QLatin1Char('/') + f).contains("cookie-secret-4711"),
                 qPrintable(f));
+    }
+
+    // Folders by kind (issue 18): a hand-over that names no folder goes where the rules say,
+    // into a folder made for it (by the name the browser gives); a rule by the site wins over
+    // the rule by type.
+    void aHandedOverDownloadGoesToTheFolderOfItsKind()
+    {
+        freshStore();
+        useDownloadsFolder(false);
+        QProcess *server = serve();
+        const QString programs = m_work + QStringLiteral("/dl/Programs");
+        QDir(programs).removeRecursively();
+        QJsonObject answer
+            = talk(frame(download(QStringLiteral("/a.bin"), QStringLiteral("disc.iso")))).value(0);
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(),
+            QJsonDocument(answer).toJson().constData());
+        QString id = answer.value(QStringLiteral("jobs")).toArray().first().toString();
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Acknowledged"), 15000);
+        QCOMPARE(readFile(programs + QStringLiteral("/disc.iso")), TestServer::body(1, 100000));
+        {
+            QSettings conf(m_work + QStringLiteral("/config/haul/haul.conf"), QSettings::IniFormat);
+            FolderRules rules = FolderRules::defaults(m_work + QStringLiteral("/dl"));
+            rules.rules.append({ QStringLiteral("Test site"), {}, QStringLiteral("127.0.0.1"),
+                m_work + QStringLiteral("/from test site") });
+            rules.save(conf);
+        }
+        answer
+            = talk(frame(download(QStringLiteral("/a.bin"), QStringLiteral("site.iso")))).value(0);
+        id = answer.value(QStringLiteral("jobs")).toArray().first().toString();
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("Acknowledged"), 15000);
+        QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/from test site/site.iso")));
+        QVERIFY(!QFileInfo::exists(programs + QStringLiteral("/site.iso")));
+        QFile::remove(m_work + QStringLiteral("/config/haul/haul.conf"));
+        stop(server);
     }
 
     void theBrowsersWaysOfStartingTheHost()

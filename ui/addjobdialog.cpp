@@ -47,6 +47,9 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     , m_browse(new QPushButton)
     , m_add(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_more(new QToolButton)
+    , m_folderRule(new QLabel)
+    , m_rules(FolderRules::load())
+    , m_baseFolder(AppSettings::lastFolder())
 {
     setMinimumWidth(560);
     auto *form = new QFormLayout(this);
@@ -78,7 +81,10 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     m_browse->setObjectName(QStringLiteral("browse"));
     m_browse->setAutoDefault(false); // Enter adds; it never opens the folder picker
     row(m_folder, folderLayout);
-    m_folder->setText(QDir::toNativeSeparators(AppSettings::lastFolder()));
+    m_folder->setText(QDir::toNativeSeparators(m_baseFolder));
+    m_folderRule->setObjectName(QStringLiteral("folderRule"));
+    m_folderRule->setWordWrap(true); // shown by applyFolderRules
+    form->addRow(QString(), m_folderRule);
     row(m_name, nullptr);
     for (JobPriority p :
         { JobPriority::Foreground, JobPriority::High, JobPriority::Normal, JobPriority::Low })
@@ -104,9 +110,13 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder
             = QFileDialog::getExistingDirectory(this, tr("Save in"), m_folder->text());
-        if (!folder.isEmpty())
+        if (!folder.isEmpty()) {
+            m_folderChosen = true;
             m_folder->setText(QDir::toNativeSeparators(folder));
+        }
     });
+    connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderChosen = true; });
+    connect(m_folder, &QLineEdit::textEdited, this, &AddJobDialog::applyFolderRules);
     connect(m_more, &QToolButton::toggled, this, [this](bool open) {
         m_more->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advanced->setVisible(open);
@@ -115,6 +125,7 @@ AddJobDialog::AddJobDialog(QWidget *parent)
     connect(m_oneJob, &QCheckBox::clicked, this, [this] { m_oneJobChosen = true; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddJobDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddJobDialog::reject);
+    connect(m_urls, &QPlainTextEdit::textChanged, this, &AddJobDialog::applyFolderRules);
     connect(m_urls, &QPlainTextEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &AddJobDialog::validate);
     connect(m_sha256, &QLineEdit::textChanged, this, &AddJobDialog::validate);
@@ -186,6 +197,7 @@ void AddJobDialog::retranslate()
     m_rateUnit->setItemText(1, tr("MiB/s"));
     m_connections->setSpecialValueText(tr("as in Settings"));
     m_add->setText(tr("Add")); // a button of our own: the box retranslates only its standard ones
+    applyFolderRules();
     validate();
 }
 
@@ -221,7 +233,38 @@ void AddJobDialog::setOneJob(bool oneJob)
 
 void AddJobDialog::setFolder(const QString &folder)
 {
+    m_folderChosen = true;
     m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void AddJobDialog::applyFolderRules()
+{
+    // The folder of the rule every address agrees on; else the remembered one.
+    int rule = -1;
+    QString folder;
+    const QStringList addresses = addressesIn(m_urls->toPlainText());
+    for (const QString &address : addresses) {
+        const FolderRules::Choice c = m_rules.choose(QUrl(address, QUrl::StrictMode), QString());
+        if (c.rule < 0 || (rule >= 0 && c.folder != folder)) {
+            rule = -1;
+            break;
+        }
+        rule = c.rule;
+        folder = c.folder;
+    }
+    if (!m_folderChosen) {
+        m_rule = rule;
+        m_ruleFolder = rule < 0 ? QString() : folder;
+        m_folder->setText(QDir::toNativeSeparators(rule < 0 ? m_baseFolder : folder));
+    }
+    const bool shown = m_folderRule->isVisible();
+    m_folderRule->setVisible(!m_folderChosen && m_rule >= 0);
+    if (m_rule >= 0)
+        m_folderRule->setText(tr("Picked by the folder rule “%1” (Settings, Folders); Browse… "
+                                 "chooses another folder.")
+                                  .arg(m_rules.rules.at(m_rule).name));
+    if (m_folderRule->isVisible() != shown)
+        growToFit();
 }
 
 QList<QUrl> AddJobDialog::urlsIn(const QString &text)
@@ -295,7 +338,8 @@ void AddJobDialog::validate()
 
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     const QFileInfo info(folder);
-    if (m_problem.isEmpty() && (!info.isDir() || !info.isWritable()))
+    const bool madeOnAdd = !m_ruleFolder.isEmpty() && folder == m_ruleFolder && !info.exists();
+    if (m_problem.isEmpty() && !madeOnAdd && (!info.isDir() || !info.isWritable()))
         m_problem = tr("The folder %1 does not exist or cannot be written.").arg(m_folder->text());
     const QString sha = m_sha256->text().trimmed();
     if (m_problem.isEmpty() && !sha.isEmpty()) {
@@ -339,7 +383,21 @@ void AddJobDialog::accept()
         growToFit();
         return;
     }
-    AppSettings::setLastFolder(request().folder);
+    const QString folder = request().folder;
+    if (!m_ruleFolder.isEmpty() && folder == m_ruleFolder) {
+        // The rule's folder, made the first time; the remembered folder stays the user's own.
+        const CallResult made = FolderRules::prepareFolder(folder);
+        if (!made.ok()) {
+            m_problem = tr("The folder %1 could not be made: %2")
+                            .arg(m_folder->text(), ErrorCode::description(made.code));
+            m_urlProblem->setText(m_problem);
+            m_urlProblem->show();
+            growToFit();
+            return;
+        }
+    } else {
+        AppSettings::setLastFolder(folder);
+    }
     if (m_oneJobChosen)
         AppSettings::setOneDownloadForMany(m_oneJob->isChecked());
     QDialog::accept();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/folderrules.h"
 #include "core/model/jobtypes.h"
 
 #include <QDialog>
@@ -19,7 +20,9 @@ class QToolButton;
 // Add downloads: many URLs at once (one per line), the folder (remembered), a name, the
 // priority, start paused, and an optional SHA-256; under "More options" a speed limit and
 // the connections per file of these downloads. A malformed or unsupported URL is flagged
-// at once and nothing can be added until it is fixed. Enter adds (never browses).
+// at once and nothing can be added until it is fixed. Enter adds (never browses). The folder
+// is the one the folder rules pick for the addresses (and says which rule), until the user
+// or the caller chooses one.
 class AddJobDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *browseButton() const { return m_browse; }
     QToolButton *moreOptions() const { return m_more; }
+    QLabel *folderRule() const { return m_folderRule; } // which rule picked the folder
 
     // Every http(s) URL in a text (one per line or separated by spaces): for paste and drop.
     static QList<QUrl> urlsIn(const QString &text);
@@ -66,6 +70,7 @@ private:
     void validate();
     QWidget *createAdvanced();
     void growToFit(); // tall enough for its wrapped problem label
+    void applyFolderRules();
 
     QPlainTextEdit *m_urls;
     QLabel *m_urlProblem;
@@ -86,4 +91,10 @@ private:
     QList<QLabel *> m_labels; // the form's labels, in order
     bool m_oneJobChosen = false; // the user clicked "one download": remembered on Add
     QString m_problem;
+    QLabel *m_folderRule;
+    FolderRules m_rules;
+    QString m_baseFolder; // the remembered folder, where no rule applies
+    QString m_ruleFolder; // the folder a rule picked, made on Add if missing
+    int m_rule = -1;
+    bool m_folderChosen = false; // by the user or the caller: the rules no longer apply
 };

@@ -10,6 +10,7 @@ AppSettings AppSettings::load()
     static_cast<EnginePreferences &>(a) = EnginePreferences::load();
     a.notifications = s.value(QStringLiteral("notifications"), true).toBool();
     a.closeToTray = s.value(QStringLiteral("closeToTray"), false).toBool();
+    a.clipboardCapture = s.value(QStringLiteral("clipboardCapture"), false).toBool();
     a.browserAddAtOnce = s.value(QStringLiteral("browserAddAtOnce"), false).toBool();
     a.language = s.value(QStringLiteral("language")).toString();
     return a;
@@ -21,6 +22,7 @@ void AppSettings::save() const
     QSettings s;
     s.setValue(QStringLiteral("notifications"), notifications);
     s.setValue(QStringLiteral("closeToTray"), closeToTray);
+    s.setValue(QStringLiteral("clipboardCapture"), clipboardCapture);
     s.setValue(QStringLiteral("browserAddAtOnce"), browserAddAtOnce);
     s.setValue(QStringLiteral("language"), language);
 }

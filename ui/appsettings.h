@@ -11,6 +11,7 @@ struct AppSettings : EnginePreferences
     bool notifications = true;
     bool browserAddAtOnce = false; // a download from the browser skips the Add dialog
     bool closeToTray = false;
+    bool clipboardCapture = false; // offer copied links to files (Settings, Folders)
     QString language; // empty: the system's; else "en", "es", "fr", "ru"
 
     static AppSettings load();

@@ -23,6 +23,8 @@ Notifier::Notifier(QSystemTrayIcon *tray, QObject *parent)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             if (!m_lastTrayJob.isNull())
                 emit inspectRequested(m_lastTrayJob);
+            else if (!m_lastTrayLink.isEmpty())
+                emit addLinkRequested(m_lastTrayLink);
         });
 }
 
@@ -63,6 +65,7 @@ void Notifier::send(const QUuid &id, const QString &title, const QString &body, 
     }
     if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_lastTrayJob = inspectAction ? id : QUuid();
+        m_lastTrayLink.clear();
         m_tray->showMessage(
             title, body, inspectAction ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     }
@@ -73,4 +76,32 @@ void Notifier::onActionInvoked(uint notificationId, const QString &action)
     const auto it = m_sent.constFind(notificationId);
     if (it != m_sent.constEnd() && action == QLatin1String("inspect"))
         emit inspectRequested(it.value());
+    const auto offer = m_offers.constFind(notificationId);
+    if (offer != m_offers.constEnd() && action == QLatin1String("add"))
+        emit addLinkRequested(offer.value());
+}
+
+bool Notifier::offerLink(const QUrl &url)
+{
+    const QString title = tr("Add the copied link?");
+    const QString body = url.fileName() + QLatin1Char('\n') + url.host();
+    emit announced(QUuid(), title, body);
+    if (usesDesktopService()) {
+        QDBusMessage call
+            = QDBusMessage::createMethodCall(Service, Path, Service, QStringLiteral("Notify"));
+        call << QStringLiteral("Haul") << uint(0) << QStringLiteral("io.github.haul.Haul") << title
+             << body << QStringList { QStringLiteral("add"), tr("Add…") } << QVariantMap()
+             << int(-1);
+        const QDBusReply<uint> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 2000);
+        if (reply.isValid()) {
+            m_offers.insert(reply.value(), url);
+            return true;
+        }
+    }
+    if (!m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return false;
+    m_lastTrayJob = QUuid();
+    m_lastTrayLink = url;
+    m_tray->showMessage(title, body + QLatin1Char('\n') + tr("Click to add it."));
+    return true;
 }

@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/engine/enginepreferences.h"
+#include "core/engine/folderrules.h"
 #include "core/model/errorcodes.h"
 #include "core/protocol/commandprocessor.h"
 #include "core/protocol/exitcodes.h"
@@ -98,11 +99,19 @@ void BrowserIntake::take(const QJsonObject &request, const Reply &reply)
 void BrowserIntake::addAtOnce(const BrowserRequest &request, const Reply &reply)
 {
     const EnginePreferences defaults = EnginePreferences::load();
+    const FolderRules rules = FolderRules::load(); // the hand-over names no folder
     const QList<BrowserDownload> downloads = request.downloads;
-    auto work = [downloads, defaults](Engine &engine) {
+    auto work = [downloads, defaults, rules](Engine &engine) {
         QPair<CallResult, QList<QUuid>> made;
         for (const BrowserDownload &d : downloads) {
-            const auto one = JobMaker::make(engine, newJob(d, defaults.defaultFolder), defaults);
+            const QString folder = rules.folderFor(d.url, d.fileName, defaults.defaultFolder);
+            // A rule's folder is made the first time a download goes there.
+            auto one
+                = qMakePair(folder == defaults.defaultFolder ? CallResult()
+                                                             : FolderRules::prepareFolder(folder),
+                    QUuid());
+            if (one.first.ok())
+                one = JobMaker::make(engine, newJob(d, folder), defaults);
             if (!one.first.ok()) {
                 made.first = one.first;
                 break;
