@@ -2,6 +2,7 @@
 #include "app/browserintegration.h"
 #include "app/clioutput.h"
 #include "app/monitorcommand.h"
+#include "app/schedulecommand.h"
 #include "app/servecommand.h"
 #include "app/transfercommand.h"
 #include "app/verbcommand.h"
@@ -33,6 +34,7 @@ QString generalHelp()
         "  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,\n"
         "  renewlink, move, restart\n"
         "             work on the jobs of the store (see haul VERB --help)\n"
+        "  schedule   when background downloads pause or are limited (see haul schedule --help)\n"
         "  monitor    watch every job live until Ctrl+C\n"
         "  serve      run the jobs without a window and answer the other verbs\n"
         "  install-browser-integration [--user] [--browser NAME] [--remove]\n"
@@ -123,6 +125,8 @@ int main(int argc, char *argv[])
         return BrowserIntegrationCommand().run(args.mid(2));
     if (verb == QLatin1String("browser-host"))
         return BrowserHostCommand().run(global + args.mid(2));
+    if (verb == QLatin1String("schedule"))
+        return ScheduleCommand().run(global + args.mid(2));
     if (VerbCommand::verbs().contains(verb))
         return VerbCommand().run(verb, global + args.mid(2));
     CliOutput::err(

@@ -12,16 +12,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace {
-QString cli(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 QString ScheduleCommand::help()
 {
-    return cli(
+    return QCoreApplication::translate("Cli",
         "Usage: haul schedule [--store PATH] [--json] [ACTION]\n"
         "\n"
         "When background downloads pause or share a speed limit. Foreground jobs ignore it.\n"
@@ -46,8 +39,8 @@ void ScheduleCommand::logChanges(
 {
     auto say = [log](const Schedule::State &state) {
         const QString words = Schedule::describe(state, QDateTime::currentDateTime(), QLocale());
-        log(words.isEmpty() ? cli("schedule: downloads run as usual")
-                            : cli("schedule: %1").arg(words));
+        log(words.isEmpty() ? QCoreApplication::translate("Cli", "schedule: downloads run as usual")
+                            : QCoreApplication::translate("Cli", "schedule: %1").arg(words));
     };
     QObject::connect(engine, &Engine::scheduleStateChanged, context, say);
     // What holds from the start (the engine read it when it opened the store).
@@ -72,13 +65,14 @@ QString ScheduleCommand::edit(const QStringList &words, Schedule *schedule)
         ScheduleRule rule;
         const QString problem = ScheduleRule::parse(words.mid(1), &rule);
         if (!problem.isEmpty())
-            return cli("add: %1").arg(problem);
+            return QCoreApplication::translate("Cli", "add: %1").arg(problem);
         schedule->rules.append(rule);
     } else if (action == QLatin1String("remove") && words.size() == 2) {
         bool ok = false;
         const int n = words.at(1).toInt(&ok);
         if (!ok || n < 1 || n > schedule->rules.size())
-            return cli("remove: no rule %1 (see haul schedule)").arg(words.at(1));
+            return QCoreApplication::translate("Cli", "remove: no rule %1 (see haul schedule)")
+                .arg(words.at(1));
         schedule->rules.removeAt(n - 1);
     } else if (action == QLatin1String("clear") && words.size() == 1) {
         *schedule = Schedule();
@@ -86,7 +80,8 @@ QString ScheduleCommand::edit(const QStringList &words, Schedule *schedule)
         && words.size() == 2) {
         int minutes = -1;
         if (words.at(1) != QLatin1String("off") && !Schedule::parseTime(words.at(1), &minutes))
-            return cli("%1: expected a time such as 02:00, or off").arg(action);
+            return QCoreApplication::translate("Cli", "%1: expected a time such as 02:00, or off")
+                .arg(action);
         if (action == QLatin1String("start")) {
             schedule->startAt = minutes;
             schedule->startSince = now;
@@ -97,8 +92,9 @@ QString ScheduleCommand::edit(const QStringList &words, Schedule *schedule)
     } else if (action == QLatin1String("resume") && words.size() == 1) {
         schedule->resume(now);
     } else {
-        return cli("expected add, remove N, clear, start HH:MM|off, pause HH:MM|off or resume; "
-                   "see haul schedule --help");
+        return QCoreApplication::translate("Cli",
+            "expected add, remove N, clear, start HH:MM|off, pause HH:MM|off or resume; "
+            "see haul schedule --help");
     }
     return QString();
 }
@@ -154,15 +150,17 @@ void ScheduleCommand::print(
 {
     QString t;
     if (schedule.rules.isEmpty())
-        t += cli("No rules.\n");
+        t += QCoreApplication::translate("Cli", "No rules.\n");
     for (int i = 0; i < schedule.rules.size(); ++i)
         t += QStringLiteral("%1  %2\n").arg(i + 1).arg(schedule.rules.at(i).text());
-    const QString off = cli("off");
-    t += cli("Start queued downloads at: %1\n")
+    const QString off = QCoreApplication::translate("Cli", "off");
+    t += QCoreApplication::translate("Cli", "Start queued downloads at: %1\n")
              .arg(schedule.startAt < 0 ? off : Schedule::timeText(schedule.startAt));
-    t += cli("Pause downloads at:        %1\n")
+    t += QCoreApplication::translate("Cli", "Pause downloads at:        %1\n")
              .arg(schedule.pauseAt < 0 ? off : Schedule::timeText(schedule.pauseAt));
     const QString words = Schedule::describe(state, now, QLocale());
-    t += cli("Now: %1\n").arg(words.isEmpty() ? cli("downloads run as usual") : words);
+    t += QCoreApplication::translate("Cli", "Now: %1\n")
+             .arg(words.isEmpty() ? QCoreApplication::translate("Cli", "downloads run as usual")
+                                  : words);
     CliOutput::out(t);
 }

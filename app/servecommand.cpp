@@ -1,6 +1,8 @@
 #include "app/servecommand.h"
 
 #include "app/clioutput.h"
+#include "app/dbusservice.h"
+#include "app/schedulecommand.h"
 #include "app/signalwatcher.h"
 #include "app/storelocation.h"
 #include "core/engine/engine.h"
@@ -78,6 +80,7 @@ int ServeCommand::start(const QStringList &arguments)
     // The user's Settings (parallel jobs, files at once, the speed limit for everything,
     // the stall timeout) hold here as in the window.
     EnginePreferences::load().applyTo(m_engine);
+    ScheduleCommand::logChanges(m_engine, this, [this](const QString &line) { log(line); });
     QString problem;
     if (!m_owner->listen(m_engine, &problem)) {
         CliOutput::err(QStringLiteral("haul serve: %1\n").arg(problem));
@@ -93,13 +96,13 @@ int ServeCommand::start(const QStringList &arguments)
         m_owner->browserIntake(), &BrowserIntake::added, this, [this](const QList<QUuid> &jobs) {
             m_fromBrowser.unite(QSet<QUuid>(jobs.begin(), jobs.end()));
         });
-    connect(m_engine, &Engine::jobTransferred, this, [this](const QUuid &id) {
-        if (!m_autoComplete && !m_fromBrowser.remove(id))
-            return;
-        const CallResult r = m_engine->complete(id);
-        log(tr("job %1: completed (%2)")
-                .arg(id.toString(QUuid::WithoutBraces).left(8), ErrorCode::name(r.code)));
-    });
+    connect(m_engine, &Engine::jobTransferred, this, &ServeCommand::onJobTransferred);
+    // The D-Bus interface on the user's session bus; without it serve goes on.
+    auto *dbus = new DbusService(m_engine, this);
+    connect(dbus, &DbusService::exported, this,
+        [this] { log(tr("D-Bus: io.github.haul.Haul on the session bus")); });
+    connect(dbus, &DbusService::notExported, this, [this](const QString &why) { log(why); });
+    dbus->start();
     auto *watcher = new SignalWatcher(this);
     connect(watcher, &SignalWatcher::received, this, [this](int) {
         log(tr("stopping; unfinished jobs go on the next time Haul runs"));
@@ -115,6 +118,18 @@ int ServeCommand::start(const QStringList &arguments)
     logChanges();
     m_engine->replayNotifications();
     return -1;
+}
+
+void ServeCommand::onJobTransferred(const QUuid &id)
+{
+    if (!m_autoComplete && !m_fromBrowser.remove(id))
+        return;
+    // Its own program (setnotifycmdline) completes it, as in BITS.
+    if (const std::optional<Job> job = m_engine->job(id); job && !job->notifyProgram.isEmpty())
+        return;
+    const CallResult r = m_engine->complete(id);
+    log(tr("job %1: completed (%2)")
+            .arg(id.toString(QUuid::WithoutBraces).left(8), ErrorCode::name(r.code)));
 }
 
 void ServeCommand::logChanges()

@@ -7,6 +7,7 @@
 #include "core/model/errorcodes.h"
 #include "core/protocol/browserintake.h"
 #include "ui/addjobdialog.h"
+#include "ui/clipboardwatcher.h"
 #include "ui/downloadtotals.h"
 #include "ui/errorpane.h"
 #include "ui/jobdetails.h"
@@ -14,6 +15,7 @@
 #include "ui/jobtablemodel.h"
 #include "ui/linkrenewalprompt.h"
 #include "ui/mainactions.h"
+#include "ui/schedulelabel.h"
 #include "ui/notifier.h"
 #include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_sideSplitter->setSizes({ 160, 900 });
     setCentralWidget(m_sideSplitter);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(new ScheduleLabel(m_engine)); // hidden when none applies
     statusBar()->addPermanentWidget(m_speedLabel);
 
     m_jobActions = new JobActions(this, m_engine, m_model);
@@ -85,6 +88,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     addToolBar(m_toolbar);
     createTray();
     connectSignals();
+    watchClipboard();
 
     applySettings(m_settings);
     retranslate();
@@ -338,16 +342,27 @@ void MainWindow::pasteUrls()
 void MainWindow::onJobError(const QUuid &id, const QString &description)
 {
     m_errorPane->enqueue(id);
-    if (m_settings.notifications && (!isActiveWindow() || isMinimized()))
+    const std::optional<Job> job = m_model->job(id);
+    const bool ownProgram = job && !job->notifyProgram.isEmpty(); // it replaces the notification
+    if (!ownProgram && m_settings.notifications && (!isActiveWindow() || isMinimized()))
         m_notifier->jobFailed(id, jobName(id), description);
 }
 
 void MainWindow::onJobTransferred(const QUuid &id)
 {
     // As a BITS application does: on Transferred, Complete makes the files final.
+    // A job with its own program (setnotifycmdline) is the program's to complete, as in BITS;
+    // it replaces the notification too.
     m_engine->post(
-        this, [id](Engine &engine) { return engine.complete(id); },
+        this,
+        [id](Engine &engine) {
+            const std::optional<Job> job = engine.job(id);
+            return job && !job->notifyProgram.isEmpty() ? CallResult { ErrorCode::E_InvalidState }
+                                                        : engine.complete(id);
+        },
         [this, id](const CallResult &r) {
+            if (r.code == ErrorCode::E_InvalidState)
+                return;
             if (!r.ok()) {
                 QMessageBox::warning(this, tr("Could not save the files"),
                     tr("%1: %2 (%3)%4")
@@ -381,6 +396,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     const bool languageChanged = settings.language != m_settings.language;
     m_settings = settings;
     settings.applyTo(m_engine);
+    if (m_clipboard)
+        m_clipboard->setEnabled(settings.clipboardCapture);
     if (languageChanged)
         Languages::apply(settings.language);
 }
@@ -465,4 +482,21 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout()
 {
     WindowLayout(this, m_view->header(), { m_sideSplitter, m_detailsSplitter }).save();
+}
+
+// Clipboard capture: a copied link to a file is offered by notification, else in the status
+// bar; accepting opens the Add dialog with it (its folder picked by the folder rules).
+void MainWindow::watchClipboard()
+{
+    m_clipboard = new ClipboardWatcher(QApplication::clipboard(), this);
+    auto add = [this](const QUrl &url) {
+        bringToFront();
+        openAddDialog(url.toString(QUrl::FullyEncoded));
+    };
+    connect(m_clipboard, &ClipboardWatcher::addRequested, this, add);
+    connect(m_notifier, &Notifier::addLinkRequested, this, add);
+    connect(m_clipboard, &ClipboardWatcher::linkOffered, this, [this](const QUrl &url) {
+        if (!m_notifier->offerLink(url))
+            m_clipboard->offerInStatusBar(statusBar(), url);
+    });
 }

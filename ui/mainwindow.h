@@ -12,6 +12,7 @@
 #include <functional>
 
 class AddJobDialog;
+class ClipboardWatcher;
 class BrowserIntake;
 class LinkRenewalPrompt;
 class Engine;
@@ -94,6 +95,7 @@ protected:
 
 private:
     void createTray();
+    void watchClipboard();
     void connectSignals();
     void retranslate();
     void updateActions();
@@ -122,6 +124,7 @@ private:
     QLabel *m_countLabel;
     QSystemTrayIcon *m_tray = nullptr;
     Notifier *m_notifier = nullptr;
+    ClipboardWatcher *m_clipboard = nullptr;
     LinkRenewalPrompt *m_linkRenewal = nullptr;
     MainActions *m_actions = nullptr;
     JobActions *m_jobActions = nullptr;

@@ -1,4 +1,6 @@
 #include "ui/settingsdialog.h"
+#include "ui/schedulepage.h"
+#include "ui/folderrulespage.h"
 
 #include "core/engine/engine.h"
 #include "core/http/proxychoice.h"
@@ -55,10 +57,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, Engine *engine, QWid
     tabs->addTab(general, tr("General"));
     tabs->addTab(downloads, tr("Downloads"));
     tabs->addTab(network, tr("Network"));
+    m_schedulePage = new SchedulePage(Schedule::load());
+    tabs->addTab(m_schedulePage, tr("Schedule"));
+    m_folderRules = new FolderRulesPage(
+        FolderRules::load(), settings.defaultFolder, settings.clipboardCapture);
+    tabs->addTab(m_folderRules, tr("Folders"));
     // The stack lowers the pages it takes: raised again in order, its children are in the
     // order the pages are shown in, as a search of the dialog's children expects.
-    for (QWidget *page : { general, downloads, network })
+    for (QWidget *page : { general, downloads, network, static_cast<QWidget *>(m_schedulePage) })
         page->raise();
+    m_folderRules->raise(); // after the others, as it is shown
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *column = new QVBoxLayout(this);
     column->addWidget(tabs);
@@ -272,6 +280,7 @@ AppSettings SettingsDialog::settings() const
     s.closeToTray = m_closeToTray->isChecked();
     s.browserAddAtOnce = m_browserAddAtOnce->isChecked();
     s.language = m_language->currentData().toString();
+    s.clipboardCapture = m_folderRules->clipboardCapture();
     QString problem;
     if (!proxyFromFields(&s.defaultProxy, &problem))
         s.defaultProxy = m_original.defaultProxy; // accept() refuses to close on it
@@ -293,5 +302,7 @@ void SettingsDialog::accept()
             for (const auto &[host, sha256] : revoked)
                 engine.revokeCertificate(host, sha256);
         });
+    m_schedulePage->save(); // the window's applySettings then applies it (applyTo)
+    m_folderRules->rules().save();
     QDialog::accept();
 }

@@ -6,6 +6,8 @@
 
 class Engine;
 class QCheckBox;
+class SchedulePage;
+class FolderRulesPage;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -54,6 +56,8 @@ private:
     void addCertificateRows(QFormLayout *form); // the trusted ones, with Remove
     bool proxyFromFields(ProxySettings *proxy, QString *problem) const;
     Engine *m_engine;
+    SchedulePage *m_schedulePage = nullptr; // Settings → Schedule
+    FolderRulesPage *m_folderRules = nullptr; // Settings → Folders (saved on OK)
     QTreeWidget *m_certificates = nullptr;
     QList<QPair<QString, QString>> m_revoked; // (host, SHA-256), applied on OK
 };

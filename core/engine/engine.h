@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/credential.h"
+#include "core/engine/schedule.h"
 #include "core/model/job.h"
 #include "core/model/jobevent.h"
 #include "core/store/storeopenresult.h"
@@ -13,6 +14,7 @@
 #include <utility>
 
 class EnginePrivate;
+class ScheduleClock;
 
 // The outcome of an Engine call: an HRESULT-style code (ErrorCode) plus, when useful, the
 // file concerned and a human detail.
@@ -85,6 +87,17 @@ public:
     void setConnectionsPerHost(int count); // 1 to 64; files over it wait for a free one
     void setDefaultProxy(const ProxySettings &proxy); // for jobs created from now on
 
+    // The schedule (engineschedule.cpp): background jobs it holds stay Queued (running ones
+    // go back to Queued, keeping their bytes); its limit is for background jobs together,
+    // under the global limit. Foreground jobs ignore it. A Run engine opened with none set
+    // uses the user's (Schedule::load), so a restart inside a window stays held.
+    void setSchedule(const Schedule &schedule); // takes effect at once
+    Schedule schedule() const;
+    Schedule::State scheduleState() const; // what applies now, and until when
+    qint64 backgroundRateLimit() const; // bytes/s background jobs share now, 0 = none
+    void setClock(std::shared_ptr<ScheduleClock> clock); // tests; default the system's
+    void recheckSchedule(); // the clock jumped (or a test moved it): apply what holds now
+
     // Jobs (IBackgroundCopyManager / IBackgroundCopyJob)
     CallResult createJob(const QString &displayName, JobPriority priority, QUuid *id);
     CallResult addFile(const QUuid &id, const QUrl &remoteUrl, const QString &localPath,
@@ -125,6 +138,12 @@ public:
     CallResult setMinimumRetryDelay(const QUuid &id, int seconds);
     CallResult setNoProgressTimeout(const QUuid &id, int seconds);
     CallResult setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers);
+    // bitsadmin /SetNotifyCmdLine: `program` (a path, or a name found on PATH) runs, never
+    // through a shell, each time the job enters Transferred or Error, with HAUL_JOB_ID,
+    // HAUL_JOB_STATE and HAUL_STORE in its environment. E_NotifyProgram when it is not an
+    // executable file; an empty program clears it.
+    CallResult setNotifyCmdLine(
+        const QUuid &id, const QString &program, const QStringList &arguments);
     CallResult setConnections(const QUuid &id, int connections);
     CallResult setRateLimit(const QUuid &id, qint64 bytesPerSecond);
     CallResult setProxy(const QUuid &id, const ProxySettings &proxy);
@@ -170,6 +189,8 @@ signals:
     // and the ids of the jobs removed, gathered over a tick. Not subject to notify flags,
     // which belong to the BITS-style callbacks above.
     void jobsChanged(const QList<Job> &changed, const QList<QUuid> &removed);
+    // What the schedule does changed: at an edge, or the schedule itself (Schedule::describe).
+    void scheduleStateChanged(const Schedule::State &state);
 
 private:
     QObject *engineContext() const; // where post() queues work: lives on the engine thread

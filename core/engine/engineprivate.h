@@ -89,6 +89,8 @@ public:
     CallResult setMinimumRetryDelay(const QUuid &id, int seconds);
     CallResult setNoProgressTimeout(const QUuid &id, int seconds);
     CallResult setHeaders(const QUuid &id, const QList<QPair<QByteArray, QByteArray>> &headers);
+    CallResult setNotifyCmdLine(const QUuid &id, const QString &program,
+        const QStringList &arguments); // enginenotify.cpp
     CallResult setConnections(const QUuid &id, int connections);
     CallResult setRateLimit(const QUuid &id, qint64 bytesPerSecond);
     CallResult setProxy(const QUuid &id, const ProxySettings &proxy);
@@ -103,6 +105,15 @@ public:
     CallResult trustCertificate(const QUuid &id, CertificateInfo *trusted = nullptr);
     QList<CertificateInfo> trustedCertificates() const;
     CallResult revokeCertificate(const QString &host, const QString &sha256);
+
+    // engineschedule.cpp
+    void setSchedule(const Schedule &schedule);
+    Schedule currentSchedule() const; // schedule() is the scheduler's run
+    Schedule::State scheduleState() const;
+    qint64 backgroundRateLimit() const;
+    void setClock(std::shared_ptr<ScheduleClock> clock);
+    void recheckSchedule();
+    bool scheduleSet() const { return m_scheduleSet; }
 
     void replayNotifications();
 
@@ -160,10 +171,16 @@ private:
     void finishFile(Job &job, int index);
     void onTransferFailed(const QUuid &id, FileTransfer *transfer, JobError error, int retryAfter);
     void enterError(Job &job, const JobError &error);
+    void runNotifyProgram(const Job &job); // enginenotify.cpp: it entered Transferred or Error
     // A final path is taken when a file or a .haul-part is there, or an unfinished job
     // will write it: the one rule for every name Haul chooses.
     bool pathTaken(const QString &path) const;
     void closeOnThread();
+    // engineschedule.cpp: held background jobs back to Queued; true for a job it holds.
+    void holdBySchedule();
+    bool heldBySchedule(const Job &job) const;
+    RateLimiter *globalLimiterFor(const Job &job); // the schedule's for background jobs
+    void applyScheduleLimit(); // the global limit or the schedule's changed
 
     QThread *m_thread;
     QObject *m_context; // lives on m_thread; parent of every engine-thread object
@@ -193,6 +210,12 @@ private:
     QSet<QUuid> m_changed;
     qint64 m_lastCheckpoint = 0;
     bool m_scheduleRequested = false;
+    Schedule m_schedule; // engineschedule.cpp
+    Schedule::State m_scheduleState;
+    std::shared_ptr<ScheduleClock> m_clock;
+    QTimer *m_scheduleTimer = nullptr; // to the schedule's next edge
+    RateLimiter m_scheduleLimiter; // background jobs together while the schedule limits
+    bool m_scheduleSet = false;
     bool m_open = false;
     bool m_running = false; // OpenMode::Run
 };
