@@ -107,7 +107,8 @@ if [ -f "$completion" ]; then
         [[ " $offered " == *" $option "* ]] \
             || problem "the bash completion does not offer haul transfer $option (offers: $offered)"
     done
-    expect setcredentials setminretrydelay setnoprogresstimeout setnotifyflags setpriority setproxysettings seturl -- haul set
+    expect setcredentials setcustomheaders setdescription setdisplayname setminretrydelay setnoprogresstimeout setnotifycmdline setnotifyflags setpriority setproxysettings seturl -- haul set
+    expect add clear pause remove resume start -- haul schedule ""
     expect no_proxy override preconfig -- haul setproxysettings myjob ""
     expect --priority -- haul transfer --pri
     expect foreground high low normal -- haul transfer --priority ""
