@@ -5,6 +5,7 @@
 #include "app/storelocation.h"
 #include "core/engine/enginepreferences.h"
 #include "core/engine/intake.h"
+#include "core/engine/schedule.h"
 #include "core/http/httpheaders.h"
 #include "core/l10n/format.h"
 #include "core/model/errorcodes.h"
@@ -30,26 +31,6 @@ bool looksLikeUrl(const QString &arg)
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     return scheme.match(arg).hasMatch()
         && (arg.contains(QStringLiteral("://")) || !QFileInfo::exists(arg));
-}
-
-bool parseRate(const QString &text, qint64 *bytes)
-{
-    static const QRegularExpression rate(QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)([kKmMgG]?)$"));
-    const QRegularExpressionMatch m = rate.match(text.trimmed());
-    if (!m.hasMatch())
-        return false;
-    double value = m.captured(1).toDouble();
-    const QString unit = m.captured(2).toLower();
-    if (unit == QLatin1String("k"))
-        value *= 1024;
-    else if (unit == QLatin1String("m"))
-        value *= 1024 * 1024;
-    else if (unit == QLatin1String("g"))
-        value *= 1024.0 * 1024 * 1024;
-    if (value < 1 || value > 1e15)
-        return false;
-    *bytes = qint64(value);
-    return true;
 }
 
 // An integer option within [min, max], or `fallback` when it is not given.
@@ -225,7 +206,7 @@ int TransferCommand::parseNumbers(const QCommandLineParser &parser, TransferRequ
             &options->noProgressTimeout))
         return usageError(tr("--no-progress-timeout takes a number of seconds, 0 or more"));
     if (parser.isSet(QStringLiteral("limit"))
-        && !parseRate(parser.value(QStringLiteral("limit")), &options->rate))
+        && !Schedule::parseRate(parser.value(QStringLiteral("limit")), &options->rate))
         return usageError(tr("--limit takes a rate in bytes per second, such as 500k or 2M"));
     return -1;
 }

@@ -99,6 +99,7 @@ public:
     static QString describe(const State &state, const QDateTime &now, const QLocale &locale);
     static QString timeText(int minutes); // "09:00"
     static bool parseTime(const QString &text, int *minutes, bool allowEndOfDay = false);
+    // RATE as scripts write it (500k, 2M: powers of 1024); haul transfer --limit reads it too.
     static bool parseRate(const QString &text, qint64 *bytesPerSecond);
     static QString rateText(qint64 bytesPerSecond); // "2M", "500k", "1000"
 
