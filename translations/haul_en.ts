@@ -13,6 +13,26 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Job %1: %n extra header(s)
+</source>
+        <translation>
+            <numerusform>Job %1: %n extra header
+</numerusform>
+            <numerusform>Job %1: %n extra headers
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DbusService</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s); give more of the id.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n job; give more of the id.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n jobs; give more of the id.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadTotals</name>
@@ -161,6 +181,30 @@
         <translation>
             <numerusform>%n min ago</numerusform>
             <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhenAllDone</name>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will quit in %n second(s).</source>
+        <translation>
+            <numerusform>All downloads have finished. Haul will quit in %n second.</numerusform>
+            <numerusform>All downloads have finished. Haul will quit in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will suspend the computer in %n second(s).</source>
+        <translation>
+            <numerusform>All downloads have finished. Haul will suspend the computer in %n second.</numerusform>
+            <numerusform>All downloads have finished. Haul will suspend the computer in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will power off the computer in %n second(s).</source>
+        <translation>
+            <numerusform>All downloads have finished. Haul will power off the computer in %n second.</numerusform>
+            <numerusform>All downloads have finished. Haul will power off the computer in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

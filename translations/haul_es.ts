@@ -5,11 +5,11 @@
     <name>AddJobDialog</name>
     <message>
         <source>Add paused (start later with Resume)</source>
-        <translation>Agregar suspendido (iniciar más tarde con «Reanudar»)</translation>
+        <translation>Añadir suspendido (iniciar más tarde con «Reanudar»)</translation>
     </message>
     <message>
         <source>Add downloads</source>
-        <translation>Agregar descargas</translation>
+        <translation>Añadir descargas</translation>
     </message>
     <message>
         <source>One address per line, e.g. https://example.org/file.iso</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation>Agregar</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Save in</source>
@@ -114,6 +114,14 @@
     <message>
         <source>as in Settings</source>
         <translation>como en Configuración</translation>
+    </message>
+    <message>
+        <source>Picked by the folder rule “%1” (Settings, Folders); Browse… chooses another folder.</source>
+        <translation>Carpeta elegida por la regla de carpetas «%1» (Configuración, Carpetas); con «Examinar…» puede elegir otra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: %2</source>
+        <translation>No se pudo crear la carpeta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -233,7 +241,7 @@
     </message>
     <message>
         <source>Add a file to a job; LOCALPATH may be a folder (default: the current folder).</source>
-        <translation>Agrega un archivo a un trabajo; LOCALPATH puede ser una carpeta (predeterminada: la carpeta actual).</translation>
+        <translation>Añade un archivo a un trabajo; LOCALPATH puede ser una carpeta (predeterminada: la carpeta actual).</translation>
     </message>
     <message>
         <source>Queue a job so that it transfers.</source>
@@ -446,7 +454,7 @@
     <message>
         <source>Added file %1 to job %2.
 </source>
-        <translation>Se ha agregado el archivo %1 al trabajo %2.
+        <translation>Se ha añadido el archivo %1 al trabajo %2.
 </translation>
     </message>
     <message>
@@ -768,6 +776,62 @@ enlace nuevo da los mismos bytes. FILE se numera desde 0 (por omisión: el archi
 error del trabajo). Necesita un Haul en marcha (la ventana o haul serve).</translation>
     </message>
     <message>
+        <source>Start a job again from zero: its partial data is deleted (files already saved
+under their final names are kept), then it is queued.</source>
+        <translation>Vuelve a empezar un trabajo desde cero: se eliminan sus datos parciales (se conservan
+los archivos ya guardados con su nombre definitivo) y después se pone en cola.</translation>
+    </message>
+    <message>
+        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
+top or bottom. A job earlier in the queue starts first.</source>
+        <translation>Mueve un trabajo en la cola entre los trabajos sin terminar de su prioridad: up, down,
+top o bottom. Un trabajo situado antes en la cola empieza primero.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>haul %1: the %2 header is kept only in the memory of the process that runs the jobs, never in the job store; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul %1: el encabezado %2 solo se guarda en la memoria del proceso que ejecuta los trabajos, nunca en el almacén de trabajos; inicie antes «haul serve» (o la ventana)
+</translation>
+    </message>
+    <message>
+        <source>Description:  %1
+</source>
+        <translation>Descripción:  %1
+</translation>
+    </message>
+    <message>
+        <source>When done:    %1
+</source>
+        <translation>Al terminar:  %1
+</translation>
+    </message>
+    <message>
+        <source>Headers:      %1
+</source>
+        <translation>Encabezados:  %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %n extra header(s)
+</source>
+        <translation>
+            <numerusform>Trabajo %1: %n encabezado adicional
+</numerusform>
+            <numerusform>Trabajo %1: %n encabezados adicionales
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: when done, runs %2
+</source>
+        <translation>Trabajo %1: al terminar, ejecuta %2
+</translation>
+    </message>
+    <message>
         <source>Usage: haul [--store PATH] [VERB [options]]
 
 With no verb, Haul opens its window.
@@ -780,6 +844,7 @@ Verbs:
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
   renewlink, move, restart
              work on the jobs of the store (see haul VERB --help)
+  schedule   when background downloads pause or are limited (see haul schedule --help)
   monitor    watch every job live until Ctrl+C
   serve      run the jobs without a window and answer the other verbs
   install-browser-integration [--user] [--browser NAME] [--remove]
@@ -792,36 +857,181 @@ Verbs:
         <translation>Uso: haul [--store PATH] [VERBO [opciones]]
 
 Sin verbo, Haul abre su ventana.
-Haul descarga archivos como trabajos que sobreviven a los reinicios y explican sus errores.
+Haul descarga archivos como trabajos que sobreviven a reinicios y explican sus errores.
 
 Verbos:
-  transfer   descarga URL en un trabajo y lo espera (consulte haul transfer --help)
+  transfer   descarga las URL en un solo trabajo y espera a que termine
+             (consulte haul transfer --help)
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
   renewlink, move, restart
-             actúan sobre los trabajos del almacén (consulte haul VERBO --help)
-  monitor    muestra todos los trabajos en directo hasta pulsar Ctrl+C
+             operan sobre los trabajos del almacén (consulte haul VERBO --help)
+  schedule   cuándo se pausan o se limitan las descargas en segundo plano
+             (consulte haul schedule --help)
+  monitor    muestra en directo todos los trabajos hasta pulsar Ctrl+C
   serve      ejecuta los trabajos sin ventana y responde a los demás verbos
   install-browser-integration [--user] [--browser NOMBRE] [--remove]
              permite que la extensión del navegador entregue descargas a Haul
-  browser-host  el programa con el que habla la extensión (lo inicia el navegador)
+  browser-host  programa con el que se comunica la extensión (lo inicia el navegador)
 
   --version  muestra la versión
   --help     muestra esta ayuda
 </translation>
     </message>
     <message>
-        <source>Start a job again from zero: its partial data is deleted (files already saved
-under their final names are kept), then it is queued.</source>
-        <translation>Vuelve a empezar un trabajo desde cero: se eliminan sus datos parciales (se conservan
-los archivos ya guardados con su nombre definitivo) y después se pone en cola.</translation>
+        <source>Set the job&apos;s display name.</source>
+        <translation>Establece el nombre para mostrar del trabajo.</translation>
     </message>
     <message>
-        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
-top or bottom. A job earlier in the queue starts first.</source>
-        <translation>Mueve un trabajo en la cola entre los trabajos sin terminar de su prioridad: up, down,
-top o bottom. Un trabajo situado antes en la cola empieza primero.</translation>
+        <source>Set the job&apos;s description.</source>
+        <translation>Establece la descripción del trabajo.</translation>
+    </message>
+    <message>
+        <source>Run PROGRAM with ARGS, as bitsadmin /SetNotifyCmdLine, each time the job reaches
+Transferred or Error (as its notification flags ask; by default both). It runs as
+you, never through a shell, with HAUL_JOB_ID, HAUL_JOB_STATE (Transferred or
+Error) and HAUL_STORE in its environment. It replaces the notification: such a
+job is not completed by the window or haul serve, so the program runs
+&quot;haul complete $HAUL_JOB_ID&quot; itself. PROGRAM is a path or a name on PATH, checked
+now; &quot;&quot; or NULL removes it. Put -- before ARGS that begin with a dash.</source>
+        <translation>Ejecuta PROGRAM con ARGS, como bitsadmin /SetNotifyCmdLine, cada vez que el trabajo
+llega a Transferido o Error (según pidan sus marcas de notificación; de forma
+predeterminada, en ambos casos). Se ejecuta como usted, nunca a través de un shell,
+con HAUL_JOB_ID, HAUL_JOB_STATE (Transferred o Error) y HAUL_STORE en su entorno.
+Sustituye a la notificación: ni la ventana ni haul serve completan un trabajo así,
+por lo que debe ser el propio programa quien ejecute &quot;haul complete $HAUL_JOB_ID&quot;.
+PROGRAM es una ruta o un nombre que esté en PATH, y se comprueba en el momento;
+&quot;&quot; o NULL lo quita. Ponga -- delante de los ARGS que empiecen por un guion.</translation>
+    </message>
+    <message>
+        <source>Replace the job&apos;s extra request headers with these &quot;Name: value&quot; ones (none
+removes them all). Authorization, Cookie and Proxy-Authorization are kept only in
+the memory of the running Haul (the window or haul serve), never in the job store.</source>
+        <translation>Reemplaza los encabezados de solicitud adicionales del trabajo por estos, con la
+forma &quot;Nombre: valor&quot; (si no se indica ninguno, se quitan todos). Authorization,
+Cookie y Proxy-Authorization solo se guardan en la memoria del Haul en ejecución
+(la ventana o haul serve), nunca en el almacén de trabajos.</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s extra request headers, one a line; secret ones with their value
+masked.</source>
+        <translation>Muestra los encabezados de solicitud adicionales del trabajo, uno por línea; los
+secretos, con su valor oculto.</translation>
+    </message>
+    <message>
+        <source>Usage: haul schedule [--store PATH] [--json] [ACTION]
+
+When background downloads pause or share a speed limit. Foreground jobs ignore it.
+  (nothing)                       show the rules, the times and what applies now
+  add DAYS HH:MM-HH:MM pause      hold downloads then
+  add DAYS HH:MM-HH:MM limit RATE limit them together to RATE bytes/s (500k, 2M)
+                                  DAYS: mon-fri, sat,sun, daily; a rule may cross
+                                  midnight (22:00-06:00); 24:00 ends a day
+  remove N                        remove rule N (as shown)
+  clear                           remove every rule and both times
+  start HH:MM|off                 start queued downloads at that time
+  pause HH:MM|off                 pause downloads at that time
+  resume                          run held downloads now (until the next pause)
+With both times, downloads are held every day from the pause time to the start
+time. A start time alone holds them once, until it comes. A pause time alone holds
+them from then until you resume them. A pause wins over a limit; the lower limit
+wins.
+</source>
+        <translation>Uso: haul schedule [--store PATH] [--json] [ACCIÓN]
+
+Cuándo se pausan las descargas en segundo plano o comparten un límite de velocidad.
+Los trabajos en primer plano no la tienen en cuenta.
+  (nada)                          muestra las reglas, las horas y lo que se aplica ahora
+  add DÍAS HH:MM-HH:MM pause      retiene las descargas en ese intervalo
+  add DÍAS HH:MM-HH:MM limit VEL  las limita en conjunto a VEL bytes/s (500k, 2M)
+                                  DÍAS: mon-fri, sat,sun, daily; una regla puede pasar
+                                  la medianoche (22:00-06:00); 24:00 termina un día
+  remove N                        elimina la regla N (según se muestra)
+  clear                           elimina todas las reglas y ambas horas
+  start HH:MM|off                 inicia las descargas en cola a esa hora
+  pause HH:MM|off                 pausa las descargas a esa hora
+  resume                          ejecuta ahora las descargas retenidas (hasta la
+                                  próxima pausa)
+Con ambas horas, las descargas se retienen cada día desde la hora de pausa hasta la
+de inicio. Una hora de inicio sola las retiene una vez, hasta que llega. Una hora de
+pausa sola las retiene desde ese momento hasta que las reanude. Una pausa prevalece
+sobre un límite; prevalece el límite más bajo.
+</translation>
+    </message>
+    <message>
+        <source>schedule: downloads run as usual</source>
+        <translation>programación: las descargas funcionan como de costumbre</translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation>programación: %1</translation>
+    </message>
+    <message>
+        <source>add: %1</source>
+        <translation>add: %1</translation>
+    </message>
+    <message>
+        <source>remove: no rule %1 (see haul schedule)</source>
+        <translation>remove: no existe la regla %1 (consulte haul schedule)</translation>
+    </message>
+    <message>
+        <source>%1: expected a time such as 02:00, or off</source>
+        <translation>%1: se esperaba una hora como 02:00, u off</translation>
+    </message>
+    <message>
+        <source>expected add, remove N, clear, start HH:MM|off, pause HH:MM|off or resume; see haul schedule --help</source>
+        <translation>se esperaba add, remove N, clear, start HH:MM|off, pause HH:MM|off o resume; consulte haul schedule --help</translation>
+    </message>
+    <message>
+        <source>No rules.
+</source>
+        <translation>No hay reglas.
+</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Start queued downloads at: %1
+</source>
+        <translation>Iniciar las descargas en cola a las: %1
+</translation>
+    </message>
+    <message>
+        <source>Pause downloads at:        %1
+</source>
+        <translation>Pausar las descargas a las:          %1
+</translation>
+    </message>
+    <message>
+        <source>Now: %1
+</source>
+        <translation>Ahora: %1
+</translation>
+    </message>
+    <message>
+        <source>downloads run as usual</source>
+        <translation>las descargas funcionan como de costumbre</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardWatcher</name>
+    <message>
+        <source>Add the copied link “%1”…</source>
+        <translation>Añadir el enlace copiado «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Cuando terminen todas las descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1059,32 @@ top o bottom. Un trabajo situado antes en la cola empieza primero.</translation>
     <message>
         <source>the keychain did not store them; it may be locked or have no default keyring</source>
         <translation>el llavero no las guardó; puede que esté bloqueado o que no tenga un depósito de claves predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>DbusService</name>
+    <message>
+        <source>D-Bus: no session bus (%1); the D-Bus interface is off</source>
+        <translation>D-Bus: no hay bus de sesión (%1); la interfaz D-Bus está desactivada</translation>
+    </message>
+    <message>
+        <source>D-Bus: %1 belongs to another Haul on this session bus; this one goes on without it</source>
+        <translation>D-Bus: %1 pertenece a otro Haul en este bus de sesión; este continúa sin él</translation>
+    </message>
+    <message>
+        <source>URL %1: %2</source>
+        <translation>URL %1: %2</translation>
+    </message>
+    <message>
+        <source>No job matches &quot;%1&quot;.</source>
+        <translation>Ningún trabajo coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s); give more of the id.</source>
+        <translation>
+            <numerusform>«%1» coincide con %n trabajo; escriba más caracteres del id.</numerusform>
+            <numerusform>«%1» coincide con %n trabajos; escriba más caracteres del id.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1326,10 @@ top o bottom. Un trabajo situado antes en la cola empieza primero.</translation>
     <message>
         <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
         <translation>El servidor respondió con una página web (a menudo una página de inicio de sesión) en lugar del resto del archivo: probablemente el enlace o su cookie han caducado. Los bytes recibidos se conservan; un enlace nuevo permite que la descarga continúe.</translation>
+    </message>
+    <message>
+        <source>The program to run when the job is done was not found, is not executable, or could not be started.</source>
+        <translation>No se encontró el programa que se debe ejecutar al terminar el trabajo, no es ejecutable o no se pudo iniciar.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1840,96 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
 </context>
 <context>
+    <name>FolderRules</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Comprimidos</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRulesPage</name>
+    <message>
+        <source>Save each download in the folder of its kind or site</source>
+        <translation>Guardar cada descarga en la carpeta de su tipo o sitio</translation>
+    </message>
+    <message>
+        <source>Offer to add links copied to the clipboard</source>
+        <translation>Ofrecer añadir los enlaces copiados al portapapeles</translation>
+    </message>
+    <message>
+        <source>While Haul runs, a copied link to a file of a type below is offered once in a notification.</source>
+        <translation>Mientras Haul se ejecuta, un enlace copiado a un archivo de uno de los tipos siguientes se ofrece una vez en una notificación.</translation>
+    </message>
+    <message>
+        <source>Folder rules</source>
+        <translation>Reglas de carpetas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincide con</translation>
+    </message>
+    <message>
+        <source>File types or site</source>
+        <translation>Tipos de archivo o sitio</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Tipos de archivo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Extensions separated by spaces (pdf tar.gz), or a site (example.org, its subdomains too)</source>
+        <translation>Extensiones separadas por espacios (pdf tar.gz), o un sitio (example.org, también sus subdominios)</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>unknown</source>
@@ -1776,6 +2106,10 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>When done</source>
+        <translation>Al terminar</translation>
+    </message>
 </context>
 <context>
     <name>JobDetails</name>
@@ -1813,7 +2147,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Added:</source>
-        <translation>Agregado:</translation>
+        <translation>Añadido:</translation>
     </message>
     <message>
         <source>Last change:</source>
@@ -2016,7 +2350,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Added</source>
-        <translation>Agregado</translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Select a download to see its details.</source>
@@ -2155,7 +2489,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Added</source>
-        <translation>Agregado</translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,11 +2640,11 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Agregar…</translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add downloads (Ctrl+N)</source>
-        <translation>Agregar descargas (Ctrl+N)</translation>
+        <translation>Añadir descargas (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Paste addresses</source>
@@ -2405,7 +2739,7 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
     </message>
     <message>
         <source>Could not add</source>
-        <translation>No se pudo agregar</translation>
+        <translation>No se pudo añadir</translation>
     </message>
     <message>
         <source>%1 (%2)%3</source>
@@ -2500,6 +2834,50 @@ Hágalo solo si sabe que el servidor lo usa realmente (por ejemplo, un dispositi
         <source>Haul is still running</source>
         <translation>Haul sigue en ejecución</translation>
     </message>
+    <message>
+        <source>Haul starts with Do nothing each time; a countdown of 60 seconds comes first and can be cancelled.</source>
+        <translation>Haul empieza cada vez con «No hacer nada»; antes hay una cuenta atrás de 60 segundos que se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>The system (logind) does not let Haul do this on this computer.</source>
+        <translation>El sistema (logind) no permite que Haul haga esto en este equipo.</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>A&amp;brir al terminar</translation>
+    </message>
+    <message>
+        <source>Open the first file of the selected downloads once it is saved</source>
+        <translation>Abre el primer archivo de las descargas seleccionadas en cuanto se guarde</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n when done…</source>
+        <translation>E&amp;jecutar al terminar…</translation>
+    </message>
+    <message>
+        <source>Run a program with the files of the selected downloads once they are saved</source>
+        <translation>Ejecuta un programa con los archivos de las descargas seleccionadas en cuanto se guarden</translation>
+    </message>
+    <message>
+        <source>When all downloads &amp;finish</source>
+        <translation>Cuando terminen todas las descar&amp;gas</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>&amp;No hacer nada</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Haul</source>
+        <translation>&amp;Salir de Haul</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the computer</source>
+        <translation>S&amp;uspender el equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Power off the computer</source>
+        <translation>&amp;Apagar el equipo</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommand</name>
@@ -2555,6 +2933,18 @@ cada segundo, hasta pulsar Ctrl+C.
     <message>
         <source>“%1” stopped: %2</source>
         <translation>«%1» se ha detenido: %2</translation>
+    </message>
+    <message>
+        <source>Add the copied link?</source>
+        <translation>¿Añadir el enlace copiado?</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Click to add it.</source>
+        <translation>Haga clic para añadirlo.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3002,104 @@ cada segundo, hasta pulsar Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RunWhenDoneDialog</name>
+    <message>
+        <source>Run when done</source>
+        <translation>Ejecutar al terminar</translation>
+    </message>
+    <message>
+        <source>When %1 is done, run this program with the saved files&apos; paths as its last arguments. Leave it empty to run nothing.</source>
+        <translation>Al terminar %1, ejecutar este programa con las rutas de los archivos guardados como últimos argumentos. Déjelo vacío para no ejecutar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. --verbose</source>
+        <translation>Opcional, p. ej., --verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a program that can be run. Choose one with Browse….</source>
+        <translation>«%1» no es un programa que se pueda ejecutar. Elija uno con «Examinar…».</translation>
+    </message>
+    <message>
+        <source>Choose a program</source>
+        <translation>Elegir un programa</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>day of the week, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until you resume downloads</source>
+        <translation>En pausa por la programación hasta que reanude las descargas</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until %1</source>
+        <translation>En pausa por la programación hasta %1</translation>
+    </message>
+    <message>
+        <source>Limited to %1 by the schedule</source>
+        <translation>Límite de %1 por la programación</translation>
+    </message>
+    <message>
+        <source>Limited to %1 until %2</source>
+        <translation>Límite de %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule</source>
+        <translation>En pausa por la programación</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Start queued downloads at</source>
+        <translation>Iniciar las descargas en cola a las</translation>
+    </message>
+    <message>
+        <source>Pause downloads at</source>
+        <translation>Pausar las descargas a las</translation>
+    </message>
+    <message>
+        <source>Schedule rules</source>
+        <translation>Reglas de programación</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Background downloads pause or share a speed limit at these times; foreground ones ignore them. A rule: days (mon-fri, sat,sun, daily), times (22:00-06:00 crosses midnight), then &quot;pause&quot; or &quot;limit&quot; and a rate such as 500k or 2M.</source>
+        <translation>Las descargas en segundo plano se pausan o comparten un límite de velocidad en estos horarios; las de primer plano los ignoran. Una regla: días (mon-fri, sat,sun, daily), horas (22:00-06:00 pasa la medianoche), luego «pause» o «limit» y una velocidad como 500k o 2M.</translation>
+    </message>
+    <message>
+        <source>Not a rule: %1</source>
+        <translation>No es una regla: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2663,6 +3151,10 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>job %1 (%2): %3</source>
         <translation>trabajo %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>D-Bus: io.github.haul.Haul on the session bus</source>
+        <translation>D-Bus: io.github.haul.Haul en el bus de sesión</translation>
     </message>
 </context>
 <context>
@@ -2801,11 +3293,11 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     </message>
     <message>
         <source>Add downloads from the browser without asking</source>
-        <translation>Agregar sin preguntar las descargas del navegador</translation>
+        <translation>Añadir sin preguntar las descargas del navegador</translation>
     </message>
     <message>
         <source>Off: a download the browser extension hands over opens the Add dialog first.</source>
-        <translation>Desactivado: una descarga que entrega la extensión del navegador abre antes el diálogo «Agregar descargas».</translation>
+        <translation>Desactivado: una descarga que entrega la extensión del navegador abre antes el diálogo «Añadir descargas».</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -2854,6 +3346,14 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
     <message>
         <source>Connections per server:</source>
         <translation>Conexiones por servidor:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3457,53 @@ salir no se suspende nada: los trabajos continúan la próxima vez.
 </source>
         <translation>haul transfer: la cabecera %1 se guarda solo en memoria, nunca en la lista de trabajos; si la transferencia se interrumpe, ejecute de nuevo la misma orden para continuar.
 </translation>
+    </message>
+</context>
+<context>
+    <name>WhenAllDone</name>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will quit in %n second(s).</source>
+        <translation>
+            <numerusform>Han terminado todas las descargas. Haul se cerrará dentro de %n segundo.</numerusform>
+            <numerusform>Han terminado todas las descargas. Haul se cerrará dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will suspend the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Han terminado todas las descargas. Haul suspenderá el equipo dentro de %n segundo.</numerusform>
+            <numerusform>Han terminado todas las descargas. Haul suspenderá el equipo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will power off the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Han terminado todas las descargas. Haul apagará el equipo dentro de %n segundo.</numerusform>
+            <numerusform>Han terminado todas las descargas. Haul apagará el equipo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Haul could not suspend the computer: %1</source>
+        <translation>Haul no pudo suspender el equipo: %1</translation>
+    </message>
+    <message>
+        <source>Haul could not power off the computer: %1</source>
+        <translation>Haul no pudo apagar el equipo: %1</translation>
+    </message>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Cuando terminen todas las descargas</translation>
+    </message>
+</context>
+<context>
+    <name>WhenDone</name>
+    <message>
+        <source>No program opened “%1”.</source>
+        <translation>Ningún programa abrió «%1».</translation>
+    </message>
+    <message>
+        <source>Could not run “%1” for “%2”.</source>
+        <translation>No se pudo ejecutar «%1» para «%2».</translation>
     </message>
 </context>
 </TS>

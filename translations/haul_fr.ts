@@ -115,6 +115,14 @@
         <source>as in Settings</source>
         <translation>comme dans les Paramètres</translation>
     </message>
+    <message>
+        <source>Picked by the folder rule “%1” (Settings, Folders); Browse… chooses another folder.</source>
+        <translation>Choisi par la règle de dossier «&#xa0;%1&#xa0;» (Paramètres, Dossiers)&#xa0;; «&#xa0;Parcourir…&#xa0;» permet d&apos;en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: %2</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CategoryList</name>
@@ -767,53 +775,6 @@ le fichier de l&apos;erreur du travail). Il faut un Haul en cours d&apos;exécut
 ou haul serve).</translation>
     </message>
     <message>
-        <source>Usage: haul [--store PATH] [VERB [options]]
-
-With no verb, Haul opens its window.
-Haul downloads files as jobs that survive restarts and explain their errors.
-
-Verbs:
-  transfer   download URLs as one job and wait for it (see haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink, move, restart
-             work on the jobs of the store (see haul VERB --help)
-  monitor    watch every job live until Ctrl+C
-  serve      run the jobs without a window and answer the other verbs
-  install-browser-integration [--user] [--browser NAME] [--remove]
-             let the browser extension hand downloads to Haul
-  browser-host  the program the browser extension talks to (started by the browser)
-
-  --version  show the version
-  --help     show this help
-</source>
-        <translation>Utilisation : haul [--store CHEMIN] [VERBE [options]]
-
-Sans verbe, Haul ouvre sa fenêtre.
-Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
-et expliquent leurs erreurs.
-
-Verbes :
-  transfer   télécharger des URL en un seul travail et attendre sa fin
-             (voir haul transfer --help)
-  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
-  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
-  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
-  renewlink, move, restart
-             agir sur les travaux du magasin (voir haul VERBE --help)
-  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
-  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
-  install-browser-integration [--user] [--browser NOM] [--remove]
-             laisser l&apos;extension du navigateur confier des téléchargements à Haul
-  browser-host  le programme auquel s&apos;adresse l&apos;extension du navigateur
-             (lancé par le navigateur)
-
-  --version  afficher la version
-  --help     afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Start a job again from zero: its partial data is deleted (files already saved
 under their final names are kept), then it is queued.</source>
         <translation>Recommence un travail depuis zéro : ses données partielles sont supprimées (les
@@ -826,6 +787,259 @@ top or bottom. A job earlier in the queue starts first.</source>
         <translation>Déplace un travail dans la file d&apos;attente, parmi les travaux non terminés de même
 priorité : up, down, top ou bottom. Un travail placé plus tôt dans la file
 démarre en premier.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>haul %1: the %2 header is kept only in the memory of the process that runs the jobs, never in the job store; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul %1&#xa0;: l&apos;en-tête %2 n&apos;est conservé que dans la mémoire du processus qui exécute les travaux, jamais dans le magasin de travaux&#xa0;; lancez d&apos;abord «&#xa0;haul serve&#xa0;» (ou la fenêtre)
+</translation>
+    </message>
+    <message>
+        <source>Description:  %1
+</source>
+        <translation>Description&#xa0;:      %1
+</translation>
+    </message>
+    <message>
+        <source>When done:    %1
+</source>
+        <translation>Une fois terminé&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Headers:      %1
+</source>
+        <translation>En-têtes&#xa0;:         %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %n extra header(s)
+</source>
+        <translation>
+            <numerusform>Travail %1&#xa0;: %n en-tête supplémentaire
+</numerusform>
+            <numerusform>Travail %1&#xa0;: %n en-têtes supplémentaires
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: when done, runs %2
+</source>
+        <translation>Travail %1&#xa0;: une fois terminé, exécute %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: haul [--store PATH] [VERB [options]]
+
+With no verb, Haul opens its window.
+Haul downloads files as jobs that survive restarts and explain their errors.
+
+Verbs:
+  transfer   download URLs as one job and wait for it (see haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink, move, restart
+             work on the jobs of the store (see haul VERB --help)
+  schedule   when background downloads pause or are limited (see haul schedule --help)
+  monitor    watch every job live until Ctrl+C
+  serve      run the jobs without a window and answer the other verbs
+  install-browser-integration [--user] [--browser NAME] [--remove]
+             let the browser extension hand downloads to Haul
+  browser-host  the program the browser extension talks to (started by the browser)
+
+  --version  show the version
+  --help     show this help
+</source>
+        <translation>Utilisation&#xa0;: haul [--store CHEMIN] [VERBE [options]]
+
+Sans verbe, Haul ouvre sa fenêtre.
+Haul télécharge des fichiers sous forme de travaux qui survivent aux redémarrages
+et expliquent leurs erreurs.
+
+Verbes&#xa0;:
+  transfer   télécharger des URL en un seul travail et attendre sa fin
+             (voir haul transfer --help)
+  create, addfile, resume, suspend, cancel, complete, info, list, geterror,
+  seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
+  setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
+  renewlink, move, restart
+             agir sur les travaux du magasin (voir haul VERBE --help)
+  schedule   quand les téléchargements en arrière-plan sont suspendus ou limités
+             (voir haul schedule --help)
+  monitor    suivre tous les travaux en direct jusqu&apos;à Ctrl+C
+  serve      exécuter les travaux sans fenêtre et répondre aux autres verbes
+  install-browser-integration [--user] [--browser NOM] [--remove]
+             permettre à l&apos;extension du navigateur de confier les téléchargements à Haul
+  browser-host  le programme avec lequel dialogue l&apos;extension du navigateur
+             (lancé par le navigateur)
+
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Set the job&apos;s display name.</source>
+        <translation>Définit le nom d&apos;affichage du travail.</translation>
+    </message>
+    <message>
+        <source>Set the job&apos;s description.</source>
+        <translation>Définit la description du travail.</translation>
+    </message>
+    <message>
+        <source>Run PROGRAM with ARGS, as bitsadmin /SetNotifyCmdLine, each time the job reaches
+Transferred or Error (as its notification flags ask; by default both). It runs as
+you, never through a shell, with HAUL_JOB_ID, HAUL_JOB_STATE (Transferred or
+Error) and HAUL_STORE in its environment. It replaces the notification: such a
+job is not completed by the window or haul serve, so the program runs
+&quot;haul complete $HAUL_JOB_ID&quot; itself. PROGRAM is a path or a name on PATH, checked
+now; &quot;&quot; or NULL removes it. Put -- before ARGS that begin with a dash.</source>
+        <translation>Exécute PROGRAM avec ARGS, comme bitsadmin /SetNotifyCmdLine, chaque fois que le
+travail atteint l&apos;état Transféré ou Erreur (selon ses indicateurs de notification&#xa0;;
+par défaut les deux). Il s&apos;exécute sous votre compte, jamais via un shell, avec
+HAUL_JOB_ID, HAUL_JOB_STATE (Transferred ou Error) et HAUL_STORE dans son
+environnement. Il remplace la notification&#xa0;: un tel travail n&apos;est pas terminé par la
+fenêtre ni par haul serve, c&apos;est donc au programme de lancer lui-même
+«&#xa0;haul complete $HAUL_JOB_ID&#xa0;». PROGRAM est un chemin ou un nom présent dans PATH,
+vérifié dès maintenant&#xa0;; &quot;&quot; ou NULL le supprime. Mettez -- avant les ARGS qui
+commencent par un tiret.</translation>
+    </message>
+    <message>
+        <source>Replace the job&apos;s extra request headers with these &quot;Name: value&quot; ones (none
+removes them all). Authorization, Cookie and Proxy-Authorization are kept only in
+the memory of the running Haul (the window or haul serve), never in the job store.</source>
+        <translation>Remplace les en-têtes de requête supplémentaires du travail par ceux indiqués, au
+format «&#xa0;Nom: valeur&#xa0;» (n&apos;en indiquer aucun les supprime tous). Authorization, Cookie
+et Proxy-Authorization ne sont conservés que dans la mémoire du Haul en cours
+d&apos;exécution (la fenêtre ou haul serve), jamais dans le magasin de travaux.</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s extra request headers, one a line; secret ones with their value
+masked.</source>
+        <translation>Affiche les en-têtes de requête supplémentaires du travail, un par ligne&#xa0;; les
+en-têtes secrets ont leur valeur masquée.</translation>
+    </message>
+    <message>
+        <source>Usage: haul schedule [--store PATH] [--json] [ACTION]
+
+When background downloads pause or share a speed limit. Foreground jobs ignore it.
+  (nothing)                       show the rules, the times and what applies now
+  add DAYS HH:MM-HH:MM pause      hold downloads then
+  add DAYS HH:MM-HH:MM limit RATE limit them together to RATE bytes/s (500k, 2M)
+                                  DAYS: mon-fri, sat,sun, daily; a rule may cross
+                                  midnight (22:00-06:00); 24:00 ends a day
+  remove N                        remove rule N (as shown)
+  clear                           remove every rule and both times
+  start HH:MM|off                 start queued downloads at that time
+  pause HH:MM|off                 pause downloads at that time
+  resume                          run held downloads now (until the next pause)
+With both times, downloads are held every day from the pause time to the start
+time. A start time alone holds them once, until it comes. A pause time alone holds
+them from then until you resume them. A pause wins over a limit; the lower limit
+wins.
+</source>
+        <translation>Utilisation : haul schedule [--store CHEMIN] [--json] [ACTION]
+
+Quand les téléchargements en arrière-plan sont mis en pause ou partagent une limite
+de vitesse. Les travaux au premier plan n&apos;en tiennent pas compte.
+  (rien)                             affiche les règles, les heures et ce qui
+                                     s&apos;applique maintenant
+  add JOURS HH:MM-HH:MM pause        retient les téléchargements pendant ce créneau
+  add JOURS HH:MM-HH:MM limit DÉBIT  les limite ensemble à DÉBIT octets/s (500k, 2M)
+                                     JOURS : mon-fri, sat,sun, daily ; une règle
+                                     peut passer minuit (22:00-06:00) ; 24:00 termine
+                                     une journée
+  remove N                           supprime la règle N (telle qu&apos;affichée)
+  clear                              supprime toutes les règles et les deux heures
+  start HH:MM|off                    démarre à cette heure les téléchargements en
+                                     file d&apos;attente
+  pause HH:MM|off                    met les téléchargements en pause à cette heure
+  resume                             lance maintenant les téléchargements retenus
+                                     (jusqu&apos;à la prochaine pause)
+Avec les deux heures, les téléchargements sont retenus chaque jour de l&apos;heure de pause
+à l&apos;heure de démarrage. Une heure de démarrage seule les retient une fois, jusqu&apos;à ce
+qu&apos;elle arrive. Une heure de pause seule les retient à partir de ce moment jusqu&apos;à ce
+que vous les repreniez. Une pause l&apos;emporte sur une limite ; la limite la plus basse
+l&apos;emporte.
+</translation>
+    </message>
+    <message>
+        <source>schedule: downloads run as usual</source>
+        <translation>planification : les téléchargements se déroulent normalement</translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation>planification : %1</translation>
+    </message>
+    <message>
+        <source>add: %1</source>
+        <translation>add : %1</translation>
+    </message>
+    <message>
+        <source>remove: no rule %1 (see haul schedule)</source>
+        <translation>remove : aucune règle %1 (voir haul schedule)</translation>
+    </message>
+    <message>
+        <source>%1: expected a time such as 02:00, or off</source>
+        <translation>%1 : heure attendue, par exemple 02:00, ou off</translation>
+    </message>
+    <message>
+        <source>expected add, remove N, clear, start HH:MM|off, pause HH:MM|off or resume; see haul schedule --help</source>
+        <translation>attendu : add, remove N, clear, start HH:MM|off, pause HH:MM|off ou resume ; voir haul schedule --help</translation>
+    </message>
+    <message>
+        <source>No rules.
+</source>
+        <translation>Aucune règle.
+</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Start queued downloads at: %1
+</source>
+        <translation>Démarrer les téléchargements en file d&apos;attente à : %1
+</translation>
+    </message>
+    <message>
+        <source>Pause downloads at:        %1
+</source>
+        <translation>Mettre les téléchargements en pause à :            %1
+</translation>
+    </message>
+    <message>
+        <source>Now: %1
+</source>
+        <translation>Maintenant : %1
+</translation>
+    </message>
+    <message>
+        <source>downloads run as usual</source>
+        <translation>les téléchargements se déroulent normalement</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardWatcher</name>
+    <message>
+        <source>Add the copied link “%1”…</source>
+        <translation>Ajouter le lien copié « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Quand tous les téléchargements sont terminés</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1067,32 @@ démarre en premier.</translation>
     <message>
         <source>the keychain did not store them; it may be locked or have no default keyring</source>
         <translation>le trousseau ne les a pas enregistrés ; il est peut-être verrouillé ou n&apos;a pas de trousseau par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DbusService</name>
+    <message>
+        <source>D-Bus: no session bus (%1); the D-Bus interface is off</source>
+        <translation>D-Bus : aucun bus de session (%1) ; l&apos;interface D-Bus est désactivée</translation>
+    </message>
+    <message>
+        <source>D-Bus: %1 belongs to another Haul on this session bus; this one goes on without it</source>
+        <translation>D-Bus : %1 appartient à un autre Haul sur ce bus de session ; celui-ci continue sans lui</translation>
+    </message>
+    <message>
+        <source>URL %1: %2</source>
+        <translation>URL %1 : %2</translation>
+    </message>
+    <message>
+        <source>No job matches &quot;%1&quot;.</source>
+        <translation>Aucun travail ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s); give more of the id.</source>
+        <translation>
+            <numerusform>« %1 » correspond à %n travail ; donnez une plus grande partie de l&apos;identifiant.</numerusform>
+            <numerusform>« %1 » correspond à %n travaux ; donnez une plus grande partie de l&apos;identifiant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1334,10 @@ démarre en premier.</translation>
     <message>
         <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
         <translation>Le serveur a répondu par une page web (souvent une page de connexion) au lieu de la suite du fichier : le lien ou son cookie a probablement expiré. Les octets reçus sont conservés ; un nouveau lien permet au téléchargement de continuer.</translation>
+    </message>
+    <message>
+        <source>The program to run when the job is done was not found, is not executable, or could not be started.</source>
+        <translation>Le programme à exécuter une fois le travail terminé est introuvable, n&apos;est pas exécutable ou n&apos;a pas pu être démarré.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1848,96 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
     </message>
 </context>
 <context>
+    <name>FolderRules</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRulesPage</name>
+    <message>
+        <source>Save each download in the folder of its kind or site</source>
+        <translation>Enregistrer chaque téléchargement dans le dossier de son type ou de son site</translation>
+    </message>
+    <message>
+        <source>Offer to add links copied to the clipboard</source>
+        <translation>Proposer d&apos;ajouter les liens copiés dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>While Haul runs, a copied link to a file of a type below is offered once in a notification.</source>
+        <translation>Tant que Haul est lancé, un lien copié vers un fichier d&apos;un des types ci-dessous est proposé une fois dans une notification.</translation>
+    </message>
+    <message>
+        <source>Folder rules</source>
+        <translation>Règles de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>File types or site</source>
+        <translation>Types de fichiers ou site</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Types de fichiers</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Extensions separated by spaces (pdf tar.gz), or a site (example.org, its subdomains too)</source>
+        <translation>Extensions séparées par des espaces (pdf tar.gz), ou un site (example.org, sous-domaines compris)</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>unknown</source>
@@ -1779,6 +2113,10 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>“%1”</source>
         <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Une fois terminé</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2842,50 @@ Ne le faites que si vous savez que le serveur l&apos;utilise réellement (par ex
         <source>Haul is still running</source>
         <translation>Haul est toujours actif</translation>
     </message>
+    <message>
+        <source>Haul starts with Do nothing each time; a countdown of 60 seconds comes first and can be cancelled.</source>
+        <translation>Haul démarre chaque fois avec «&#xa0;Ne rien faire&#xa0;»&#xa0;; un compte à rebours de 60 secondes précède l&apos;action et peut être annulé.</translation>
+    </message>
+    <message>
+        <source>The system (logind) does not let Haul do this on this computer.</source>
+        <translation>Le système (logind) ne permet pas à Haul de le faire sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>Ouvr&amp;ir une fois terminé</translation>
+    </message>
+    <message>
+        <source>Open the first file of the selected downloads once it is saved</source>
+        <translation>Ouvre le premier fichier des téléchargements sélectionnés dès qu&apos;il est enregistré</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n when done…</source>
+        <translation>E&amp;xécuter une fois terminé…</translation>
+    </message>
+    <message>
+        <source>Run a program with the files of the selected downloads once they are saved</source>
+        <translation>Exécute un programme avec les fichiers des téléchargements sélectionnés dès qu&apos;ils sont enregistrés</translation>
+    </message>
+    <message>
+        <source>When all downloads &amp;finish</source>
+        <translation>&amp;Quand tous les téléchargements sont terminés</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>Ne &amp;rien faire</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Haul</source>
+        <translation>&amp;Quitter Haul</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the computer</source>
+        <translation>Mettre l&apos;ordinateur en &amp;veille</translation>
+    </message>
+    <message>
+        <source>&amp;Power off the computer</source>
+        <translation>É&amp;teindre l&apos;ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommand</name>
@@ -2559,6 +2941,18 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     <message>
         <source>“%1” stopped: %2</source>
         <translation>« %1 » s&apos;est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>Add the copied link?</source>
+        <translation>Ajouter le lien copié ?</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Click to add it.</source>
+        <translation>Cliquez pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3010,104 @@ erreur, actualisés chaque seconde, jusqu&apos;à Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RunWhenDoneDialog</name>
+    <message>
+        <source>Run when done</source>
+        <translation>Exécuter une fois terminé</translation>
+    </message>
+    <message>
+        <source>When %1 is done, run this program with the saved files&apos; paths as its last arguments. Leave it empty to run nothing.</source>
+        <translation>Une fois %1 terminé, ce programme sera exécuté avec les chemins des fichiers enregistrés comme derniers arguments. Laissez vide pour ne rien exécuter.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. --verbose</source>
+        <translation>Facultatif, p. ex. --verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a program that can be run. Choose one with Browse….</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un programme exécutable. Choisissez-en un avec «&#xa0;Parcourir…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a program</source>
+        <translation>Choisir un programme</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>day of the week, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until you resume downloads</source>
+        <translation>Suspendus par la planification jusqu&apos;à ce que vous repreniez les téléchargements</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until %1</source>
+        <translation>Suspendus par la planification jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Limited to %1 by the schedule</source>
+        <translation>Limités à %1 par la planification</translation>
+    </message>
+    <message>
+        <source>Limited to %1 until %2</source>
+        <translation>Limités à %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule</source>
+        <translation>Suspendus par la planification</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Start queued downloads at</source>
+        <translation>Démarrer les téléchargements en file d&apos;attente à</translation>
+    </message>
+    <message>
+        <source>Pause downloads at</source>
+        <translation>Mettre les téléchargements en pause à</translation>
+    </message>
+    <message>
+        <source>Schedule rules</source>
+        <translation>Règles de planification</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>Background downloads pause or share a speed limit at these times; foreground ones ignore them. A rule: days (mon-fri, sat,sun, daily), times (22:00-06:00 crosses midnight), then &quot;pause&quot; or &quot;limit&quot; and a rate such as 500k or 2M.</source>
+        <translation>Les téléchargements en arrière-plan sont mis en pause ou partagent une limite de vitesse à ces heures ; ceux au premier plan les ignorent. Une règle : des jours (mon-fri, sat,sun, daily), des heures (22:00-06:00 passe minuit), puis « pause » ou « limit » et un débit comme 500k ou 2M.</translation>
+    </message>
+    <message>
+        <source>Not a rule: %1</source>
+        <translation>Pas une règle : %1</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2667,6 +3159,10 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
     <message>
         <source>job %1 (%2): %3</source>
         <translation>travail %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>D-Bus: io.github.haul.Haul on the session bus</source>
+        <translation>D-Bus : io.github.haul.Haul sur le bus de session</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3355,14 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
         <source>Connections per server:</source>
         <translation>Connexions par serveur :</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>
@@ -2961,6 +3465,53 @@ suspendu à la sortie : les travaux reprennent la fois suivante.
 </source>
         <translation>haul transfer : l’en-tête %1 est gardé en mémoire seulement, jamais dans la liste des travaux ; si le transfert est interrompu, relancez la même commande pour le poursuivre.
 </translation>
+    </message>
+</context>
+<context>
+    <name>WhenAllDone</name>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will quit in %n second(s).</source>
+        <translation>
+            <numerusform>Tous les téléchargements sont terminés. Haul se fermera dans %n seconde.</numerusform>
+            <numerusform>Tous les téléchargements sont terminés. Haul se fermera dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will suspend the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Tous les téléchargements sont terminés. Haul mettra l&apos;ordinateur en veille dans %n seconde.</numerusform>
+            <numerusform>Tous les téléchargements sont terminés. Haul mettra l&apos;ordinateur en veille dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will power off the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Tous les téléchargements sont terminés. Haul éteindra l&apos;ordinateur dans %n seconde.</numerusform>
+            <numerusform>Tous les téléchargements sont terminés. Haul éteindra l&apos;ordinateur dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Haul could not suspend the computer: %1</source>
+        <translation>Haul n&apos;a pas pu mettre l&apos;ordinateur en veille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Haul could not power off the computer: %1</source>
+        <translation>Haul n&apos;a pas pu éteindre l&apos;ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Quand tous les téléchargements sont terminés</translation>
+    </message>
+</context>
+<context>
+    <name>WhenDone</name>
+    <message>
+        <source>No program opened “%1”.</source>
+        <translation>Aucun programme n&apos;a ouvert «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not run “%1” for “%2”.</source>
+        <translation>Impossible d&apos;exécuter «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 </TS>

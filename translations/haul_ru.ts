@@ -115,6 +115,14 @@
         <source>as in Settings</source>
         <translation>как в настройках</translation>
     </message>
+    <message>
+        <source>Picked by the folder rule “%1” (Settings, Folders); Browse… chooses another folder.</source>
+        <translation>Выбрано правилом папок «%1» (Настройки, Папки); чтобы выбрать другую папку, нажмите «Обзор…».</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: %2</source>
+        <translation>Не удалось создать папку %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CategoryList</name>
@@ -768,6 +776,64 @@ running Haul (the window or haul serve).</source>
 или haul serve).</translation>
     </message>
     <message>
+        <source>Start a job again from zero: its partial data is deleted (files already saved
+under their final names are kept), then it is queued.</source>
+        <translation>Запускает задание заново с нуля: его частично полученные данные удаляются (файлы, уже
+сохранённые под окончательными именами, остаются), затем оно ставится в очередь.</translation>
+    </message>
+    <message>
+        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
+top or bottom. A job earlier in the queue starts first.</source>
+        <translation>Перемещает задание в очереди среди незавершённых заданий того же приоритета: up (выше),
+down (ниже), top (в начало) или bottom (в конец). Задание, стоящее в очереди раньше, запускается первым.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>haul %1: the %2 header is kept only in the memory of the process that runs the jobs, never in the job store; start &quot;haul serve&quot; (or the window) first
+</source>
+        <translation>haul %1: заголовок %2 хранится только в памяти процесса, который выполняет задания, и никогда — в хранилище заданий; сначала запустите «haul serve» (или окно)
+</translation>
+    </message>
+    <message>
+        <source>Description:  %1
+</source>
+        <translation>Описание:          %1
+</translation>
+    </message>
+    <message>
+        <source>When done:    %1
+</source>
+        <translation>По окончании:      %1
+</translation>
+    </message>
+    <message>
+        <source>Headers:      %1
+</source>
+        <translation>Заголовки:         %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %n extra header(s)
+</source>
+        <translation>
+            <numerusform>Задание %1: %n дополнительный заголовок
+</numerusform>
+            <numerusform>Задание %1: %n дополнительных заголовка
+</numerusform>
+            <numerusform>Задание %1: %n дополнительных заголовков
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: when done, runs %2
+</source>
+        <translation>Задание %1: по окончании запускается %2
+</translation>
+    </message>
+    <message>
         <source>Usage: haul [--store PATH] [VERB [options]]
 
 With no verb, Haul opens its window.
@@ -780,6 +846,7 @@ Verbs:
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
   renewlink, move, restart
              work on the jobs of the store (see haul VERB --help)
+  schedule   when background downloads pause or are limited (see haul schedule --help)
   monitor    watch every job live until Ctrl+C
   serve      run the jobs without a window and answer the other verbs
   install-browser-integration [--user] [--browser NAME] [--remove]
@@ -792,36 +859,180 @@ Verbs:
         <translation>Использование: haul [--store PATH] [КОМАНДА [параметры]]
 
 Без команды Haul открывает своё окно.
-Haul скачивает файлы в виде заданий, которые переживают перезапуски и объясняют свои ошибки.
+Haul загружает файлы как задания: они переживают перезапуски и объясняют свои ошибки.
 
 Команды:
-  transfer   скачать URL одним заданием и дождаться его завершения (см. haul transfer --help)
+  transfer   загрузить URL одним заданием и дождаться его (см. haul transfer --help)
   create, addfile, resume, suspend, cancel, complete, info, list, geterror,
   seturl, replaceprefix, setcredentials, setpriority, setminretrydelay,
   setnoprogresstimeout, setnotifyflags, setproxysettings, remove, clear, trustcert,
   renewlink, move, restart
-             работа с заданиями хранилища (см. haul КОМАНДА --help)
-  monitor    следить за всеми заданиями в реальном времени до нажатия Ctrl+C
-  serve      выполнять задания без окна и отвечать на остальные команды
+             действия с заданиями хранилища (см. haul КОМАНДА --help)
+  schedule   когда фоновые загрузки приостанавливаются или ограничиваются
+             (см. haul schedule --help)
+  monitor    следить за всеми заданиями в реальном времени до Ctrl+C
+  serve      выполнять задания без окна и отвечать на другие команды
   install-browser-integration [--user] [--browser ИМЯ] [--remove]
              позволить расширению браузера передавать загрузки в Haul
-  browser-host  программа, с которой общается расширение браузера (её запускает браузер)
+  browser-host  программа, с которой общается расширение браузера
+                (её запускает браузер)
 
   --version  показать версию
   --help     показать эту справку
 </translation>
     </message>
     <message>
-        <source>Start a job again from zero: its partial data is deleted (files already saved
-under their final names are kept), then it is queued.</source>
-        <translation>Запускает задание заново с нуля: его частично полученные данные удаляются (файлы, уже
-сохранённые под окончательными именами, остаются), затем оно ставится в очередь.</translation>
+        <source>Set the job&apos;s display name.</source>
+        <translation>Задаёт отображаемое имя задания.</translation>
     </message>
     <message>
-        <source>Move a job in the queue among the unfinished jobs of its priority: up, down,
-top or bottom. A job earlier in the queue starts first.</source>
-        <translation>Перемещает задание в очереди среди незавершённых заданий того же приоритета: up (выше),
-down (ниже), top (в начало) или bottom (в конец). Задание, стоящее в очереди раньше, запускается первым.</translation>
+        <source>Set the job&apos;s description.</source>
+        <translation>Задаёт описание задания.</translation>
+    </message>
+    <message>
+        <source>Run PROGRAM with ARGS, as bitsadmin /SetNotifyCmdLine, each time the job reaches
+Transferred or Error (as its notification flags ask; by default both). It runs as
+you, never through a shell, with HAUL_JOB_ID, HAUL_JOB_STATE (Transferred or
+Error) and HAUL_STORE in its environment. It replaces the notification: such a
+job is not completed by the window or haul serve, so the program runs
+&quot;haul complete $HAUL_JOB_ID&quot; itself. PROGRAM is a path or a name on PATH, checked
+now; &quot;&quot; or NULL removes it. Put -- before ARGS that begin with a dash.</source>
+        <translation>Запускает PROGRAM с аргументами ARGS, как bitsadmin /SetNotifyCmdLine, каждый раз,
+когда задание переходит в состояние «Передано» или «Ошибка» (как заданы его флаги
+уведомлений; по умолчанию — в обоих случаях). Программа запускается от вашего имени,
+никогда не через оболочку, с переменными окружения HAUL_JOB_ID, HAUL_JOB_STATE
+(Transferred или Error) и HAUL_STORE. Она заменяет уведомление: такое задание
+не завершается окном или haul serve, поэтому программа сама выполняет
+«haul complete $HAUL_JOB_ID». PROGRAM — путь или имя из PATH, проверяется сразу;
+&quot;&quot; или NULL удаляет программу. Перед ARGS, которые начинаются с дефиса, поставьте --.</translation>
+    </message>
+    <message>
+        <source>Replace the job&apos;s extra request headers with these &quot;Name: value&quot; ones (none
+removes them all). Authorization, Cookie and Proxy-Authorization are kept only in
+the memory of the running Haul (the window or haul serve), never in the job store.</source>
+        <translation>Заменяет дополнительные заголовки запроса задания указанными «Имя: значение»
+(без них удаляет все). Authorization, Cookie и Proxy-Authorization хранятся только
+в памяти запущенного Haul (окна или haul serve) и никогда — в хранилище заданий.</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s extra request headers, one a line; secret ones with their value
+masked.</source>
+        <translation>Показывает дополнительные заголовки запроса задания, по одному в строке; у секретных
+значение скрыто.</translation>
+    </message>
+    <message>
+        <source>Usage: haul schedule [--store PATH] [--json] [ACTION]
+
+When background downloads pause or share a speed limit. Foreground jobs ignore it.
+  (nothing)                       show the rules, the times and what applies now
+  add DAYS HH:MM-HH:MM pause      hold downloads then
+  add DAYS HH:MM-HH:MM limit RATE limit them together to RATE bytes/s (500k, 2M)
+                                  DAYS: mon-fri, sat,sun, daily; a rule may cross
+                                  midnight (22:00-06:00); 24:00 ends a day
+  remove N                        remove rule N (as shown)
+  clear                           remove every rule and both times
+  start HH:MM|off                 start queued downloads at that time
+  pause HH:MM|off                 pause downloads at that time
+  resume                          run held downloads now (until the next pause)
+With both times, downloads are held every day from the pause time to the start
+time. A start time alone holds them once, until it comes. A pause time alone holds
+them from then until you resume them. A pause wins over a limit; the lower limit
+wins.
+</source>
+        <translation>Использование: haul schedule [--store PATH] [--json] [ДЕЙСТВИЕ]
+
+Когда фоновые загрузки приостанавливаются или делят общее ограничение скорости.
+На задания переднего плана расписание не действует.
+  (ничего)                        показать правила, время и то, что действует сейчас
+  add ДНИ HH:MM-HH:MM pause       задерживать загрузки в этот промежуток
+  add ДНИ HH:MM-HH:MM limit СКОР  ограничить их вместе до СКОР байт/с (500k, 2M)
+                                  ДНИ: mon-fri, sat,sun, daily; правило может переходить
+                                  через полночь (22:00-06:00); 24:00 — конец суток
+  remove N                        удалить правило N (номер как в списке)
+  clear                           удалить все правила и оба времени
+  start HH:MM|off                 запускать загрузки из очереди в это время
+  pause HH:MM|off                 приостанавливать загрузки в это время
+  resume                          запустить задержанные загрузки сейчас
+                                  (до следующей паузы)
+Если заданы оба времени, загрузки каждый день задерживаются от времени паузы
+до времени запуска. Одно время запуска задерживает их один раз, пока оно не наступит.
+Одно время паузы задерживает их с этого момента, пока вы их не возобновите. Пауза
+важнее ограничения; из ограничений действует меньшее.
+</translation>
+    </message>
+    <message>
+        <source>schedule: downloads run as usual</source>
+        <translation>расписание: загрузки идут как обычно</translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation>расписание: %1</translation>
+    </message>
+    <message>
+        <source>add: %1</source>
+        <translation>add: %1</translation>
+    </message>
+    <message>
+        <source>remove: no rule %1 (see haul schedule)</source>
+        <translation>remove: нет правила %1 (см. haul schedule)</translation>
+    </message>
+    <message>
+        <source>%1: expected a time such as 02:00, or off</source>
+        <translation>%1: ожидается время, например 02:00, или off</translation>
+    </message>
+    <message>
+        <source>expected add, remove N, clear, start HH:MM|off, pause HH:MM|off or resume; see haul schedule --help</source>
+        <translation>ожидается add, remove N, clear, start HH:MM|off, pause HH:MM|off или resume; см. haul schedule --help</translation>
+    </message>
+    <message>
+        <source>No rules.
+</source>
+        <translation>Правил нет.
+</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Start queued downloads at: %1
+</source>
+        <translation>Запускать загрузки из очереди в: %1
+</translation>
+    </message>
+    <message>
+        <source>Pause downloads at:        %1
+</source>
+        <translation>Приостанавливать загрузки в:     %1
+</translation>
+    </message>
+    <message>
+        <source>Now: %1
+</source>
+        <translation>Сейчас: %1
+</translation>
+    </message>
+    <message>
+        <source>downloads run as usual</source>
+        <translation>загрузки идут как обычно</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardWatcher</name>
+    <message>
+        <source>Add the copied link “%1”…</source>
+        <translation>Добавить скопированную ссылку «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Когда все загрузки завершатся</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1060,33 @@ down (ниже), top (в начало) или bottom (в конец). Задан
     <message>
         <source>the keychain did not store them; it may be locked or have no default keyring</source>
         <translation>связка ключей не сохранила учётные данные; возможно, она заблокирована или не задана связка ключей по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>DbusService</name>
+    <message>
+        <source>D-Bus: no session bus (%1); the D-Bus interface is off</source>
+        <translation>D-Bus: нет сеансовой шины (%1); интерфейс D-Bus отключён</translation>
+    </message>
+    <message>
+        <source>D-Bus: %1 belongs to another Haul on this session bus; this one goes on without it</source>
+        <translation>D-Bus: %1 занято другим Haul на этой сеансовой шине; этот процесс работает без него</translation>
+    </message>
+    <message>
+        <source>URL %1: %2</source>
+        <translation>URL %1: %2</translation>
+    </message>
+    <message>
+        <source>No job matches &quot;%1&quot;.</source>
+        <translation>Нет заданий, соответствующих «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s); give more of the id.</source>
+        <translation>
+            <numerusform>«%1» соответствует %n заданию; укажите идентификатор подробнее.</numerusform>
+            <numerusform>«%1» соответствует %n заданиям; укажите идентификатор подробнее.</numerusform>
+            <numerusform>«%1» соответствует %n заданиям; укажите идентификатор подробнее.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1329,10 @@ down (ниже), top (в начало) или bottom (в конец). Задан
     <message>
         <source>The server answered with a web page (often a login page) instead of the rest of the file: the link or its cookie has probably expired. The bytes received are kept; a new link lets the download go on.</source>
         <translation>Сервер ответил веб-страницей (часто страницей входа) вместо остальной части файла: вероятно, истекла ссылка или её cookie. Полученные байты сохранены; с новой ссылкой загрузка продолжится.</translation>
+    </message>
+    <message>
+        <source>The program to run when the job is done was not found, is not executable, or could not be started.</source>
+        <translation>Программа, которую нужно запустить по окончании задания, не найдена, не является исполняемой или не запустилась.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1847,96 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>FolderRules</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Музыка</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Архивы</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Программы</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRulesPage</name>
+    <message>
+        <source>Save each download in the folder of its kind or site</source>
+        <translation>Сохранять каждую загрузку в папку для её типа или сайта</translation>
+    </message>
+    <message>
+        <source>Offer to add links copied to the clipboard</source>
+        <translation>Предлагать добавить ссылки, скопированные в буфер обмена</translation>
+    </message>
+    <message>
+        <source>While Haul runs, a copied link to a file of a type below is offered once in a notification.</source>
+        <translation>Пока Haul работает, скопированная ссылка на файл одного из типов ниже один раз предлагается в уведомлении.</translation>
+    </message>
+    <message>
+        <source>Folder rules</source>
+        <translation>Правила папок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>File types or site</source>
+        <translation>Типы файлов или сайт</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Типы файлов</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Extensions separated by spaces (pdf tar.gz), or a site (example.org, its subdomains too)</source>
+        <translation>Расширения через пробел (pdf tar.gz) или сайт (example.org, включая его поддомены)</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>unknown</source>
@@ -1788,6 +2120,10 @@ SHA-256 %3
         <source>“%1”</source>
         <comment>a download&apos;s name quoted in a sentence: the quotes of the language</comment>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>После загрузки</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2853,50 @@ SHA-256 %3
         <source>Haul is still running</source>
         <translation>Haul продолжает работать</translation>
     </message>
+    <message>
+        <source>Haul starts with Do nothing each time; a countdown of 60 seconds comes first and can be cancelled.</source>
+        <translation>При каждом запуске Haul выбрано «Ничего не делать»; сначала идёт обратный отсчёт 60 секунд, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>The system (logind) does not let Haul do this on this computer.</source>
+        <translation>Система (logind) не позволяет Haul сделать это на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Open &amp;when done</source>
+        <translation>Открыть пос&amp;ле загрузки</translation>
+    </message>
+    <message>
+        <source>Open the first file of the selected downloads once it is saved</source>
+        <translation>Открыть первый файл выбранных загрузок, когда он будет сохранён</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n when done…</source>
+        <translation>Запуст&amp;ить после загрузки…</translation>
+    </message>
+    <message>
+        <source>Run a program with the files of the selected downloads once they are saved</source>
+        <translation>Запустить программу с файлами выбранных загрузок, когда они будут сохранены</translation>
+    </message>
+    <message>
+        <source>When all downloads &amp;finish</source>
+        <translation>Когда все за&amp;грузки завершатся</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>&amp;Ничего не делать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Haul</source>
+        <translation>В&amp;ыйти из Haul</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the computer</source>
+        <translation>Перевести компьютер в &amp;спящий режим</translation>
+    </message>
+    <message>
+        <source>&amp;Power off the computer</source>
+        <translation>&amp;Выключить компьютер</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommand</name>
@@ -2572,6 +2952,18 @@ until Ctrl+C.
     <message>
         <source>“%1” stopped: %2</source>
         <translation>Загрузка «%1» остановлена: %2</translation>
+    </message>
+    <message>
+        <source>Add the copied link?</source>
+        <translation>Добавить скопированную ссылку?</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Click to add it.</source>
+        <translation>Нажмите, чтобы добавить.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3021,104 @@ until Ctrl+C.
     </message>
 </context>
 <context>
+    <name>RunWhenDoneDialog</name>
+    <message>
+        <source>Run when done</source>
+        <translation>Запуск после загрузки</translation>
+    </message>
+    <message>
+        <source>When %1 is done, run this program with the saved files&apos; paths as its last arguments. Leave it empty to run nothing.</source>
+        <translation>После загрузки %1 запустить эту программу, передав ей пути сохранённых файлов последними аргументами. Оставьте поле пустым, чтобы ничего не запускать.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. --verbose</source>
+        <translation>Необязательно, например --verbose</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Аргументы:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a program that can be run. Choose one with Browse….</source>
+        <translation>«%1» нельзя запустить как программу. Выберите программу кнопкой «Обзор…».</translation>
+    </message>
+    <message>
+        <source>Choose a program</source>
+        <translation>Выбор программы</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>day of the week, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until you resume downloads</source>
+        <translation>Приостановлено расписанием, пока вы не возобновите загрузки</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule until %1</source>
+        <translation>Приостановлено расписанием до %1</translation>
+    </message>
+    <message>
+        <source>Limited to %1 by the schedule</source>
+        <translation>Скорость ограничена расписанием: %1</translation>
+    </message>
+    <message>
+        <source>Limited to %1 until %2</source>
+        <translation>Скорость ограничена: %1 до %2</translation>
+    </message>
+    <message>
+        <source>Paused by the schedule</source>
+        <translation>Приостановлено расписанием</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Start queued downloads at</source>
+        <translation>Запускать загрузки из очереди в</translation>
+    </message>
+    <message>
+        <source>Pause downloads at</source>
+        <translation>Приостанавливать загрузки в</translation>
+    </message>
+    <message>
+        <source>Schedule rules</source>
+        <translation>Правила расписания</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <source>Background downloads pause or share a speed limit at these times; foreground ones ignore them. A rule: days (mon-fri, sat,sun, daily), times (22:00-06:00 crosses midnight), then &quot;pause&quot; or &quot;limit&quot; and a rate such as 500k or 2M.</source>
+        <translation>В эти часы фоновые загрузки приостанавливаются или делят общее ограничение скорости; загрузки с приоритетом foreground их не учитывают. Правило: дни (mon-fri, sat,sun, daily), время (22:00-06:00 переходит через полночь), затем «pause» или «limit» и скорость, например 500k или 2M.</translation>
+    </message>
+    <message>
+        <source>Not a rule: %1</source>
+        <translation>Не правило: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>haul serve: %1
@@ -2680,6 +3170,10 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
     <message>
         <source>job %1 (%2): %3</source>
         <translation>задание %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>D-Bus: io.github.haul.Haul on the session bus</source>
+        <translation>D-Bus: io.github.haul.Haul на сеансовой шине</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3366,14 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
         <source>Connections per server:</source>
         <translation>Подключений на сервер:</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
 </context>
 <context>
     <name>SpeedGraph</name>
@@ -2975,6 +3477,56 @@ unless --auto-complete is given. Nothing is suspended on exit: jobs go on next t
 </source>
         <translation>haul transfer: заголовок %1 хранится только в памяти и никогда не попадает в список заданий; если передача прервётся, запустите ту же команду снова, чтобы продолжить.
 </translation>
+    </message>
+</context>
+<context>
+    <name>WhenAllDone</name>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will quit in %n second(s).</source>
+        <translation>
+            <numerusform>Все загрузки завершены. Haul закроется через %n секунду.</numerusform>
+            <numerusform>Все загрузки завершены. Haul закроется через %n секунды.</numerusform>
+            <numerusform>Все загрузки завершены. Haul закроется через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will suspend the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Все загрузки завершены. Haul переведёт компьютер в спящий режим через %n секунду.</numerusform>
+            <numerusform>Все загрузки завершены. Haul переведёт компьютер в спящий режим через %n секунды.</numerusform>
+            <numerusform>Все загрузки завершены. Haul переведёт компьютер в спящий режим через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All downloads have finished. Haul will power off the computer in %n second(s).</source>
+        <translation>
+            <numerusform>Все загрузки завершены. Haul выключит компьютер через %n секунду.</numerusform>
+            <numerusform>Все загрузки завершены. Haul выключит компьютер через %n секунды.</numerusform>
+            <numerusform>Все загрузки завершены. Haul выключит компьютер через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Haul could not suspend the computer: %1</source>
+        <translation>Haul не удалось перевести компьютер в спящий режим: %1</translation>
+    </message>
+    <message>
+        <source>Haul could not power off the computer: %1</source>
+        <translation>Haul не удалось выключить компьютер: %1</translation>
+    </message>
+    <message>
+        <source>When all downloads finish</source>
+        <translation>Когда все загрузки завершатся</translation>
+    </message>
+</context>
+<context>
+    <name>WhenDone</name>
+    <message>
+        <source>No program opened “%1”.</source>
+        <translation>Ни одна программа не открыла «%1».</translation>
+    </message>
+    <message>
+        <source>Could not run “%1” for “%2”.</source>
+        <translation>Не удалось запустить «%1» для «%2».</translation>
     </message>
 </context>
 </TS>
